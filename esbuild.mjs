@@ -1,0 +1,15 @@
+// Bundles the command line (and, later, the language server and the extension client)
+// into dist/. Run by `npm ci` through the `prepare` script, so a fresh clone has a working CLI.
+// 'module' first: jsonc-parser's UMD build hides its requires from the bundler.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+
+await build({
+  ...common,
+  entryPoints: ['server/src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync('dist/cli.js', 0o755);

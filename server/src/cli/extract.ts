@@ -1,0 +1,54 @@
+// `vanban extract --format json`: every citation, date and target, in the DESIGN.md shape.
+
+import type { Analysis } from '../core/analyze';
+import { LineIndex } from '../core/text/lines';
+import type { Lang, Span } from '../core/types';
+import type { RunError } from './report';
+
+function where(lines: LineIndex, span: Span) {
+  return {
+    offset: { start: span.start, end: span.end },
+    range: { start: lines.positionAt(span.start), end: lines.positionAt(span.end) },
+  };
+}
+
+export function formatExtract(files: { path: string; analysis: Analysis }[], errors: RunError[], lang: Lang): string {
+  const out = {
+    version: 1,
+    files: files.map(({ path, analysis: a }) => {
+      const lines = new LineIndex(a.text);
+      return {
+        path,
+        jurisdiction: a.jurisdiction,
+        citations: a.citations.map((c, i) => {
+          const r = a.resolutions[i]!;
+          const entry = r.status === 'resolved' ? r.entry.entry : null;
+          const antecedent = 'antecedent' in r && r.antecedent !== null ? a.citations[r.antecedent]! : null;
+          const symbol = c.kind === 'full' ? c.symbol : (entry?.symbol ?? antecedent?.symbol ?? null);
+          return {
+            text: c.text,
+            kind: c.kind,
+            role: c.role,
+            type: c.type,
+            symbol,
+            shape: c.shape,
+            number: c.number,
+            typeCode: c.typeCode,
+            issuerCode: c.issuerCode,
+            year: c.year,
+            date: c.date?.iso ?? null,
+            ...(c.title ? { title: c.title } : {}),
+            issuer: c.issuer?.name ?? c.issuer?.text ?? null,
+            resolved: entry ? { symbol: entry.symbol, issuer: entry.issuer ?? null, origin: (r as { entry: { origin: string } }).entry.origin } : null,
+            status: r.status,
+            ...where(lines, c.span),
+          };
+        }),
+        dates: a.dates.map((d) => ({ text: d.text, kind: d.kind, iso: d.iso, ...where(lines, d.span) })),
+        targets: [],
+      };
+    }),
+    errors: errors.map((e) => ({ path: e.path, message: e.message[lang] })),
+  };
+  return `${JSON.stringify(out, null, 1)}\n`;
+}

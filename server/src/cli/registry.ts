@@ -1,0 +1,45 @@
+// Building the run's registry: the built-in one (bundled), then each --registry file in order.
+// A bad file is reported with its line and column and skipped; its valid entries are kept.
+
+import { readFileSync } from 'node:fs';
+import builtin from '../../../seeds/registry.json';
+import { parseRegistry, registryFormatOf } from '../core/registry/load';
+import type { RegistrySource } from '../core/registry/registry';
+import type { Message } from '../core/types';
+
+export const BUILTIN_ORIGIN = 'seeds/registry.json';
+
+export interface LoadedSources {
+  sources: RegistrySource[];
+  errors: { path: string; message: Message }[];
+}
+
+export function loadSources(files: string[], withBuiltin: boolean): LoadedSources {
+  const sources: RegistrySource[] = [];
+  const errors: LoadedSources['errors'] = [];
+  if (withBuiltin) {
+    const parsed = parseRegistry(JSON.stringify(builtin), 'json');
+    sources.push({ origin: BUILTIN_ORIGIN, entries: parsed.entries });
+  }
+  for (const file of files) {
+    const format = registryFormatOf(file);
+    if (!format) {
+      errors.push({ path: file, message: { vi: 'Tệp danh mục phải là .json, .yaml hoặc .yml.', en: 'A registry file must be .json, .yaml or .yml.' } });
+      continue;
+    }
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      errors.push({ path: file, message: { vi: `Không đọc được tệp danh mục (${code}).`, en: `Cannot read the registry file (${code}).` } });
+      continue;
+    }
+    const parsed = parseRegistry(text, format);
+    for (const p of parsed.problems) {
+      errors.push({ path: `${file}:${p.line + 1}:${p.column + 1}`, message: p.message });
+    }
+    sources.push({ origin: file, entries: parsed.entries });
+  }
+  return { sources, errors };
+}

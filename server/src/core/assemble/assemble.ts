@@ -1,0 +1,238 @@
+// Tokens → citations and dates: attach to each symbol its type word and "số", its date and its
+// issuer; read short forms, law names and blank placeholders; note the writing defects found on
+// the way. Works on the normalized text and maps every span back to the original.
+
+import type { Citation, DateMention, IssuerMention, Span, WritingDefect } from '../types';
+import type { NormalizedText } from '../text/normalize';
+import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
+import type { Token } from '../scan/scanner';
+import type { ScannedDate } from '../scan/date';
+import type { ScannedSymbol } from '../scan/symbol';
+import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
+import { readTitle } from './title';
+import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
+
+export interface Assembled {
+  citations: Citation[];
+  dates: DateMention[];
+  /** The text's own date: the "Hà Nội, ngày … tháng … năm …" line of its heading. */
+  ownDate: DateMention | null;
+}
+
+export function assemble(original: string, norm: NormalizedText, tokens: Token[]): Assembled {
+  const text = norm.text;
+  const span = (start: number, end: number): Span => ({ start: norm.toOriginal(start), end: norm.toOriginal(end) });
+  const slice = (s: Span) => original.slice(s.start, s.end);
+
+  const dates: DateMention[] = [];
+  const dateAt = new Map<number, { token: ScannedDate; mention: DateMention }>();
+  const dateEndingAt = new Map<number, { token: ScannedDate; mention: DateMention }>();
+  let ownDate: DateMention | null = null;
+  for (const t of tokens) {
+    if (t.kind !== 'date') continue;
+    const s = span(t.date.span.start, t.date.span.end);
+    const mention: DateMention = { ...t.date, span: s, valueSpan: span(t.date.valueSpan.start, t.date.valueSpan.end), text: slice(s) };
+    dates.push(mention);
+    const entry = { token: t.date, mention };
+    dateAt.set(t.date.span.start, entry);
+    dateEndingAt.set(t.date.span.end, entry);
+    if (!ownDate && t.date.style === 'long' && isHeadingDateLine(text, t.date.span.start)) ownDate = mention;
+  }
+
+  const citations: Citation[] = [];
+  const consumed = new Set<number>(); // symbol token starts already part of a title citation
+
+  const issuerMention = (m: IssuerMatch): IssuerMention => {
+    const s = span(m.start, m.end);
+    return { text: slice(s), span: s, name: m.body.name, id: m.body.id };
+  };
+
+  /** Date right after `at` (", ngày 12/4/2022"), then issuer after that. */
+  const trailing = (at: number) => {
+    const glued = skipGlue(text, at);
+    const d = dateAt.get(glued);
+    const date = d && (d.token.kind === 'day' || d.token.kind === 'year' || d.token.kind === 'month') ? d : undefined;
+    const after = date ? date.token.span.end : at;
+    const issuer = issuerAfter(text, after);
+    return { date: date?.mention ?? null, issuer };
+  };
+
+  /** "ngày 27/9/2019, Ban Chấp hành Trung ương đã ban hành …": the date before the issuer. */
+  const leadingDate = (issuerStart: number): DateMention | null => {
+    let pos = issuerStart;
+    while (pos > 0 && /[ \t,]/.test(text[pos - 1]!)) pos--;
+    const d = dateEndingAt.get(pos);
+    return d && d.token.kind === 'day' ? d.mention : null;
+  };
+
+  const leadDefects = (lead: Lead | null, type: DocumentType | null, role: 'cite' | 'header'): WritingDefect[] => {
+    const out: WritingDefect[] = [];
+    if (!lead) return out;
+    if (lead.typeWord && type) {
+      const written = lead.typeWord.text;
+      // "Nghị Quyết": capitals inside a type name (Phụ lục II). All capitals is a heading, not a defect.
+      if (written !== type.name && written !== written.toUpperCase() && written.charAt(0) === type.name.charAt(0) && written.toLowerCase() === type.name.toLowerCase()) {
+        const s = span(lead.typeWord.start, lead.typeWord.end);
+        out.push({ kind: 'type-case', span: s, replacement: type.name, message: LEAD_DEFECT_MESSAGES['type-case'](written, type.name) });
+      }
+    }
+    if (lead.so && lead.joined && lead.typeWord) {
+      const s = span(lead.typeWord.start, lead.so.start + 2);
+      out.push({ kind: 'joined', span: s, replacement: `${lead.typeWord.text} số`, message: LEAD_DEFECT_MESSAGES.joined(slice(s)) });
+    }
+    if (lead.so && lead.so.colon && role === 'cite') {
+      const s = span(lead.so.start, lead.so.end);
+      out.push({ kind: 'header-in-prose', span: s, replacement: 'số ', message: LEAD_DEFECT_MESSAGES['header-in-prose'](slice(s).trim()) });
+    }
+    return out;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'title') {
+      const title = readTitle(text, t.start, dateAt);
+      if (!title) continue;
+      let end = title.end;
+      let symbol: ScannedSymbol | null = null;
+      // "Luật Giao dịch điện tử số 20/2023/QH15"
+      const so = /^[ \t]*(?:,[ \t]*)?số[ \t]*/iu.exec(text.slice(title.nameEnd, title.nameEnd + 12));
+      const next = tokens[i + 1];
+      if (so && next && next.kind === 'symbol' && next.start === title.nameEnd + so[0].length) {
+        symbol = next.symbol;
+        consumed.add(next.start);
+        end = next.end;
+      }
+      const after = trailing(symbol ? symbol.end : title.nameEnd);
+      const s = span(t.start, end);
+      const type = typeByWord(title.keyword) ?? null;
+      citations.push({
+        kind: symbol ? 'full' : 'title',
+        role: 'cite',
+        text: slice(s),
+        span: s,
+        symbolSpan: symbol ? span(symbol.start, symbol.end) : span(t.start, title.nameEnd),
+        typeWord: { text: title.keyword, span: span(t.start, t.start + title.keyword.length) },
+        type: type?.name ?? title.keyword,
+        symbol: symbol?.canonical ?? null,
+        shape: symbol?.shape ?? null,
+        number: symbol?.number ?? null,
+        typeCode: symbol?.typeCode ?? null,
+        issuerCode: symbol?.issuerCode ?? null,
+        year: symbol?.year ?? null,
+        title: title.name,
+        date: title.date ?? after.date,
+        issuer: after.issuer ? issuerMention(after.issuer) : null,
+        defects: symbol ? symbolDefects(symbol, span, original) : [],
+        writtenShape: symbol?.writtenShape ?? null,
+      });
+      continue;
+    }
+
+    if (t.kind === 'symbol') {
+      if (consumed.has(t.start)) continue;
+      const sym = t.symbol;
+      const lead = leadBefore(text, t.start);
+      const header = !!lead && !lead.typeWord && !!lead.so && /^S/.test(lead.so.text) && atLineStart(text, lead.start);
+      const role = header ? 'header' : 'cite';
+      const type = typeOf(lead, sym);
+      const start = lead?.typeWord ? lead.typeWord.start : t.start;
+      const after = trailing(sym.end);
+      let issuer = after.issuer;
+      let date = after.date;
+      if (!issuer && role === 'cite') {
+        const before = issuerBefore(text, lead ? lead.start : t.start);
+        if (before) {
+          issuer = before;
+          date ??= leadingDate(before.start);
+        }
+      }
+      const s = span(start, sym.end);
+      citations.push({
+        kind: 'full',
+        role,
+        text: slice(s),
+        span: s,
+        symbolSpan: span(sym.start, sym.end),
+        typeWord: lead?.typeWord ? { text: lead.typeWord.text, span: span(lead.typeWord.start, lead.typeWord.end) } : null,
+        type: type?.name ?? null,
+        symbol: sym.canonical,
+        shape: sym.shape,
+        number: sym.number,
+        typeCode: sym.typeCode,
+        issuerCode: sym.issuerCode,
+        year: sym.year,
+        title: null,
+        date,
+        issuer: issuer ? issuerMention(issuer) : null,
+        defects: [...leadDefects(lead, type, role), ...symbolDefects(sym, span, original)],
+        writtenShape: sym.writtenShape,
+      });
+      continue;
+    }
+
+    if (t.kind === 'number' || t.kind === 'placeholder') {
+      const lead = leadBefore(text, t.start);
+      if (!lead?.typeWord) continue;
+      const type = typeByWord(lead.typeWord.text) ?? null;
+      const numberText = text.slice(t.start, t.end);
+      if (t.kind === 'number' && /^\d{4}$/.test(numberText) && Number(numberText) >= 1900 && Number(numberText) <= 2100) continue;
+      const after = trailing(t.end);
+      const s = span(lead.typeWord.start, t.end);
+      citations.push({
+        kind: t.kind === 'number' ? 'short' : 'placeholder',
+        role: 'cite',
+        text: slice(s),
+        span: s,
+        symbolSpan: span(t.start, t.end),
+        typeWord: { text: lead.typeWord.text, span: span(lead.typeWord.start, lead.typeWord.end) },
+        type: type?.name ?? null,
+        symbol: null,
+        shape: null,
+        number: t.kind === 'number' ? numberText : null,
+        typeCode: null,
+        issuerCode: null,
+        year: null,
+        title: null,
+        date: after.date,
+        issuer: after.issuer ? issuerMention(after.issuer) : null,
+        defects: leadDefects(lead, type, 'cite'),
+        writtenShape: null,
+      });
+    }
+  }
+
+  return { citations, dates, ownDate };
+}
+
+function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {
+  if (lead?.typeWord) {
+    const t = typeByWord(lead.typeWord.text);
+    if (t) return t;
+  }
+  if (sym.shape === 'letter') return typeByWord('Công văn') ?? null;
+  if (!sym.typeCode) return null;
+  const family = sym.shape === 'party' ? 'party' : sym.shape === 'normative' ? 'normative' : 'state';
+  return typesForCode(family, sym.typeCode)[0] ?? typesForCode('state', sym.typeCode)[0] ?? null;
+}
+
+function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string): WritingDefect[] {
+  const s = span(sym.start, sym.end);
+  const written = original.slice(s.start, s.end);
+  const kinds = new Set<WritingDefect['kind']>(sym.defects);
+  if (/[\u00d0\u0189\u00f0\u0256]/.test(written)) kinds.add('eth');
+  if (/[\u2010-\u2015\u2212]/.test(written)) kinds.add('dash');
+  if (/\s/.test(written.replace(/\\/g, ''))) kinds.add('separator');
+  if (kinds.size === 0) return [];
+  const canonical = sym.writtenShape ? null : sym.canonical;
+  if (!canonical || written.replace(/\\(?=[-/])/g, '') === canonical) return [];
+  const first = [...kinds][0]!;
+  return [{ kind: first, span: s, replacement: canonical, message: SYMBOL_DEFECT_MESSAGES(written, canonical, [...kinds]) }];
+}
+
+/** "Hà Nội, ngày 25 tháng 6 năm 2025": a place name and a comma before the date, alone on its line. */
+function isHeadingDateLine(text: string, dateStart: number): boolean {
+  let lineStart = dateStart;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  const head = text.slice(lineStart, dateStart);
+  return /^[\s*_]*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
+}

@@ -1,0 +1,33 @@
+// Messages for the writing defects the assembler notes (reported as VB101).
+import type { Message, WritingDefect } from '../types';
+
+const SYMBOL_REASONS: Partial<Record<WritingDefect['kind'], Message>> = {
+  separator: { vi: 'thiếu hoặc thừa dấu gạch nối, gạch chéo hay khoảng trắng', en: 'a missing or extra hyphen, slash or space' },
+  dash: { vi: 'dùng gạch ngang dài (–, —) thay cho gạch nối (-)', en: 'an en or em dash instead of a hyphen' },
+  'ascii-d': { vi: 'viết D thay cho Đ', en: 'D written for Đ' },
+  eth: { vi: 'dùng ký tự Ð/Ɖ trông giống Đ (U+0110)', en: 'the look-alike Ð/Ɖ instead of Đ (U+0110)' },
+  case: { vi: 'sai chữ hoa, chữ thường', en: 'wrong letter case' },
+};
+
+export function SYMBOL_DEFECT_MESSAGES(written: string, canonical: string, kinds: WritingDefect['kind'][]): Message {
+  const reasons = kinds.map((k) => SYMBOL_REASONS[k]).filter((r): r is Message => !!r);
+  return {
+    vi: `Ký hiệu "${written}" viết sai (${reasons.map((r) => r.vi).join('; ')}): phải là "${canonical}".`,
+    en: `Symbol "${written}" is malformed (${reasons.map((r) => r.en).join('; ')}): it should be "${canonical}".`,
+  };
+}
+
+export const LEAD_DEFECT_MESSAGES = {
+  joined: (written: string): Message => ({
+    vi: `Thiếu khoảng trắng giữa tên loại văn bản và "số": "${written}".`,
+    en: `Missing space between the document type and "số": "${written}".`,
+  }),
+  'header-in-prose': (written: string): Message => ({
+    vi: `"${written}" là cách ghi ở phần đầu văn bản; khi trích dẫn trong câu viết "số" (chữ thường, không dấu hai chấm).`,
+    en: `"${written}" is the heading form; in running text write "số" (lower case, no colon).`,
+  }),
+  'type-case': (written: string, name: string): Message => ({
+    vi: `Tên loại văn bản chỉ viết hoa chữ cái đầu: "${name}", không phải "${written}".`,
+    en: `Only the first letter of a document type is capitalised: "${name}", not "${written}".`,
+  }),
+};

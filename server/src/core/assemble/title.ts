@@ -1,0 +1,65 @@
+// A law cited by its name: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+// "Bộ luật Hình sự", "Hiến pháp năm 2013". The name runs from the keyword to the first word that
+// cannot belong to a title (a date, "số", "của", a verb…) or to punctuation, at most MAX_WORDS words.
+
+import type { DateMention } from '../types';
+import type { ScannedDate } from '../scan/date';
+
+const MAX_WORDS = 12;
+const STOP_WORDS = new Set([
+  'ngày', 'số', 'năm', 'của', 'được', 'đã', 'đang', 'sẽ', 'thì', 'là', 'có', 'này', 'đó', 'theo', 'tại', 'trong', 'với',
+  'cho', 'để', 'do', 'khi', 'nếu', 'hoặc', 'như', 'hiện', 'quy', 'mà', 'về', 'thuộc', 'gồm', 'sau', 'trước', 'còn',
+  'hết', 'không', 'phải', 'đối', 'từ', 'đến', 'các', 'những', 'ban', 'thi', 'hướng', 'sửa', 'nhằm', 'bị',
+]);
+const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
+const WORD = /[\p{L}\p{M}\d&]+/uy;
+
+export interface TitleRead {
+  keyword: string;
+  name: string;
+  nameEnd: number;
+  end: number;
+  date: DateMention | null;
+}
+
+export function readTitle(
+  text: string,
+  start: number,
+  dateAt: Map<number, { token: ScannedDate; mention: DateMention }>,
+): TitleRead | null {
+  const keyword = KEYWORDS.find((k) => text.startsWith(k, start));
+  if (!keyword) return null;
+  let pos = start + keyword.length;
+  let nameEnd = pos;
+  let words = 0;
+  while (words < MAX_WORDS) {
+    let p = pos;
+    while (text[p] === ' ') p++;
+    // "Luật Lao động - Thương binh", "Luật Phòng, chống tham nhũng": a hyphen inside; a comma ends it
+    if (text[p] === '-' && text[p + 1] === ' ' && words > 0) {
+      p += 2;
+      while (text[p] === ' ') p++;
+    }
+    if (p === pos && words > 0) break;
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m) break;
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (STOP_WORDS.has(lower)) break;
+    if (lower === 'và' && /^\s*(Luật|Bộ luật|Nghị|Quyết|Thông|Pháp)/u.test(text.slice(p + 2, p + 14))) break;
+    if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
+    if (/^\d/.test(word)) break;
+    pos = p + word.length;
+    nameEnd = pos;
+    words++;
+  }
+  if (keyword !== 'Hiến pháp' && words === 0) return null;
+  const name = text.slice(start, nameEnd);
+  // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
+  let p = nameEnd;
+  while (text[p] === ' ' || text[p] === ',') p++;
+  const d = dateAt.get(p);
+  const date = d && (d.token.kind === 'day' || d.token.kind === 'year') ? d.mention : null;
+  return { keyword, name, nameEnd, end: date ? d!.token.span.end : nameEnd, date };
+}

@@ -1,0 +1,108 @@
+// Document types and their symbol codes (RULES.md §1.3 State, §2.3 normative, §3.4 Party).
+// One row per type name; `state`, `party`, `normative` list the codes that type may carry in
+// that family of symbols. A code written in mixed case (TTg, QyĐ, CTr) is written so on purpose.
+
+export interface DocumentType {
+  /** Canonical type name as it is written in running text. */
+  name: string;
+  /** Other ways authors write the type word. */
+  variants?: string[];
+  state?: string[];
+  party?: string[];
+  normative?: string[];
+  /** Cited by law-shaped symbols N/YYYY/QHk or N/YYYY/UBTVQHk (no type code). */
+  legislative?: boolean;
+  /** Công văn: State symbols have no type code (N/ISSUER-UNIT). */
+  letter?: boolean;
+}
+
+export const DOCUMENT_TYPES: DocumentType[] = [
+  { name: 'Nghị quyết', state: ['NQ'], party: ['NQ'], normative: ['NQ', 'NQLT'], legislative: true },
+  { name: 'Nghị quyết liên tịch', normative: ['NQLT'] },
+  { name: 'Quyết định', state: ['QĐ'], party: ['QĐ'], normative: ['QĐ'] },
+  { name: 'Chỉ thị', state: ['CT'], party: ['CT'], normative: ['CT'] },
+  { name: 'Kết luận', party: ['KL'] },
+  { name: 'Quy chế', state: ['QC'], party: ['QC'] },
+  { name: 'Quy định', state: ['QyĐ'], party: ['QĐi', 'QĐ'] },
+  { name: 'Thông tri', party: ['TT'] },
+  { name: 'Thông báo', state: ['TB'], party: ['TB'] },
+  { name: 'Thông cáo', state: ['TC'] },
+  { name: 'Hướng dẫn', state: ['HD'], party: ['HD'] },
+  { name: 'Chương trình', state: ['CTr'], party: ['CTr'] },
+  { name: 'Kế hoạch', state: ['KH'], party: ['KH'] },
+  { name: 'Phương án', state: ['PA'], party: ['PA'] },
+  { name: 'Đề án', state: ['ĐA'], party: ['ĐA'] },
+  { name: 'Dự án', state: ['DA'] },
+  { name: 'Báo cáo', state: ['BC'], party: ['BC'] },
+  { name: 'Biên bản', state: ['BB'], party: ['BB'] },
+  { name: 'Tờ trình', state: ['TTr'], party: ['TTr'] },
+  { name: 'Hợp đồng', state: ['HĐ'] },
+  { name: 'Công văn', party: ['CV'], letter: true },
+  { name: 'Công điện', state: ['CĐ'] },
+  { name: 'Bản ghi nhớ', state: ['BGN', 'GN'] },
+  { name: 'Bản thỏa thuận', variants: ['Bản thoả thuận'], state: ['BTT', 'TTh'] },
+  { name: 'Giấy ủy quyền', variants: ['Giấy uỷ quyền'], state: ['GUQ', 'UQ'] },
+  { name: 'Giấy mời', state: ['GM'], party: ['GM'] },
+  { name: 'Giấy giới thiệu', state: ['GGT', 'GT'], party: ['GGT'] },
+  { name: 'Giấy nghỉ phép', state: ['GNP', 'NP'] },
+  { name: 'Phiếu gửi', state: ['PG'] },
+  { name: 'Phiếu chuyển', state: ['PC'] },
+  { name: 'Phiếu báo', state: ['PB'] },
+  { name: 'Bản sao y', state: ['SY'], party: ['BS'] },
+  { name: 'Bản trích sao', state: ['TrS'] },
+  { name: 'Bản sao lục', state: ['SL'] },
+  { name: 'Nghị định', normative: ['NĐ'] },
+  { name: 'Thông tư', normative: ['TT', 'TTLT'], state: ['TT'] },
+  { name: 'Thông tư liên tịch', normative: ['TTLT'] },
+  { name: 'Luật', legislative: true },
+  { name: 'Bộ luật', legislative: true },
+  { name: 'Pháp lệnh', legislative: true, normative: ['PL'] },
+  { name: 'Lệnh', normative: ['L'] },
+  { name: 'Văn bản hợp nhất', state: ['VBHN'] },
+];
+
+/** Type words that may stand before a symbol, longest first so "Thông tư liên tịch" wins over "Thông tư". */
+export const TYPE_WORDS: { word: string; type: DocumentType }[] = DOCUMENT_TYPES.flatMap((type) =>
+  [type.name, ...(type.variants ?? [])].map((word) => ({ word, type })),
+).sort((a, b) => b.word.length - a.word.length);
+
+const byLowerWord = new Map<string, DocumentType>();
+for (const { word, type } of TYPE_WORDS) byLowerWord.set(word.toLowerCase(), type);
+
+export function typeByWord(word: string): DocumentType | undefined {
+  return byLowerWord.get(word.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+}
+
+export type SymbolFamily = 'state' | 'party' | 'normative';
+
+/** Every type code in its official spelling, keyed by its upper-case form. */
+const codeSpelling = new Map<string, string>();
+const typesByCode: Record<SymbolFamily, Map<string, DocumentType[]>> = {
+  state: new Map(),
+  party: new Map(),
+  normative: new Map(),
+};
+for (const type of DOCUMENT_TYPES) {
+  for (const family of ['state', 'party', 'normative'] as const) {
+    for (const code of type[family] ?? []) {
+      codeSpelling.set(code.toUpperCase(), code);
+      const list = typesByCode[family].get(code) ?? [];
+      list.push(type);
+      typesByCode[family].set(code, list);
+    }
+  }
+}
+
+/** The official spelling of a type code written in any case ("QYĐ" → "QyĐ"), or undefined if unknown. */
+export function typeCodeSpelling(code: string): string | undefined {
+  return codeSpelling.get(code.toUpperCase());
+}
+
+/** Types that a code denotes in a family; the first is the usual reading. */
+export function typesForCode(family: SymbolFamily, code: string): DocumentType[] {
+  return typesByCode[family].get(code) ?? [];
+}
+
+export function isTypeCode(family: SymbolFamily, code: string): boolean {
+  return typesByCode[family].has(code);
+}

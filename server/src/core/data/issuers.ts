@@ -1,0 +1,143 @@
+// Issuing bodies as they are named in running text, and issuer codes as they appear in symbols
+// (RULES.md §1.4, §3.5). Names are matched ignoring case, NFC/NFD and tone placement; a body that
+// exists once per province ("UBND tỉnh") may be followed by the province's name, which is kept.
+
+import { foldKey } from '../text/normalize';
+
+export interface IssuerBody {
+  id: string;
+  /** Canonical name, as the registry writes it. */
+  name: string;
+  aliases: string[];
+  family: 'party' | 'state';
+  /** Issuer codes this body signs with. */
+  codes: string[];
+  /** One per province or city: the name may be followed by a place name. */
+  local?: boolean;
+}
+
+export const ISSUER_BODIES: IssuerBody[] = [
+  { id: 'bct', name: 'Bộ Chính trị', aliases: ['BCT Trung ương'], family: 'party', codes: ['TW'] },
+  {
+    id: 'bchtw',
+    name: 'Ban Chấp hành Trung ương',
+    aliases: [
+      'Ban Chấp hành Trung ương Đảng',
+      'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam',
+      'BCH Trung ương',
+      'BCH Trung ương Đảng',
+      'BCHTW',
+      'BCH TW',
+      'BCHTW ĐCS Việt Nam',
+      'BCHTW Đảng',
+      'Trung ương Đảng',
+      'Hội nghị Trung ương',
+    ],
+    family: 'party',
+    codes: ['TW'],
+  },
+  { id: 'bbt', name: 'Ban Bí thư', aliases: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương'], family: 'party', codes: ['TW'] },
+  { id: 'vptw', name: 'Văn phòng Trung ương Đảng', aliases: ['Văn phòng Trung ương'], family: 'party', codes: ['VPTW'] },
+  { id: 'btctw', name: 'Ban Tổ chức Trung ương', aliases: [], family: 'party', codes: ['BTCTW'] },
+  { id: 'btgtw', name: 'Ban Tuyên giáo Trung ương', aliases: ['Ban Tuyên giáo và Dân vận Trung ương'], family: 'party', codes: ['BTGTW', 'BTGDVTW'] },
+  { id: 'ubkttw', name: 'Ủy ban Kiểm tra Trung ương', aliases: ['Uỷ ban Kiểm tra Trung ương'], family: 'party', codes: ['UBKTTW'] },
+  { id: 'btv-tu', name: 'Ban Thường vụ Tỉnh ủy', aliases: ['Ban Thường vụ Thành ủy', 'BTV Tỉnh ủy', 'Thường vụ Tỉnh ủy', 'Ban Thường vụ tỉnh'], family: 'party', codes: ['TU'], local: true },
+  {
+    id: 'bch-dbt',
+    name: 'Ban Chấp hành Đảng bộ tỉnh',
+    aliases: ['BCH Đảng bộ tỉnh', 'Ban Chấp hành Đảng bộ thành phố', 'Ban Chấp hành Đảng bộ', 'Đảng bộ tỉnh'],
+    family: 'party',
+    codes: ['TU'],
+    local: true,
+  },
+  { id: 'tu', name: 'Tỉnh ủy', aliases: ['Thành ủy'], family: 'party', codes: ['TU'], local: true },
+  { id: 'hu', name: 'Huyện ủy', aliases: ['Ban Thường vụ Huyện ủy'], family: 'party', codes: ['HU'], local: true },
+  { id: 'qh', name: 'Quốc hội', aliases: [], family: 'state', codes: ['QH'] },
+  { id: 'ubtvqh', name: 'Ủy ban Thường vụ Quốc hội', aliases: ['UBTVQH'], family: 'state', codes: ['UBTVQH'] },
+  { id: 'ctn', name: 'Chủ tịch nước', aliases: [], family: 'state', codes: ['CTN'] },
+  { id: 'cp', name: 'Chính phủ', aliases: [], family: 'state', codes: ['CP'] },
+  { id: 'ttg', name: 'Thủ tướng Chính phủ', aliases: ['Thủ tướng'], family: 'state', codes: ['TTg'] },
+  { id: 'vpcp', name: 'Văn phòng Chính phủ', aliases: [], family: 'state', codes: ['VPCP'] },
+  { id: 'ubqgcds', name: 'Ủy ban Quốc gia về chuyển đổi số', aliases: ['Ủy ban Quốc gia về Chuyển đổi số'], family: 'state', codes: ['UBQGCĐS'] },
+  { id: 'ct-ubnd', name: 'Chủ tịch Ủy ban nhân dân tỉnh', aliases: ['Chủ tịch UBND tỉnh', 'Chủ tịch UBND thành phố', 'Chủ tịch Ủy ban nhân dân thành phố'], family: 'state', codes: ['UBND'], local: true },
+  { id: 'ubnd', name: 'Ủy ban nhân dân tỉnh', aliases: ['UBND tỉnh', 'UBND thành phố', 'Ủy ban nhân dân thành phố', 'UBND'], family: 'state', codes: ['UBND'], local: true },
+  { id: 'hdnd', name: 'Hội đồng nhân dân tỉnh', aliases: ['HĐND tỉnh', 'HĐND thành phố', 'Hội đồng nhân dân thành phố', 'HĐND'], family: 'state', codes: ['HĐND'], local: true },
+  { id: 'stttt', name: 'Sở Thông tin và Truyền thông', aliases: ['Sở TT&TT', 'Sở TTTT'], family: 'state', codes: ['STTTT'], local: true },
+  { id: 'sldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', aliases: ['Sở LĐ-TB&XH'], family: 'state', codes: ['SLĐTBXH'], local: true },
+  { id: 'btttt', name: 'Bộ Thông tin và Truyền thông', aliases: ['Bộ TT&TT'], family: 'state', codes: ['BTTTT'] },
+  { id: 'btc', name: 'Bộ Tài chính', aliases: [], family: 'state', codes: ['BTC'] },
+  { id: 'bnv', name: 'Bộ Nội vụ', aliases: [], family: 'state', codes: ['BNV'] },
+  { id: 'btp', name: 'Bộ Tư pháp', aliases: [], family: 'state', codes: ['BTP'] },
+  { id: 'byt', name: 'Bộ Y tế', aliases: [], family: 'state', codes: ['BYT'] },
+  { id: 'bca', name: 'Bộ Công an', aliases: [], family: 'state', codes: ['BCA'] },
+  { id: 'bqp', name: 'Bộ Quốc phòng', aliases: [], family: 'state', codes: ['BQP'] },
+  { id: 'bkhcn', name: 'Bộ Khoa học và Công nghệ', aliases: ['Bộ KH&CN'], family: 'state', codes: ['BKHCN'] },
+  { id: 'bkhdt', name: 'Bộ Kế hoạch và Đầu tư', aliases: ['Bộ KH&ĐT'], family: 'state', codes: ['BKHĐT'] },
+  { id: 'bgddt', name: 'Bộ Giáo dục và Đào tạo', aliases: ['Bộ GD&ĐT'], family: 'state', codes: ['BGDĐT'] },
+  { id: 'bldtbxh', name: 'Bộ Lao động - Thương binh và Xã hội', aliases: ['Bộ LĐ-TB&XH', 'Bộ Lao động, Thương binh và Xã hội'], family: 'state', codes: ['BLĐTBXH'] },
+  { id: 'bcthuong', name: 'Bộ Công Thương', aliases: [], family: 'state', codes: ['BCT'] },
+  { id: 'bnnptnt', name: 'Bộ Nông nghiệp và Phát triển nông thôn', aliases: ['Bộ NN&PTNT'], family: 'state', codes: ['BNNPTNT'] },
+  { id: 'bnnmt', name: 'Bộ Nông nghiệp và Môi trường', aliases: [], family: 'state', codes: ['BNNMT'] },
+  { id: 'btnmt', name: 'Bộ Tài nguyên và Môi trường', aliases: ['Bộ TN&MT'], family: 'state', codes: ['BTNMT'] },
+  { id: 'bxd', name: 'Bộ Xây dựng', aliases: [], family: 'state', codes: ['BXD'] },
+  { id: 'bgtvt', name: 'Bộ Giao thông vận tải', aliases: [], family: 'state', codes: ['BGTVT'] },
+  { id: 'bvhttdl', name: 'Bộ Văn hóa, Thể thao và Du lịch', aliases: ['Bộ VHTT&DL'], family: 'state', codes: ['BVHTTDL'] },
+  { id: 'bng', name: 'Bộ Ngoại giao', aliases: [], family: 'state', codes: ['BNG'] },
+  { id: 'nhnn', name: 'Ngân hàng Nhà nước Việt Nam', aliases: ['Ngân hàng Nhà nước'], family: 'state', codes: ['NHNN'] },
+  { id: 'ktnn', name: 'Kiểm toán nhà nước', aliases: [], family: 'state', codes: ['KTNN'] },
+  { id: 'tandtc', name: 'Tòa án nhân dân tối cao', aliases: ['Toà án nhân dân tối cao'], family: 'state', codes: ['TANDTC'] },
+  { id: 'vksndtc', name: 'Viện kiểm sát nhân dân tối cao', aliases: [], family: 'state', codes: ['VKSNDTC'] },
+  { id: 'bhxh', name: 'Bảo hiểm xã hội Việt Nam', aliases: [], family: 'state', codes: ['BHXH'] },
+];
+
+/** Issuer codes of Party bodies (RULES.md §3.5). A State-shaped symbol with one of these is VB103. */
+export const PARTY_ISSUER_CODES = new Set([
+  'TW', 'TU', 'HU', 'QU', 'ThU', 'ĐU', 'ĐUK', 'CB', 'ĐH', 'VPTW', 'BTCTW', 'BTGTW', 'BTGDVTW', 'BNCTW', 'BĐNTW', 'BKTTW',
+  'BDVTW', 'UBKTTW', 'BTCTU', 'BTGTU', 'BDVTU', 'VPTU', 'UBKTTU', 'ĐĐ', 'BCSĐ', 'QUTW', 'ĐUCA', 'ĐUQS', 'ĐUBP',
+]);
+
+/** Issuer codes that only State bodies use. A Party-shaped symbol with one of these is VB103. */
+export const STATE_ISSUER_CODES = new Set([
+  'CP', 'TTg', 'UBND', 'HĐND', 'VPCP', 'CTN', 'BTC', 'BNV', 'BTP', 'BYT', 'BCA', 'BQP', 'BKHCN', 'BKHĐT', 'BGDĐT',
+  'BLĐTBXH', 'BNNPTNT', 'BNNMT', 'BTNMT', 'BXD', 'BGTVT', 'BVHTTDL', 'BNG', 'BTTTT', 'NHNN', 'KTNN', 'TANDTC',
+  'VKSNDTC', 'BHXH', 'TCHQ', 'KBNN', 'STTTT', 'UBQGCĐS',
+]);
+
+/** Issuer codes written in mixed case on purpose, keyed by upper case. */
+const ISSUER_CODE_SPELLING = new Map(['TTg', 'ThU'].map((code) => [code.toUpperCase(), code]));
+
+export function issuerCodeSpelling(code: string): string {
+  return ISSUER_CODE_SPELLING.get(code.toUpperCase()) ?? code.toUpperCase();
+}
+
+const bodyById = new Map(ISSUER_BODIES.map((b) => [b.id, b]));
+export function issuerBody(id: string): IssuerBody | undefined {
+  return bodyById.get(id);
+}
+
+/** Every name and alias with its body, longest first, for matching in text. */
+export const ISSUER_NAMES: { name: string; body: IssuerBody }[] = ISSUER_BODIES.flatMap((body) =>
+  [body.name, ...body.aliases].map((name) => ({ name, body })),
+).sort((a, b) => b.name.length - a.name.length);
+
+/**
+ * Bodies that a loose name stands for: "Tỉnh ủy" is said of the Ban Thường vụ and the Ban Chấp
+ * hành alike, "UBND tỉnh" of decisions its Chủ tịch signs. Two mentions agree when they name the
+ * same body or one is the loose name of the other.
+ */
+const LOOSE_NAMES: Record<string, string[]> = {
+  tu: ['btv-tu', 'bch-dbt'],
+  ubnd: ['ct-ubnd'],
+};
+
+export function issuersAgree(a: string, b: string): boolean {
+  return a === b || (LOOSE_NAMES[a]?.includes(b) ?? false) || (LOOSE_NAMES[b]?.includes(a) ?? false);
+}
+
+const byFoldedName = ISSUER_NAMES.map(({ name, body }) => ({ key: foldKey(name), body })).sort((x, y) => y.key.length - x.key.length);
+
+/** The body a full name starts with: "Ban Thường vụ Tỉnh ủy Quảng Ngãi" → Ban Thường vụ Tỉnh ủy. */
+export function bodyForName(name: string): IssuerBody | undefined {
+  const key = foldKey(name);
+  return byFoldedName.find((n) => key === n.key || key.startsWith(n.key + ' '))?.body;
+}

@@ -1,0 +1,87 @@
+// Resolution, after recognition (as eyecite does it): full citations and law names are looked up
+// in the registry and narrowed by the text's jurisdiction, the year and the issuer; short forms
+// ("Nghị quyết số 13") bind to the nearest earlier full citation of the same type and number,
+// else to a registry alias ("Đề án 06"). When several documents fit, nothing is guessed.
+
+import type { Citation } from '../types';
+import { bodyForName, issuersAgree } from '../data/issuers';
+import { foldKey } from '../text/normalize';
+import { isNational, type IndexedEntry, type Registry } from '../registry/registry';
+
+export type Resolution =
+  | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'antecedent'; antecedent: number | null }
+  | { status: 'ambiguous'; candidates: IndexedEntry[]; antecedent: number | null }
+  /** Full citation or title not in the registry; a short form bound to such a citation. */
+  | { status: 'unknown'; closest: string[]; antecedent: number | null }
+  /** A short form with nothing to refer to. */
+  | { status: 'unbound' }
+  /** Placeholders: nothing to resolve. */
+  | { status: 'none' };
+
+export interface ResolveContext {
+  registry: Registry;
+  /** The text's province, or null for national or unknown. */
+  jurisdiction: string | null;
+}
+
+export function resolveCitations(citations: Citation[], ctx: ResolveContext): Resolution[] {
+  const out: Resolution[] = [];
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    if (c.kind === 'placeholder') out.push({ status: 'none' });
+    else if (c.kind === 'full') out.push(bySymbol(c, ctx));
+    else if (c.kind === 'title') out.push(byTitle(c, ctx));
+    else out.push(shortForm(citations, out, i, ctx));
+  }
+  return out;
+}
+
+function bySymbol(c: Citation, ctx: ResolveContext): Resolution {
+  const all = ctx.registry.lookup(c.symbol!);
+  if (all.length === 0) return { status: 'unknown', closest: ctx.registry.closest(c.symbol!), antecedent: null };
+  return choose(all, c, ctx, 'symbol') ?? { status: 'unknown', closest: all.map((e) => e.entry.symbol).slice(0, 3), antecedent: null };
+}
+
+function byTitle(c: Citation, ctx: ResolveContext): Resolution {
+  const all = ctx.registry.title(c.title!);
+  if (all.length === 0) return { status: 'unknown', closest: [], antecedent: null };
+  return choose(all, c, ctx, 'title') ?? { status: 'unknown', closest: [], antecedent: null };
+}
+
+/** Narrows candidates by jurisdiction, then year, then issuer; null when none is left. */
+function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'symbol' | 'title' | 'alias'): Resolution | null {
+  let candidates = ctx.jurisdiction
+    ? all.filter((e) => isNational(e.entry) || foldKey(e.entry.jurisdiction!) === foldKey(ctx.jurisdiction!))
+    : all;
+  if (candidates.length === 0) return null;
+  const year = c.year ?? c.date?.year ?? null;
+  if (candidates.length > 1 && year !== null) {
+    const sameYear = candidates.filter((e) => e.entry.date?.startsWith(String(year)));
+    if (sameYear.length > 0) candidates = sameYear;
+  }
+  if (candidates.length > 1 && c.issuer?.id) {
+    const id = c.issuer.id;
+    const agreeing = candidates.filter((e) => {
+      const body = e.entry.issuer ? bodyForName(e.entry.issuer) : undefined;
+      return body && issuersAgree(body.id, id);
+    });
+    if (agreeing.length > 0) candidates = agreeing;
+  }
+  if (candidates.length === 1) return { status: 'resolved', entry: candidates[0]!, via, antecedent: null };
+  return { status: 'ambiguous', candidates, antecedent: null };
+}
+
+function shortForm(citations: Citation[], resolved: Resolution[], i: number, ctx: ResolveContext): Resolution {
+  const c = citations[i]!;
+  const n = Number(c.number);
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = citations[j]!;
+    if (earlier.kind !== 'full' || earlier.type !== c.type || Number(earlier.number) !== n) continue;
+    const r = resolved[j]!;
+    if (r.status === 'resolved') return { ...r, via: 'antecedent', antecedent: j };
+    if (r.status === 'ambiguous' || r.status === 'unknown') return { ...r, antecedent: j };
+  }
+  const named = ctx.registry.alias(`${c.type} ${c.number}`);
+  if (named.length > 0) return choose(named, c, ctx, 'alias') ?? { status: 'unbound' };
+  return { status: 'unbound' };
+}

@@ -1,0 +1,19 @@
+// VB101: a symbol or its lead-in is mis-written ("342/BC STTTT", "QD-TTg", "Quyết địnhsố",
+// "Quyết định Số: 3853/QĐ-UBND" in a sentence, "Nghị Quyết"). The repair is always certain.
+import { finding, replace, type Rule } from './rule';
+
+export const VB101: Rule = {
+  code: 'VB101',
+  defaultSeverity: 'warning',
+  title: { vi: 'Số, ký hiệu hoặc cách dẫn viết sai quy cách', en: 'Malformed symbol or citation lead-in' },
+  check(a) {
+    return a.citations.flatMap((c) =>
+      c.defects.map((d) =>
+        finding(d.span, d.message, {
+          symbol: c.symbol,
+          fixes: [replace(d.span, d.replacement, { vi: `Sửa thành "${d.replacement.trim()}"`, en: `Change to "${d.replacement.trim()}"` }, true)],
+        }),
+      ),
+    );
+  },
+};

@@ -1,0 +1,41 @@
+// VB102: the type word contradicts the type code of the symbol ("Quyết định số 55/KH-UBND").
+// Which one is wrong is not certain, so the fix (use the code's type name) is offered, not preferred.
+import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
+import type { Citation } from '../types';
+import { finding, replace, type Rule } from './rule';
+
+function agrees(type: DocumentType, c: Citation): boolean {
+  if (c.shape === 'letter') return true; // công văn-shaped: no type code to compare
+  if (!c.typeCode) return !!type.legislative; // N/YYYY/QHk: Luật, Bộ luật, Nghị quyết, Pháp lệnh
+  const allowed = c.shape === 'party' ? [type.party] : [type.state, type.normative];
+  return allowed.some((codes) => codes?.includes(c.typeCode!) ?? false);
+}
+
+export const VB102: Rule = {
+  code: 'VB102',
+  defaultSeverity: 'error',
+  title: { vi: 'Tên loại văn bản không khớp với ký hiệu', en: 'Document type contradicts the symbol' },
+  check(a) {
+    return a.citations.flatMap((c) => {
+      if (c.kind !== 'full' || !c.typeWord || !c.symbol) return [];
+      const type = typeByWord(c.typeWord.text);
+      if (!type || agrees(type, c)) return [];
+      const family = c.shape === 'party' ? 'party' : c.shape === 'normative' ? 'normative' : 'state';
+      const meant = c.typeCode ? (typesForCode(family, c.typeCode)[0] ?? typesForCode('state', c.typeCode)[0]) : undefined;
+      const codeSays = meant ? { vi: ` (${c.typeCode} là ${meant.name})`, en: ` (${c.typeCode} is ${meant.name})` } : { vi: '', en: '' };
+      return [
+        finding(
+          c.typeWord.span,
+          {
+            vi: `Tên loại "${c.typeWord.text}" không khớp với mã loại trong ký hiệu ${c.symbol}${codeSays.vi}.`,
+            en: `Type "${c.typeWord.text}" contradicts the type code of ${c.symbol}${codeSays.en}.`,
+          },
+          {
+            symbol: c.symbol,
+            fixes: meant ? [replace(c.typeWord.span, meant.name, { vi: `Đổi thành "${meant.name}"`, en: `Change to "${meant.name}"` }, false)] : [],
+          },
+        ),
+      ];
+    });
+  },
+};

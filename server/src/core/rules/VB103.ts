@@ -1,0 +1,51 @@
+// VB103: a Party document written in the State form ("52/NQ-TW") or the reverse ("749-QĐ/TTg"),
+// a State-only type code in a Party symbol ("04-QyĐ/ĐU"), or the Party code CV in a State symbol.
+import { isTypeCode } from '../data/documentTypes';
+import type { Citation, Message } from '../types';
+import { finding, replace, type Rule } from './rule';
+
+const PARTY_ONLY_CODES = new Set(['CV', 'KL', 'QĐi']);
+
+function problem(c: Citation): { message: Message; fix: string | null } | null {
+  if (c.writtenShape === 'state') {
+    return {
+      message: { vi: `Văn bản của Đảng phải ghi số, ký hiệu dạng "${c.symbol}" (số-loại/cơ quan), không theo dạng văn bản nhà nước.`, en: `A Party document's symbol is written "${c.symbol}" (number-TYPE/ISSUER), not in the State form.` },
+      fix: c.symbol,
+    };
+  }
+  if (c.writtenShape === 'party') {
+    return {
+      message: { vi: `Văn bản nhà nước phải ghi số, ký hiệu dạng "${c.symbol}" (số/loại-cơ quan), không theo dạng văn bản của Đảng.`, en: `A State document's symbol is written "${c.symbol}" (number/TYPE-ISSUER), not in the Party form.` },
+      fix: c.symbol,
+    };
+  }
+  if (c.shape === 'party' && c.typeCode && !isTypeCode('party', c.typeCode)) {
+    return {
+      message: { vi: `Mã loại "${c.typeCode}" là của văn bản nhà nước, không dùng trong ký hiệu văn bản của Đảng (Quy định dùng QĐi hoặc QĐ).`, en: `Type code "${c.typeCode}" belongs to State documents, not Party symbols (a Party Quy định is QĐi or QĐ).` },
+      fix: null,
+    };
+  }
+  const head = c.shape === 'letter' ? c.issuerCode?.split('-')[0] : undefined;
+  if (head && PARTY_ONLY_CODES.has(head)) {
+    return {
+      message: { vi: `"${head}" là mã loại văn bản của Đảng; công văn nhà nước ghi "số/cơ quan-đơn vị".`, en: `"${head}" is a Party type code; a State letter is numbered "N/ISSUER-UNIT".` },
+      fix: null,
+    };
+  }
+  return null;
+}
+
+export const VB103: Rule = {
+  code: 'VB103',
+  defaultSeverity: 'error',
+  title: { vi: 'Lẫn hình thức ký hiệu văn bản của Đảng và nhà nước', en: 'Party and State symbol forms mixed up' },
+  check(a) {
+    return a.citations.flatMap((c) => {
+      if (c.kind !== 'full' || !c.symbol) return [];
+      const p = problem(c);
+      if (!p) return [];
+      const fixes = p.fix ? [replace(c.symbolSpan, p.fix, { vi: `Sửa thành "${p.fix}"`, en: `Change to "${p.fix}"` }, true)] : [];
+      return [finding(c.symbolSpan, p.message, { symbol: c.symbol, fixes })];
+    });
+  },
+};

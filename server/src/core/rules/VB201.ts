@@ -1,0 +1,22 @@
+// VB201: a cited document that the registry does not know, with the closest known symbols.
+import { finding, replace, type Rule } from './rule';
+
+export const VB201: Rule = {
+  code: 'VB201',
+  defaultSeverity: 'info',
+  title: { vi: 'Văn bản không có trong danh mục', en: 'Document not in the registry' },
+  check(a) {
+    return a.citations.flatMap((c, i) => {
+      const r = a.resolutions[i]!;
+      if (c.kind !== 'full' || c.role !== 'cite' || r.status !== 'unknown' || !c.symbol) return [];
+      const near = r.closest.length ? { vi: ` Gần nhất: ${r.closest.join(', ')}.`, en: ` Closest: ${r.closest.join(', ')}.` } : { vi: '', en: '' };
+      return [
+        finding(
+          c.symbolSpan,
+          { vi: `Không tìm thấy ${c.type ?? 'văn bản'} ${c.symbol} trong danh mục văn bản.${near.vi}`, en: `${c.symbol} is not in the registry.${near.en}` },
+          { symbol: c.symbol, fixes: r.closest.map((s) => replace(c.symbolSpan, s, { vi: `Đổi thành ${s}`, en: `Change to ${s}` }, false)) },
+        ),
+      ];
+    });
+  },
+};

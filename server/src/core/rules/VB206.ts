@@ -1,0 +1,20 @@
+// VB206: a short form ("Nghị quyết số 13") with no earlier full citation and no registry alias.
+import { finding, type Rule } from './rule';
+
+export const VB206: Rule = {
+  code: 'VB206',
+  defaultSeverity: 'warning',
+  title: { vi: 'Viết tắt không dẫn chiếu được', en: 'Short form with nothing to refer to' },
+  check(a) {
+    return a.citations.flatMap((c, i) =>
+      c.kind === 'short' && a.resolutions[i]!.status === 'unbound'
+        ? [
+            finding(c.span, {
+              vi: `"${c.text}" không dẫn chiếu được: chưa có lần dẫn đầy đủ (số, ký hiệu, ngày, cơ quan ban hành) nào trước đó và danh mục không có tên gọi này.`,
+              en: `"${c.text}" refers to nothing: no earlier full citation (number, symbol, date, issuer) and no registry alias.`,
+            }),
+          ]
+        : [],
+    );
+  },
+};

@@ -1,0 +1,62 @@
+// Shared by VB301 and VB302: within one text, citations of the same document should agree on a
+// fact. The reference value is the registry's when it has one; else the value cited most often,
+// and on a tie the last one (reference lists at the end are usually the carefully written ones).
+
+import { finding, groupByDocument, type Analysis, type RuleFinding } from './rule';
+import type { Fix, Message, Span } from '../types';
+
+export interface Fact<V> {
+  /** The fact as cited by citation i, or null when it does not state it. */
+  of(a: Analysis, i: number): { value: V; key: string; span: Span } | null;
+  /** The registry's value for the group, when the registry knows it. */
+  registry(a: Analysis, i: number): string | null;
+  message(symbol: string, cited: V, reference: V): Message;
+  related: Message;
+  fix(a: Analysis, i: number, reference: V): Fix[];
+  /** Keys that agree though they differ ("Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy"); default: equal. */
+  same?(a: string, b: string): boolean;
+}
+
+export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const group of groupByDocument(a)) {
+    const same = fact.same ?? ((x: string, y: string) => x === y);
+    const stated = group.map((i) => ({ i, f: fact.of(a, i) })).filter((x): x is { i: number; f: NonNullable<ReturnType<Fact<V>['of']>> } => x.f !== null);
+    // fold agreeing keys onto the first distinct key they agree with
+    const distinct: string[] = [];
+    for (const s of stated) {
+      const k = distinct.find((d) => same(d, s.f.key));
+      if (k === undefined) distinct.push(s.f.key);
+      else s.f = { ...s.f, key: k };
+    }
+    if (distinct.length < 2) continue;
+    const fromRegistry = fact.registry(a, group[0]!);
+    let refKey = fromRegistry ? (distinct.find((d) => same(d, fromRegistry)) ?? null) : null;
+    if (!refKey) {
+      const counts = new Map<string, number>();
+      for (const s of stated) counts.set(s.f.key, (counts.get(s.f.key) ?? 0) + 1);
+      let best = -1;
+      for (const s of stated) {
+        const n = counts.get(s.f.key)!;
+        if (n >= best) {
+          best = n;
+          refKey = s.f.key;
+        }
+      }
+    }
+    const reference = stated.filter((s) => s.f.key === refKey);
+    const refValue = reference[reference.length - 1]!.f.value;
+    for (const s of stated) {
+      if (s.f.key === refKey) continue;
+      const symbol = a.citations[s.i]!.symbol ?? '';
+      out.push(
+        finding(s.f.span, fact.message(symbol, s.f.value, refValue), {
+          symbol,
+          fixes: fact.fix(a, s.i, refValue),
+          related: reference.map((r) => ({ span: r.f.span, message: fact.related })),
+        }),
+      );
+    }
+  }
+  return out;
+}

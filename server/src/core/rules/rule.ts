@@ -1,0 +1,84 @@
+// What every rule is: a stable code, a default severity the user can change, a one-line title in
+// both languages, and a check from the analysed text to findings.
+
+import type { Citation, DateMention, Finding, Fix, Message, Related, Severity, Span } from '../types';
+import type { Resolution } from '../resolve/resolve';
+import type { Registry } from '../registry/registry';
+
+export interface Analysis {
+  text: string;
+  citations: Citation[];
+  resolutions: Resolution[];
+  dates: DateMention[];
+  ownDate: DateMention | null;
+  jurisdiction: string | null;
+  registry: Registry;
+  /** Today, YYYY-MM-DD: given, so the core stays pure and tests stay stable. */
+  today: string;
+}
+
+export type RuleFinding = Omit<Finding, 'severity' | 'code'>;
+
+export interface Rule {
+  code: string;
+  defaultSeverity: Severity;
+  title: Message;
+  check(analysis: Analysis): RuleFinding[];
+}
+
+export function finding(
+  span: Span,
+  message: Message,
+  more: { symbol?: string | null; fixes?: Fix[]; related?: Related[] } = {},
+): RuleFinding {
+  return { span, message, symbol: more.symbol ?? null, fixes: more.fixes ?? [], related: more.related ?? [] };
+}
+
+export function replace(span: Span, newText: string, title: Message, preferred: boolean): Fix {
+  return { title, edits: [{ span, newText }], preferred };
+}
+
+/** Citations of the same document, in text order: by registry entry when resolved, else by symbol. */
+export function groupByDocument(a: Analysis): number[][] {
+  const groups = new Map<unknown, number[]>();
+  a.citations.forEach((c, i) => {
+    if (c.role !== 'cite') return;
+    const r = a.resolutions[i]!;
+    const key = r.status === 'resolved' ? r.entry : c.symbol ? c.symbol.replace(/^0+/, '').toUpperCase() : null;
+    if (key === null) return;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  return [...groups.values()];
+}
+
+export function resolvedEntry(a: Analysis, i: number) {
+  const r = a.resolutions[i]!;
+  return r.status === 'resolved' ? r.entry : null;
+}
+
+/** Writes an ISO date in the style the text used: 27/9/2019, 27-9-2019, ngày 27 tháng 9 năm 2019. */
+export function formatDateLike(iso: string, like: DateMention): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const written = like.text.slice(like.valueSpan.start - like.span.start);
+  // keep the author's zero padding: 05/10/2020 stays padded, 7/12/2022 does not
+  const dd = /^0/.test(written) ? String(d).padStart(2, '0') : String(d);
+  const mm = /^\d+(?:[/.-]|\s+tháng\s+)0/.test(written) ? String(m).padStart(2, '0') : String(m);
+  switch (like.style) {
+    case 'hyphen':
+      return `${dd}-${mm}-${y}`;
+    case 'dot':
+      return `${dd}.${mm}.${y}`;
+    case 'long':
+      return `${dd} tháng ${mm} năm ${y}`;
+    default:
+      return `${dd}/${mm}/${y}`;
+  }
+}
+
+/** Vietnamese short form of an ISO date for messages: 2019-09-27 → 27/9/2019. */
+export function viDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : String(y);
+}

@@ -1,0 +1,169 @@
+// Dates as Vietnamese texts write them (RULES.md §4.2), read from a digit run:
+//   27/9/2019, 27-9-2019, 08.07.2025          day (slash, hyphen, dot)
+//   ngày 03 tháng 6 năm 2020                  day (long form)
+//   tháng 4/2021, tháng 11 năm 2024           month
+//   năm 2025                                  year
+//   giai đoạn 2021-2025, 2022 - 2025          period
+//   đến năm 2025, định hướng đến (năm) 2030, tầm nhìn đến năm 2045   horizon
+// Every pattern below is anchored (sticky) and has no nested quantifier: linear time.
+
+import type { DateMention, Message } from '../types';
+
+export type ScannedDate = Omit<DateMention, 'text'>;
+
+const DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/y;
+const LONG = /(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]*,?[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
+const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
+const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
+const PERIOD = /(\d{4})[ \t]*-[ \t]*(\d{4})(?![\d/-])/y;
+const YEAR = /(\d{4})(?![\d/])/y;
+
+// What stands just before the digits (checked on a short slice that ends at them).
+const NGAY_BEFORE = /(?:^|[^\p{L}])ngày[ \t]*$/iu;
+const THANG_BEFORE = /(?:^|[^\p{L}])tháng[ \t]*$/iu;
+const NAM_BEFORE = /(?:^|[^\p{L}])năm[ \t]*$/iu;
+const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:(định hướng)|(tầm nhìn))?[ \t,]*(?:đến|tới)[ \t]+(năm[ \t]+)?$/iu;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function dayProblem(day: number, month: number, year: number): Message | undefined {
+  if (month < 1 || month > 12) {
+    return { vi: `Tháng ${month} không tồn tại.`, en: `Month ${month} does not exist.` };
+  }
+  const max = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  if (day < 1 || day > max) {
+    return {
+      vi: `Ngày ${day} không tồn tại trong tháng ${month} năm ${year} (tháng này có ${max} ngày).`,
+      en: `Day ${day} does not exist in month ${month} of ${year} (that month has ${max} days).`,
+    };
+  }
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const plausibleYear = (y: number) => y >= 1900 && y <= 2100;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function before(text: string, at: number, re: RegExp, reach = 40): RegExpExecArray | null {
+  return re.exec(text.slice(Math.max(0, at - reach), at));
+}
+
+/** Reads a date whose first digit is at `start`. */
+export function scanDate(text: string, start: number): ScannedDate | null {
+  const ngay = before(text, start, NGAY_BEFORE);
+  const lead = ngay ? start - ngay[0].replace(/^[^\p{L}]+/u, '').length : start;
+
+  let m = sticky(DAY, text, start);
+  if (m) {
+    const [all, d, sep, mo, y] = m;
+    const day = Number(d);
+    const month = Number(mo);
+    const year = Number(y);
+    if (plausibleYear(year) && (ngay || (month >= 1 && month <= 12 && day >= 1 && day <= 31))) {
+      const invalid = dayProblem(day, month, year);
+      return {
+        kind: 'day',
+        span: { start: lead, end: start + all.length },
+        valueSpan: { start, end: start + all.length },
+        iso: invalid ? null : `${year}-${pad(month)}-${pad(day)}`,
+        year,
+        month,
+        day,
+        style: sep === '/' ? 'slash' : sep === '-' ? 'hyphen' : 'dot',
+        ...(invalid ? { invalid } : {}),
+      };
+    }
+  }
+
+  m = sticky(LONG, text, start);
+  if (m) {
+    const [all, d, mo, y] = m;
+    const day = Number(d);
+    const month = Number(mo);
+    const year = Number(y);
+    if (plausibleYear(year)) {
+      const invalid = dayProblem(day, month, year);
+      return {
+        kind: 'day',
+        span: { start: lead, end: start + all.length },
+        valueSpan: { start, end: start + all.length },
+        iso: invalid ? null : `${year}-${pad(month)}-${pad(day)}`,
+        year,
+        month,
+        day,
+        style: 'long',
+        ...(invalid ? { invalid } : {}),
+      };
+    }
+  }
+
+  const thang = before(text, start, THANG_BEFORE);
+  if (thang) {
+    m = sticky(MONTH_SLASH, text, start) ?? sticky(MONTH_LONG, text, start);
+    if (m) {
+      const month = Number(m[1]);
+      const year = Number(m[2]);
+      if (plausibleYear(year)) {
+        const leadStart = start - thang[0].replace(/^[^\p{L}]+/u, '').length;
+        const invalid = month < 1 || month > 12 ? dayProblem(1, month, year) : undefined;
+        return {
+          kind: 'month',
+          span: { start: leadStart, end: start + m[0].length },
+          valueSpan: { start, end: start + m[0].length },
+          iso: invalid ? null : `${year}-${pad(month)}`,
+          year,
+          month,
+          ...(invalid ? { invalid } : {}),
+        };
+      }
+    }
+  }
+
+  m = sticky(PERIOD, text, start);
+  if (m) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (plausibleYear(from) && to > from && to - from <= 50) {
+      return {
+        kind: 'period',
+        span: { start, end: start + m[0].length },
+        valueSpan: { start, end: start + m[0].length },
+        iso: `${from}/${to}`,
+        year: from,
+        endYear: to,
+      };
+    }
+  }
+
+  m = sticky(YEAR, text, start);
+  if (m) {
+    const year = Number(m[1]);
+    if (!plausibleYear(year)) return null;
+    const horizon = before(text, start, HORIZON_BEFORE, 60);
+    const nam = before(text, start, NAM_BEFORE);
+    if (horizon && (horizon[3] || horizon[1] || horizon[2])) {
+      const leadStart = start - horizon[0].replace(/^[^\p{L}]+/u, '').length;
+      return {
+        kind: 'horizon',
+        span: { start: leadStart, end: start + 4 },
+        valueSpan: { start, end: start + 4 },
+        iso: String(year),
+        year,
+        horizonKind: horizon[1] ? 'orientation' : horizon[2] ? 'vision' : 'until',
+      };
+    }
+    if (nam) {
+      const leadStart = start - nam[0].replace(/^[^\p{L}]+/u, '').length;
+      return { kind: 'year', span: { start: leadStart, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: String(year), year };
+    }
+  }
+  return null;
+}

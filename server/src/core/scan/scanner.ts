@@ -1,0 +1,126 @@
+// The one-pass scanner. One global regex finds anchors (digit runs, law-name keywords, blank
+// "số …/" placeholders) and hand-written readers take it from there; the regex resumes after
+// whatever was read. Everything between anchors is skipped by the regex engine, which is what
+// keeps the pass fast on 50 MB of text.
+
+import { TYPE_WORDS } from '../data/documentTypes';
+import { isDigit, isSpace, isWordChar } from './chars';
+import { scanDate, type ScannedDate } from './date';
+import { scanSymbol, type ScannedSymbol } from './symbol';
+
+export type Token =
+  | { kind: 'symbol'; start: number; end: number; symbol: ScannedSymbol }
+  | { kind: 'date'; start: number; end: number; date: ScannedDate }
+  /** A bare number right after a type word or "số": a short form candidate ("Nghị quyết số 13"). */
+  | { kind: 'number'; start: number; end: number }
+  /** "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" followed by a capitalised name. */
+  | { kind: 'title'; start: number; end: number }
+  /** "số      /2024/NQ-HĐND": a number left blank in a draft. */
+  | { kind: 'placeholder'; start: number; end: number };
+
+const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?= \p{Lu})|[Ss]ố[ \t]+(?=[.…]*[ \t]*\/)/gu;
+
+// Last words of type words, and "số": a number after one of these may be a short form.
+const LEAD_WORDS = new Set<string>(['số']);
+for (const { word } of TYPE_WORDS) LEAD_WORDS.add(word.split(' ').pop()!.toLowerCase());
+
+const URL_REACH = 300;
+
+export function scan(text: string): Token[] {
+  const tokens: Token[] = [];
+  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const start = m.index;
+    const found = m[0];
+    const first = found.charCodeAt(0);
+    if (!isDigit(first)) {
+      if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+      if (first === 83 || first === 115) {
+        const end = readPlaceholder(text, start + found.length);
+        if (end > 0) {
+          tokens.push({ kind: 'placeholder', start, end });
+          anchor.lastIndex = end;
+        }
+        continue;
+      }
+      tokens.push({ kind: 'title', start, end: start + found.length });
+      continue;
+    }
+    const runEnd = start + found.length;
+    const next = text.charCodeAt(runEnd);
+    const digitsOnly = found.indexOf('.') < 0 && found.indexOf(',') < 0;
+    let nextSolid = runEnd;
+    while (isSpace(text.charCodeAt(nextSolid))) nextSolid++;
+    const sepNext = text.charCodeAt(nextSolid) === 47 || text.charCodeAt(nextSolid) === 45;
+
+    if (digitsOnly && sepNext) {
+      const symbol = scanSymbol(text, start, runEnd);
+      if (symbol && !(symbol.bare && !hasLeadWord(text, start))) {
+        const url = urlEnd(text, start);
+        if (url > 0) {
+          anchor.lastIndex = url;
+          continue;
+        }
+        tokens.push({ kind: 'symbol', start, end: symbol.end, symbol });
+        anchor.lastIndex = symbol.end;
+        continue;
+      }
+    }
+    if (next === 47 || next === 45 || next === 32 || next === 9 || found.length === 4 || !digitsOnly) {
+      const date = digitsOnly || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(found) ? scanDate(text, start) : null;
+      if (date) {
+        const url = urlEnd(text, start);
+        if (url > 0) {
+          anchor.lastIndex = url;
+          continue;
+        }
+        tokens.push({ kind: 'date', start: date.span.start, end: date.span.end, date });
+        anchor.lastIndex = date.span.end;
+        continue;
+      }
+    }
+    if (digitsOnly && found.length <= 4 && hasLeadWord(text, start)) {
+      tokens.push({ kind: 'number', start, end: runEnd });
+    }
+  }
+  return tokens;
+}
+
+/** Is the word just before `at` (over spaces) a type word's last word or "số"? */
+function hasLeadWord(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 10)) end--;
+  let start = end;
+  while (start > 0 && end - start < 12 && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (start === end) return false;
+  const word = text.slice(start, end).toLowerCase();
+  // "Quyết địnhsố": the lead word may be glued to the type word
+  return LEAD_WORDS.has(word) || word.endsWith('số');
+}
+
+/** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */
+function readPlaceholder(text: string, from: number): number {
+  const m = /[.…]*[ \t]*\/[ \t]*(?:[.…]+[ \t]*\/[ \t]*|\d{4}[ \t]*\/[ \t]*|[ \t]*\/[ \t]*)?[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ0-9]+)*/y;
+  m.lastIndex = from;
+  const r = m.exec(text);
+  return r ? from + r[0].length : -1;
+}
+
+/** If `at` is inside a URL or an e-mail address, the end of it; else -1. */
+function urlEnd(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < URL_REACH) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 40 || c === 34 || c === 0x201c) break;
+    start--;
+  }
+  const head = text.slice(start, at);
+  if (!/:\/\/|www\.|@/.test(head)) return -1;
+  let end = at;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 41 || c === 34 || c === 0x201d) break;
+    end++;
+  }
+  return end;
+}

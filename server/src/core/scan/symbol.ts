@@ -1,0 +1,281 @@
+// The "số, ký hiệu" grammar (RULES.md §1.1, §2.2, §3.2), read by hand from a digit run:
+//   state      N/TYPE-ISSUER(-ISSUER…)        749/QĐ-TTg, 55/KH-UBND
+//   letter     N/ISSUER-UNIT                  123/UBND-VX  (công văn: no type code)
+//   normative  N/YYYY/TYPE-ISSUER(-…)         15/2020/NĐ-CP, 01/2020/TTLT-BTC-BNV
+//              N/YYYY/QHk, N/YYYY/UBTVQHk     20/2023/QH15
+//   party      N-TYPE/ISSUER(-ISSUER…)        52-NQ/TW, 05-QC/BTCTU-BDVTU
+// Leniently accepted, then reported (VB101/VB103): spaces around separators, a space for the
+// hyphen ("342/BC STTTT"), D for Đ, any letter case, a line break (and a page's running header)
+// after a separator, and the Party form written as a State one or the reverse.
+
+import type { Shape } from '../types';
+import { isTypeCode, typeCodeSpelling } from '../data/documentTypes';
+import { PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
+import { isCodeLetter, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar } from './chars';
+
+export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case';
+
+export interface ScannedSymbol {
+  start: number;
+  end: number;
+  number: string;
+  shape: Shape;
+  typeCode: string | null;
+  /** Issuer code(s) as in the canonical symbol, joined by '-'. */
+  issuerCode: string | null;
+  year: number | null;
+  canonical: string;
+  /** Only "N/X": a symbol only when a type word stands before it ("Công văn số 43/CP"). */
+  bare: boolean;
+  defects: SymbolDefectKind[];
+  /** The shape the author wrote, when it is the wrong family's (VB103). */
+  writtenShape: Shape | null;
+}
+
+interface Segment {
+  text: string;
+  sep: '/' | '-' | ' ';
+  /** Spaces or a line break around the separator. */
+  loose: boolean;
+}
+
+const MAX_NUMBER_DIGITS = 6;
+const LEGISLATIVE = /^(QH|UBTVQH)(\d{1,2})$/i;
+
+/** Reads a symbol starting at the digit run [start, numberEnd). Returns null when the text there is not one. */
+export function scanSymbol(text: string, start: number, numberEnd: number): ScannedSymbol | null {
+  if (numberEnd - start > MAX_NUMBER_DIGITS) return null;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  // Part of a larger token: "12:2020/BYT", "01-7-2025", "v1/…", "1.693/1.733".
+  if (isWordChar(before) || before === 47 || before === 45 || before === 58 || before === 46 || before === 44) return null;
+
+  const segments: Segment[] = [];
+  let pos = numberEnd;
+  for (;;) {
+    const step = readSeparatedSegment(text, pos, segments.length === 0);
+    if (!step) break;
+    segments.push(step.segment);
+    pos = step.end;
+  }
+  const lenient = segments.length === 1 ? readSpaceSeparatedIssuer(text, pos, segments[0]!) : null;
+  if (lenient) {
+    segments.push(lenient.segment);
+    pos = lenient.end;
+  }
+  if (segments.length === 0) return null;
+  return classify(text.slice(start, numberEnd), segments, start, pos);
+}
+
+function readSeparatedSegment(text: string, from: number, first: boolean): { segment: Segment; end: number } | null {
+  let pos = from;
+  let loose = false;
+  while (isSpace(text.charCodeAt(pos))) {
+    pos++;
+    loose = true;
+  }
+  const sepCode = text.charCodeAt(pos);
+  if (sepCode !== 47 && sepCode !== 45) return null;
+  // A space before the separator only in "21 / 2008 / QĐ - NHNN"-style text: require it around both sides.
+  pos++;
+  const afterSep = skipGap(text, pos);
+  if (afterSep !== pos) loose = true;
+  if (loose && from !== pos - 1 && afterSep === pos) return null; // "12 -NQ" is not a symbol
+  pos = afterSep;
+  const seg = readSegment(text, pos, first && sepCode === 47);
+  if (!seg) return null;
+  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose }, end: seg.end };
+}
+
+/** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
+function skipGap(text: string, from: number): number {
+  let pos = from;
+  while (isSpace(text.charCodeAt(pos))) pos++;
+  if (!isLineBreak(text.charCodeAt(pos))) return pos;
+  for (let lines = 0; lines < 8; lines++) {
+    if (text.charCodeAt(pos) === 13) pos++;
+    if (text.charCodeAt(pos) === 10) pos++;
+    let lineEnd = pos;
+    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    const line = text.slice(pos, lineEnd).trim();
+    if (line === '' || /^\d{1,4}$/.test(line) || /^(\d{1,4}\s+)?CÔNG BÁO\b/.test(line)) {
+      pos = lineEnd;
+      if (pos >= text.length) return pos;
+      continue;
+    }
+    while (isSpace(text.charCodeAt(pos))) pos++;
+    return pos;
+  }
+  return pos;
+}
+
+function readSegment(text: string, from: number, yearAllowed: boolean): { text: string; end: number } | null {
+  let pos = from;
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) {
+    if (!yearAllowed) return null;
+    while (isDigit(text.charCodeAt(pos))) pos++;
+    if (pos - from !== 4) return null;
+    const next = text.charCodeAt(pos);
+    // a year segment must be followed by '/' (15/2020/NĐ-CP); "3/2021" alone is a month
+    let look = pos;
+    while (isSpace(text.charCodeAt(look))) look++;
+    if (text.charCodeAt(look) !== 47 || isWordChar(next)) return null;
+    return { text: text.slice(from, pos), end: pos };
+  }
+  if (!isCodeLetter(c)) return null;
+  while (isCodeLetter(text.charCodeAt(pos))) pos++;
+  while (isDigit(text.charCodeAt(pos))) pos++; // QH15, UBTVQH14
+  if (isWordChar(text.charCodeAt(pos))) return null; // "Ngày", "Mẫu": an ordinary word
+  const seg = text.slice(from, pos);
+  if (!plausibleCode(seg)) return null;
+  return { text: seg, end: pos };
+}
+
+/** Upper case, a known mixed-case code, or all lower case (a case defect, still a symbol). */
+function plausibleCode(seg: string): boolean {
+  const letters = seg.replace(/\d+$/, '');
+  if (letters.length === 0 || letters.length > 16) return false;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < letters.length; i++) {
+    if (isUpperCodeLetter(letters.charCodeAt(i))) upper++;
+    else lower++;
+  }
+  if (lower === 0 || upper === 0) return true;
+  return typeCodeSpelling(letters) === letters || issuerCodeSpelling(letters) === letters || isMixedCaseCode(letters);
+}
+
+function isMixedCaseCode(letters: string): boolean {
+  return typeCodeSpelling(letters) !== undefined || issuerCodeSpelling(letters) !== letters.toUpperCase();
+}
+
+/** "342/BC STTTT": a known type code, one space, then an upper-case issuer code. */
+function readSpaceSeparatedIssuer(text: string, from: number, only: Segment): { segment: Segment; end: number } | null {
+  if (only.sep !== '/' || !isTypeCode('state', spellType(only.text))) return null;
+  if (text.charCodeAt(from) !== 32) return null;
+  let pos = from + 1;
+  const start = pos;
+  while (isUpperCodeLetter(text.charCodeAt(pos))) pos++;
+  if (pos - start < 2 || isWordChar(text.charCodeAt(pos))) return null;
+  const seg = text.slice(start, pos);
+  // A following lower-case word ("UBND tỉnh") is fine; an upper-case issuer code is what we need.
+  return { segment: { text: seg, sep: ' ', loose: true }, end: pos };
+}
+
+function spellType(code: string): string {
+  return typeCodeSpelling(code) ?? typeCodeSpelling(code.replace(/D/g, 'Đ')) ?? code;
+}
+
+interface Code {
+  spelled: string;
+  defects: SymbolDefectKind[];
+}
+
+/** Official spelling of a type code, noting D-for-Đ and case defects. */
+function typeCode(written: string, family: 'state' | 'party' | 'normative'): Code | null {
+  const direct = typeCodeSpelling(written);
+  if (direct && isTypeCode(family, direct)) return { spelled: direct, defects: direct === written ? [] : ['case'] };
+  if (/D/i.test(written)) {
+    const withD = typeCodeSpelling(written.replace(/D/g, 'Đ').replace(/d/g, 'đ'));
+    if (withD && isTypeCode(family, withD)) return { spelled: withD, defects: ['ascii-d'] };
+  }
+  return null;
+}
+
+function issuerCode(written: string): Code {
+  const upper = issuerCodeSpelling(written);
+  const defects: SymbolDefectKind[] = [];
+  if (upper !== written) defects.push('case');
+  if (!STATE_ISSUER_CODES.has(upper) && !PARTY_ISSUER_CODES.has(upper) && /D/.test(upper)) {
+    const withD = issuerCodeSpelling(upper.replace(/D/g, 'Đ'));
+    if (STATE_ISSUER_CODES.has(withD) || PARTY_ISSUER_CODES.has(withD)) return { spelled: withD, defects: ['ascii-d'] };
+  }
+  return { spelled: upper, defects };
+}
+
+function classify(number: string, segs: Segment[], start: number, end: number): ScannedSymbol | null {
+  const defects = new Set<SymbolDefectKind>();
+  const loose = segs.some((s) => s.loose);
+  if (loose) defects.add('separator');
+  const first = segs[0]!;
+  const make = (
+    shape: Shape,
+    tc: string | null,
+    issuers: string[],
+    year: number | null,
+    canonical: string,
+    extra: { bare?: boolean; writtenShape?: Shape | null } = {},
+  ): ScannedSymbol => ({
+    start,
+    end,
+    number,
+    shape,
+    typeCode: tc,
+    issuerCode: issuers.length ? issuers.join('-') : null,
+    year,
+    canonical,
+    bare: extra.bare ?? false,
+    defects: [...defects],
+    writtenShape: extra.writtenShape ?? null,
+  });
+  const spellIssuers = (list: Segment[]): string[] =>
+    list.map((s) => {
+      const code = issuerCode(s.text);
+      code.defects.forEach((d) => defects.add(d));
+      return code.spelled;
+    });
+
+  if (first.sep === '/') {
+    if (/^\d{4}$/.test(first.text)) {
+      const year = Number(first.text);
+      if (year < 1945 || year > 2100) return null;
+      const second = segs[1];
+      if (!second) return null;
+      const leg = LEGISLATIVE.exec(second.text);
+      if (leg && segs.length === 2) {
+        const body = leg[1]!.toUpperCase() + leg[2];
+        if (body !== second.text) defects.add('case');
+        return make('normative', null, [body], year, `${number}/${year}/${body}`);
+      }
+      const tc = typeCode(second.text, 'normative') ?? typeCode(second.text, 'state');
+      if (!tc || segs.length < 3) return null;
+      tc.defects.forEach((d) => defects.add(d));
+      // "07/2002/ttlt/btc-byt": a slash where the hyphen belongs
+      if (segs[2]!.sep !== '-') defects.add('separator');
+      if (segs.slice(3).some((s) => s.sep !== '-')) defects.add('separator');
+      const issuers = spellIssuers(segs.slice(2));
+      return make('normative', tc.spelled, issuers, year, `${number}/${year}/${tc.spelled}-${issuers.join('-')}`);
+    }
+    if (segs.length === 1) {
+      const issuers = spellIssuers(segs);
+      return make('letter', null, issuers, null, `${number}/${issuers[0]}`, { bare: true });
+    }
+    if (segs.slice(1).some((s) => s.sep === '/')) return null; // "1/A-B/C": not a shape we know
+    const tc = typeCode(first.text, 'state') ?? typeCode(first.text, 'normative');
+    if (tc) {
+      tc.defects.forEach((d) => defects.add(d));
+      const issuers = spellIssuers(segs.slice(1));
+      if (PARTY_ISSUER_CODES.has(issuers[0]!) && typeCode(first.text, 'party')) {
+        // "52/NQ-TW": a Party document written in the State form
+        return make('party', tc.spelled, issuers, null, `${number}-${tc.spelled}/${issuers.join('-')}`, { writtenShape: 'state' });
+      }
+      return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`);
+    }
+    const issuers = spellIssuers(segs);
+    return make('letter', null, issuers, null, `${number}/${issuers.join('-')}`);
+  }
+
+  // Party: N-TYPE/ISSUER(-ISSUER…)
+  const second = segs[1];
+  if (!second || second.sep !== '/') return null;
+  if (segs.slice(2).some((s) => s.sep !== '-')) return null;
+  const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');
+  if (!tc) return null;
+  tc.defects.forEach((d) => defects.add(d));
+  const issuers = spellIssuers(segs.slice(1));
+  if (STATE_ISSUER_CODES.has(issuers[0]!) && typeCode(first.text, 'state')) {
+    // "749-QĐ/TTg": a State document written in the Party form
+    return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`, { writtenShape: 'party' });
+  }
+  return make('party', tc.spelled, issuers, null, `${number}-${tc.spelled}/${issuers.join('-')}`);
+}

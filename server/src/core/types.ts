@@ -1,0 +1,136 @@
+// The vocabulary of the analysis core. Everything here is plain data: text in, these out.
+// Offsets are UTF-16 code units of the original text, exactly as the editor holds it.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Both languages travel together; the front end picks one. */
+export interface Message {
+  vi: string;
+  en: string;
+}
+
+export type Lang = keyof Message;
+
+/** The four shapes of "số, ký hiệu" (RULES.md §1–§3). */
+export type Shape = 'state' | 'letter' | 'normative' | 'party';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A date, month, year, period or horizon as written in the text. */
+export interface DateMention {
+  kind: 'day' | 'month' | 'year' | 'period' | 'horizon';
+  text: string;
+  /** With its lead word ("ngày 27/9/2019", "đến năm 2025"). */
+  span: Span;
+  /** The figures alone ("27/9/2019"): what a fix replaces. */
+  valueSpan: Span;
+  /** ISO form: 2020-06-03, 2021-04, 2025, 2021/2025 for a period. Null for an impossible date. */
+  iso: string | null;
+  year: number;
+  month?: number;
+  day?: number;
+  /** For periods: the last year. */
+  endYear?: number;
+  /** How a day date is written: 27/9/2019, 27-9-2019, 27.9.2019, or "ngày 27 tháng 9 năm 2019". */
+  style?: 'slash' | 'hyphen' | 'dot' | 'long';
+  /** For horizons: which word introduced it. */
+  horizonKind?: 'until' | 'orientation' | 'vision';
+  /** Why the date cannot exist (VB104), when it cannot. */
+  invalid?: Message;
+}
+
+/** A recognized defect in how a symbol or its lead-in is written (VB101), with the exact repair. */
+export interface WritingDefect {
+  kind:
+    | 'separator'     // "342/BC STTTT", "21 / 2008 / QĐ - NHNN"
+    | 'dash'          // en or em dash inside a symbol
+    | 'ascii-d'       // QD-TTg for QĐ-TTg
+    | 'eth'           // Ð (U+00D0) or Ɖ (U+0189) for Đ
+    | 'case'          // qđ-ttg, CT-TTG
+    | 'header-in-prose' // "Quyết định Số: 3853/QĐ-UBND"
+    | 'joined'        // "Quyết địnhsố"
+    | 'type-case'     // "Nghị Quyết" for "Nghị quyết"
+    | 'missing-zero'; // "Số: 5/QĐ-UBND" in a header
+  span: Span;
+  replacement: string;
+  message: Message;
+}
+
+export interface IssuerMention {
+  /** As written: "Ban Chấp hành Trung ương", "UBND tỉnh". */
+  text: string;
+  span: Span;
+  /** Canonical issuer name from the issuer table ("Bộ Chính trị"), or null if unknown. */
+  name: string | null;
+  /** Issuer id from the issuer table, used to compare two mentions. */
+  id: string | null;
+}
+
+export interface Citation {
+  /** full: has a symbol; short: "Nghị quyết số 13"; title: a law by name; placeholder: "số    /2024/NQ-HĐND". */
+  kind: 'full' | 'short' | 'title' | 'placeholder';
+  role: 'cite' | 'header';
+  text: string;
+  /** From the type word (when present) to the end of the symbol (or number, or title). */
+  span: Span;
+  symbolSpan: Span;
+  typeWord: { text: string; span: Span } | null;
+  /** Canonical type name ("Nghị quyết"), from the type word or the symbol's type code. */
+  type: string | null;
+  /** Canonical symbol (full citations); null for short forms and titles until resolved. */
+  symbol: string | null;
+  shape: Shape | null;
+  number: string | null;
+  typeCode: string | null;
+  issuerCode: string | null;
+  year: number | null;
+  title: string | null;
+  date: DateMention | null;
+  issuer: IssuerMention | null;
+  defects: WritingDefect[];
+  /** The shape as written, when it is the other family's ("52/NQ-TW" for 52-NQ/TW): VB103. */
+  writtenShape: Shape | null;
+}
+
+export type Comparator = '>' | '>=' | '=' | '~' | '<' | '<=';
+
+export interface TargetMention {
+  text: string;
+  span: Span;
+  valueSpan: Span;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  metric: string;
+  scope: string | null;
+  year: number | null;
+  kind: 'goal' | 'achievement';
+  /** Index into the analysis' citations of the document it is attributed to. */
+  owner: number | null;
+}
+
+export interface Fix {
+  title: Message;
+  edits: { span: Span; newText: string }[];
+  /** Certain fixes are applied by "fix all"; the others are offered only. */
+  preferred: boolean;
+}
+
+export interface Related {
+  span: Span;
+  message: Message;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  span: Span;
+  message: Message;
+  /** Canonical symbol the finding is about, when there is one. */
+  symbol: string | null;
+  fixes: Fix[];
+  related: Related[];
+}
