@@ -2,7 +2,7 @@
 // and how a file is read (UTF-8, byte-order mark removed; binary or invalid UTF-8 refused).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Message } from '../core/types';
 
 const DOCUMENT = /\.(md|markdown|txt)$/i;
@@ -30,25 +30,26 @@ export function listFiles(args: string[], cwd = process.cwd()): Listed {
       const root = arg.split('/').slice(0, base).join('/') || '.';
       const matcher = globToRegExp(arg);
       const before = files.length;
-      for (const f of walk(join(cwd, root), cwd)) if (matcher.test(f) || matcher.test(`./${f}`)) add(f);
+      for (const f of walk(resolve(cwd, root), root)) if (matcher.test(f) || matcher.test(`./${f}`)) add(f);
       if (files.length === before) errors.push({ path: arg, message: { vi: 'Không có tệp nào khớp mẫu này.', en: 'No file matches this pattern.' } });
       continue;
     }
     let stat;
     try {
-      stat = statSync(join(cwd, arg));
+      stat = statSync(resolve(cwd, arg));
     } catch {
       errors.push({ path: arg, message: { vi: 'Không tìm thấy tệp hoặc thư mục.', en: 'No such file or folder.' } });
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of walk(join(cwd, arg), cwd)) if (DOCUMENT.test(f)) add(f);
+      for (const f of walk(resolve(cwd, arg), arg)) if (DOCUMENT.test(f)) add(f);
     } else add(arg);
   }
   return { files, errors };
 }
 
-function* walk(dir: string, cwd: string): Generator<string> {
+/** Files under `dir`, named as the user named the folder (`shown`), sorted, skipping tool folders. */
+function* walk(dir: string, shown: string): Generator<string> {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -57,10 +58,10 @@ function* walk(dir: string, cwd: string): Generator<string> {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    const full = join(dir, e.name);
+    const name = shown === '.' ? e.name : `${shown.replace(/\/+$/, '')}/${e.name}`;
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) yield* walk(full, cwd);
-    } else if (e.isFile()) yield relative(cwd, full).split(sep).join('/');
+      if (!SKIP_DIRS.has(e.name)) yield* walk(join(dir, e.name), name);
+    } else if (e.isFile()) yield name;
   }
 }
 

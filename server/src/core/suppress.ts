@@ -15,8 +15,9 @@ interface Region {
   toLine: number; // inclusive
 }
 
-export function suppressed(text: string, findings: Finding[], lines = new LineIndex(text)): Finding[] {
-  if (!text.includes('vanban-')) return findings;
+export function suppressed(text: string, findings: Finding[], given?: LineIndex): Finding[] {
+  if (findings.length === 0 || !text.includes('vanban-')) return findings;
+  const lines = given ?? new LineIndex(text);
   const regions: Region[] = [];
   const open = new Map<string, number>(); // code or '*' → line the region starts
   for (const m of text.matchAll(DIRECTIVE)) {

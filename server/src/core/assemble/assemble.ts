@@ -76,6 +76,11 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         out.push({ kind: 'type-case', span: s, replacement: type.name, message: LEAD_DEFECT_MESSAGES['type-case'](written, type.name) });
       }
     }
+    if (lead.typeWord && lead.gluedBefore) {
+      const s = span(lead.typeWord.start - 1, lead.typeWord.start + 1);
+      const written = slice(s);
+      out.push({ kind: 'joined', span: s, replacement: `${written[0]} ${written.slice(1)}`, message: LEAD_DEFECT_MESSAGES.glued(`${written}${lead.typeWord.text.slice(1)}`) });
+    }
     if (lead.so && lead.joined && lead.typeWord) {
       const s = span(lead.typeWord.start, lead.so.start + 2);
       out.push({ kind: 'joined', span: s, replacement: `${lead.typeWord.text} số`, message: LEAD_DEFECT_MESSAGES.joined(slice(s)) });
@@ -132,6 +137,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       if (consumed.has(t.start)) continue;
       const sym = t.symbol;
       const lead = leadBefore(text, t.start);
+      // "43/CP" is a symbol only after a type word ("Công văn số 43/CP"), never after "Mẫu số"
+      if (sym.bare && !lead?.typeWord) continue;
       const header = !!lead && !lead.typeWord && !!lead.so && /^S/.test(lead.so.text) && atLineStart(text, lead.start);
       const role = header ? 'header' : 'cite';
       const type = typeOf(lead, sym);

@@ -15,7 +15,7 @@ const PLACES = namesPattern(PROVINCES);
 const PLACE_TAIL = `(?:[ \\t]+(?:(?:tỉnh|thành phố|TP\\.?)[ \\t]+)?(${PLACES}))?`;
 
 /** Type word, glue, "số" with its colon: "Nghị quyết số ", "Quyết địnhsố ", "Quyết định Số: ", "Luật ". */
-const TYPE_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${TYPES})([ \\t]*(?:\\r?\\n[ \\t]*)?)(?:(số)([ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*)?))?$`, 'iu');
+const TYPE_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{M}]|(?<=\\p{L}))(${TYPES})([ \\t]*(?:\\r?\\n[ \\t]*)?)(?:(số)([ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*)?))?$`, 'iu');
 /** "số " or "Số: " alone (a list, a header). */
 const SO_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(số)([ \\t]*:?[ \\t]*)$`, 'iu');
 
@@ -26,6 +26,8 @@ export interface Lead {
   so: { text: string; start: number; end: number; colon: boolean } | null;
   /** Type word directly followed by "số", no space. */
   joined: boolean;
+  /** Type word glued to the word before it ("vàQuyết định"): extraction noise, reported. */
+  gluedBefore: boolean;
 }
 
 const LEAD_REACH = 60;
@@ -38,17 +40,23 @@ export function leadBefore(text: string, at: number): Lead | null {
     const typeText = m[1]!;
     const typeStart = from + m.index + m[0].length - (typeText.length + m[2]!.length + (m[3] ? m[3].length + m[4]!.length : 0));
     const typeEnd = typeStart + typeText.length;
+    // A letter right before the type word: accept only a lower-case word glued to a capitalised type word
+    const prev = text[typeStart - 1] ?? ' ';
+    const gluedBefore = /\p{L}/u.test(prev);
+    if (gluedBefore && !(prev !== prev.toUpperCase() && typeText[0] !== typeText[0]!.toLowerCase())) return soLead(at, slice);
     const so = m[3]
       ? { text: m[3] + m[4], start: typeEnd + m[2]!.length, end: at, colon: m[4]!.includes(':') }
       : null;
-    return { start: typeStart, typeWord: { text: typeText, start: typeStart, end: typeEnd }, so, joined: !!m[3] && m[2] === '' };
+    return { start: typeStart, typeWord: { text: typeText, start: typeStart, end: typeEnd }, so, joined: !!m[3] && m[2] === '', gluedBefore };
   }
+  return soLead(at, slice);
+}
+
+function soLead(at: number, slice: string): Lead | null {
   const s = SO_LEAD.exec(slice);
-  if (s) {
-    const soStart = at - (s[1]!.length + s[2]!.length);
-    return { start: soStart, typeWord: null, so: { text: s[1]! + s[2], start: soStart, end: at, colon: s[2]!.includes(':') }, joined: false };
-  }
-  return null;
+  if (!s) return null;
+  const soStart = at - (s[1]!.length + s[2]!.length);
+  return { start: soStart, typeWord: null, so: { text: s[1]! + s[2], start: soStart, end: at, colon: s[2]!.includes(':') }, joined: false, gluedBefore: false };
 }
 
 /** True when only white space and Markdown markers stand between the start of the line and `at`. */

@@ -18,6 +18,10 @@ export function SYMBOL_DEFECT_MESSAGES(written: string, canonical: string, kinds
 }
 
 export const LEAD_DEFECT_MESSAGES = {
+  glued: (written: string): Message => ({
+    vi: `Thiếu khoảng trắng trước tên loại văn bản: "${written}".`,
+    en: `Missing space before the document type: "${written}".`,
+  }),
   joined: (written: string): Message => ({
     vi: `Thiếu khoảng trắng giữa tên loại văn bản và "số": "${written}".`,
     en: `Missing space between the document type and "số": "${written}".`,

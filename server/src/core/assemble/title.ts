@@ -10,7 +10,12 @@ const STOP_WORDS = new Set([
   'ngày', 'số', 'năm', 'của', 'được', 'đã', 'đang', 'sẽ', 'thì', 'là', 'có', 'này', 'đó', 'theo', 'tại', 'trong', 'với',
   'cho', 'để', 'do', 'khi', 'nếu', 'hoặc', 'như', 'hiện', 'quy', 'mà', 'về', 'thuộc', 'gồm', 'sau', 'trước', 'còn',
   'hết', 'không', 'phải', 'đối', 'từ', 'đến', 'các', 'những', 'ban', 'thi', 'hướng', 'sửa', 'nhằm', 'bị',
+  // verbs and prepositions that follow a law's name in running text
+  'tham', 'đóng', 'nộp', 'hưởng', 'làm', 'thực', 'đủ', 'bằng', 'trên', 'dưới', 'nhưng', 'kèm', 'đồng', 'bao', 'tính',
+  'chưa', 'giữa', 'cùng', 'trừ', 'ngoài', 'tới', 'vào', 'áp', 'nêu', 'nói', 'lần', 'tiếp', 'vẫn', 'nay',
 ]);
+/** After "và" a title goes on only with a capitalised word that is not the start of another reference. */
+const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)\b/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
 const WORD = /[\p{L}\p{M}\d&]+/uy;
 
@@ -34,7 +39,18 @@ export function readTitle(
   let words = 0;
   while (words < MAX_WORDS) {
     let p = pos;
-    while (text[p] === ' ') p++;
+    while (text[p] === ' ' || text[p] === '\t') p++;
+    // a title broken across lines goes on with a lower-case word ("Luật Bảo hiểm\nxã hội"); the
+    // first word may follow the keyword on the next line
+    if (text[p] === '\n' || text[p] === '\r') {
+      let q = p;
+      if (text[q] === '\r') q++;
+      if (text[q] === '\n') q++;
+      while (text[q] === ' ' || text[q] === '\t') q++;
+      const next = text[q] ?? '';
+      if (words === 0 ? /\p{Lu}/u.test(next) : /\p{Ll}/u.test(next)) p = q;
+      else break;
+    }
     // "Luật Lao động - Thương binh", "Luật Phòng, chống tham nhũng": a hyphen inside; a comma ends it
     if (text[p] === '-' && text[p + 1] === ' ' && words > 0) {
       p += 2;
@@ -47,7 +63,7 @@ export function readTitle(
     const word = m[0];
     const lower = word.toLowerCase();
     if (STOP_WORDS.has(lower)) break;
-    if (lower === 'và' && /^\s*(Luật|Bộ luật|Nghị|Quyết|Thông|Pháp)/u.test(text.slice(p + 2, p + 14))) break;
+    if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^\s*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
     if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
     if (/^\d/.test(word)) break;
     pos = p + word.length;
@@ -55,7 +71,7 @@ export function readTitle(
     words++;
   }
   if (keyword !== 'Hiến pháp' && words === 0) return null;
-  const name = text.slice(start, nameEnd);
+  const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;
   while (text[p] === ' ' || text[p] === ',') p++;

@@ -35,6 +35,7 @@ export class Registry {
   private readonly byAlias = new Map<string, IndexedEntry[]>();
   private readonly byTitle = new Map<string, IndexedEntry[]>();
   private byNumber: Map<string, string[]> | null = null;
+  private byTail: Set<string> | null = null;
   private count = 0;
 
   constructor(sources: RegistrySource[] = []) {
@@ -94,7 +95,9 @@ export class Registry {
     const key = symbolKey(symbol);
     const m = /^(\d+)(.*)$/.exec(key);
     if (!m) return [];
-    const [, number, tail] = m as unknown as [string, string, string];
+    const number = m[1]!;
+    const tail = m[2]!;
+    this.byNumber ??= this.buildNumberIndexes();
     const found = new Map<string, number>();
     const consider = (candidateKey: string) => {
       const list = this.bySymbol.get(candidateKey);
@@ -102,8 +105,8 @@ export class Registry {
       const d = editDistance(key, candidateKey);
       if (d <= Math.max(2, Math.floor(key.length / 4))) found.set(list[0]!.entry.symbol, d);
     };
-    for (const variant of numberSlips(number)) consider(variant + tail);
-    this.byNumber ??= this.buildNumberIndex();
+    // a slip in the number: only worth trying when some document has this tail
+    if (this.byTail!.has(tail)) for (const variant of numberSlips(number)) consider(variant + tail);
     for (const candidate of this.byNumber.get(number) ?? []) consider(candidate);
     return [...found.entries()]
       .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
@@ -111,13 +114,16 @@ export class Registry {
       .map(([s]) => s);
   }
 
-  private buildNumberIndex(): Map<string, string[]> {
-    const index = new Map<string, string[]>();
+  private buildNumberIndexes(): Map<string, string[]> {
+    const byNumber = new Map<string, string[]>();
+    this.byTail = new Set();
     for (const key of this.bySymbol.keys()) {
-      const number = /^\d+/.exec(key)?.[0];
-      if (number) push(index, number, key);
+      const m = /^(\d+)(.*)$/.exec(key);
+      if (!m) continue;
+      push(byNumber, m[1]!, key);
+      this.byTail.add(m[2]!);
     }
-    return index;
+    return byNumber;
   }
 }
 

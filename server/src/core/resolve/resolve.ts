@@ -48,12 +48,17 @@ function byTitle(c: Citation, ctx: ResolveContext): Resolution {
   return choose(all, c, ctx, 'title') ?? { status: 'unknown', closest: [], antecedent: null };
 }
 
-/** Narrows candidates by jurisdiction, then year, then issuer; null when none is left. */
+/** Narrows candidates by jurisdiction, then the exact date, the year, the issuer; null when none is left. */
 function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'symbol' | 'title' | 'alias'): Resolution | null {
   let candidates = ctx.jurisdiction
     ? all.filter((e) => isNational(e.entry) || foldKey(e.entry.jurisdiction!) === foldKey(ctx.jurisdiction!))
     : all;
   if (candidates.length === 0) return null;
+  const day = c.date?.kind === 'day' ? c.date.iso : null;
+  if (candidates.length > 1 && day) {
+    const sameDay = candidates.filter((e) => e.entry.date === day);
+    if (sameDay.length > 0) candidates = sameDay;
+  }
   const year = c.year ?? c.date?.year ?? null;
   if (candidates.length > 1 && year !== null) {
     const sameYear = candidates.filter((e) => e.entry.date?.startsWith(String(year)));

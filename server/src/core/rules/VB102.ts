@@ -1,13 +1,15 @@
 // VB102: the type word contradicts the type code of the symbol ("Quyết định số 55/KH-UBND").
 // Which one is wrong is not certain, so the fix (use the code's type name) is offered, not preferred.
-import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
+import { isTypeCode, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Citation } from '../types';
 import { finding, replace, type Rule } from './rule';
 
 function agrees(type: DocumentType, c: Citation): boolean {
   if (c.shape === 'letter') return true; // công văn-shaped: no type code to compare
   if (!c.typeCode) return !!type.legislative; // N/YYYY/QHk: Luật, Bộ luật, Nghị quyết, Pháp lệnh
-  const allowed = c.shape === 'party' ? [type.party] : [type.state, type.normative];
+  // A Party symbol with a Party code reads by the Party table (TT is Thông tri there); a code from
+  // the wrong family is VB103's finding, so here any reading of the type will do.
+  const allowed = c.shape === 'party' && isTypeCode('party', c.typeCode) ? [type.party] : c.shape === 'party' ? [type.party, type.state, type.normative] : [type.state, type.normative];
   return allowed.some((codes) => codes?.includes(c.typeCode!) ?? false);
 }
 

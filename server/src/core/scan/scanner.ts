@@ -18,7 +18,7 @@ export type Token =
   /** "số      /2024/NQ-HĐND": a number left blank in a draft. */
   | { kind: 'placeholder'; start: number; end: number };
 
-const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?= \p{Lu})|[Ss]ố[ \t]+(?=[.…]*[ \t]*\/)/gu;
+const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố[ \t]+(?=[.…]*[ \t]*\/)/gu;
 
 // Last words of type words, and "số": a number after one of these may be a short form.
 const LEAD_WORDS = new Set<string>(['số']);

@@ -47,10 +47,10 @@ export function normalizeText(original: string): NormalizedText {
   for (let m = NEEDS_WORK.exec(original); m; m = NEEDS_WORK.exec(original)) {
     const found = m[0];
     let replacement: string;
-    if (found.length === 1) {
+    if (found === '\\') {
+      replacement = ''; // a Markdown escape: "12\\-NQ/TW" shows as 12-NQ/TW
+    } else if (found.length === 1) {
       replacement = SAME_LENGTH[found] ?? found;
-    } else if (found === '\\') {
-      replacement = '';
     } else {
       replacement = foldLookAlikes(found.normalize('NFC'));
     }

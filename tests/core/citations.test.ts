@@ -1,0 +1,107 @@
+// Recognition, table-driven as eyecite's tests are: text in, the citations it must give out.
+// Cases marked [corpus: file] are real text from ../shared/corpus.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers';
+
+interface Expect {
+  symbol?: string | null;
+  kind?: string;
+  shape?: string | null;
+  type?: string | null;
+  text?: string;
+  date?: string | null;
+  issuer?: string | null;
+  role?: string;
+  title?: string | null;
+  defects?: string[];
+}
+
+const cases: [string, Expect[]][] = [
+  // the four shapes
+  ['Quyết định số 749/QĐ-TTg phê duyệt', [{ symbol: '749/QĐ-TTg', shape: 'state', type: 'Quyết định', text: 'Quyết định số 749/QĐ-TTg' }]],
+  ['theo Công văn số 123/UBND-VX của UBND tỉnh', [{ symbol: '123/UBND-VX', shape: 'letter', type: 'Công văn', issuer: 'Ủy ban nhân dân tỉnh' }]],
+  ['Nghị định 15/2020/NĐ-CP', [{ symbol: '15/2020/NĐ-CP', shape: 'normative', type: 'Nghị định', text: 'Nghị định 15/2020/NĐ-CP' }]],
+  ['Luật số 20/2023/QH15', [{ symbol: '20/2023/QH15', shape: 'normative', type: 'Luật' }]],
+  ['Thông tư liên tịch số 01/2020/TTLT-BTC-BNV', [{ symbol: '01/2020/TTLT-BTC-BNV', type: 'Thông tư liên tịch' }]],
+  ['Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị', [{ symbol: '52-NQ/TW', shape: 'party', date: '2019-09-27', issuer: 'Bộ Chính trị' }]],
+  ['Quy chế số 05-QC/BTCTU-BDVTU', [{ symbol: '05-QC/BTCTU-BDVTU', shape: 'party', type: 'Quy chế' }]],
+  ['Quyết định số 17/QĐ-UBQGCĐS', [{ symbol: '17/QĐ-UBQGCĐS', shape: 'state' }]],
+  // dates and issuers around the symbol
+  ['Kế hoạch số 55/KH-UBND, ngày 12/4/2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12', issuer: 'Ủy ban nhân dân tỉnh' }]],
+  ['Kế hoạch số 55/KH-UBND, ngày 12-4-2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12' }]],
+  ['Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020', [{ symbol: '749/QĐ-TTg', date: '2020-06-03' }]],
+  [
+    'ngày 27/9/2019, Ban Chấp hành Trung ương đã ban hành Nghị quyết số 52-NQ/TW về',
+    [{ symbol: '52-NQ/TW', date: '2019-09-27', issuer: 'Ban Chấp hành Trung ương' }],
+  ],
+  ['Thủ tướng Chính phủ: Quyết định số 749/QĐ-TTg ngày 03/6/2020', [{ symbol: '749/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }]],
+  // lists
+  ['Nghị định số 01/2021/NĐ-CP và 02/2021/NĐ-CP', [{ symbol: '01/2021/NĐ-CP' }, { symbol: '02/2021/NĐ-CP', type: 'Nghị định', text: '02/2021/NĐ-CP' }]],
+  // headers
+  ['CHÍNH PHỦ\nSố: 12/2024/NĐ-CP\nHà Nội, ngày 05 tháng 02 năm 2024', [{ symbol: '12/2024/NĐ-CP', role: 'header', defects: [] }]],
+  ['TỈNH ỦY\nSố 21-NQ/TU', [{ symbol: '21-NQ/TU', role: 'header' }]],
+  // layout noise
+  ['Quyết định\nsố 1234/QĐ-BTC', [{ symbol: '1234/QĐ-BTC', type: 'Quyết định' }]],
+  // [corpus: p8_hdld__thong-tu-so-01-2021-tt-bldtbxh-33806.txt]
+  ['ban hành tại Quyết định số 64/2008/\nQĐ-BLĐTBXH ngày 27/11/2008', [{ symbol: '64/2008/QĐ-BLĐTBXH', date: '2008-11-27' }]],
+  ['Nghị định số 45/2019/\n \n12 CÔNG BÁO/Số 101 + 102/Ngày 29-12-2024 \n\nNĐ-CP ngày', [{ symbol: '45/2019/NĐ-CP' }]],
+  ['Nghị quyết số 12\\-NQ/TW', [{ symbol: '12-NQ/TW', defects: [] }]],
+  // placeholders: reported, never a citation with a symbol
+  ['Nghị quyết số      /2024/NQ-HĐND', [{ kind: 'placeholder', symbol: null }]],
+  // [corpus: vnm_NQCP03__NQ03_PL1_chi_tieu.md]
+  ['tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ', [{ kind: 'placeholder', symbol: null }]],
+  // look-alikes that are not citations
+  ['theo khoản 2 Điều 3 và Mẫu số 02/PLII', []],
+  ['đạt TCVN 11930:2017 và QCVN 12:2020/BYT', []],
+  ['CÔNG BÁO/Số 101 + 102/Ngày 29-12-2024', []],
+  ['Điện thoại: 0237.3852.123; email: vanphong@thanhhoa.gov.vn', []],
+  ['1.693/1.733 thôn, bản, tổ dân phố', []],
+  ['tại địa chỉ https://lgsp.thanhhoa.gov.vn/Pages/2025-2-20/Thanh-Hoa-tang-4-bac-tren/12-NQ/TW', []],
+  ['V/v triển khai', []],
+  // messy text
+  ['Báo cáo số 342/BC STTTT ngày 7/12/2022', [{ symbol: '342/BC-STTTT', defects: ['separator'] }]],
+  ['Quyết địnhsố 1829/QĐ-UBND', [{ symbol: '1829/QĐ-UBND', type: 'Quyết định', defects: ['joined'] }]],
+  ['UBND tỉnh đã ra Quyết định Số: 3853/QĐ-UBND', [{ symbol: '3853/QĐ-UBND', role: 'cite', defects: ['header-in-prose'] }]],
+  ['Nghị Quyết số 06-NQ/TU', [{ symbol: '06-NQ/TU', type: 'Nghị quyết', defects: ['type-case'] }]],
+  ['Quyết định 19/2025/QD-TTg', [{ symbol: '19/2025/QĐ-TTg', defects: ['ascii-d'] }]],
+  ['Quyết định số 749/QÐ-TTg', [{ symbol: '749/QĐ-TTg', defects: ['eth'] }]],
+  ['Quyết định số 749/QĐ\u2013TTg', [{ symbol: '749/QĐ-TTg', defects: ['dash'] }]],
+  ['Nghị\u00a0quyết\u00a0số\u00a052-NQ/TW', [{ symbol: '52-NQ/TW', type: 'Nghị quyết' }]],
+  ['quyết định số 36/2006/ct-ttg', [{ symbol: '36/2006/CT-TTg', defects: ['case'] }]],
+  ['Quyết định số 21 / 2008 / QĐ - NHNN', [{ symbol: '21/2008/QĐ-NHNN', defects: ['separator'] }]],
+  // HD and HĐ, DA and ĐA stay apart
+  ['Hướng dẫn số 36-HD/VPTW', [{ symbol: '36-HD/VPTW', type: 'Hướng dẫn' }]],
+  ['Hợp đồng số 12/HĐ-UBND', [{ symbol: '12/HĐ-UBND', type: 'Hợp đồng' }]],
+  ['Dự án số 5/DA-UBND', [{ symbol: '5/DA-UBND', type: 'Dự án' }]],
+  ['Đề án số 5/ĐA-UBND', [{ symbol: '5/ĐA-UBND', type: 'Đề án' }]],
+  // wrong family
+  ['Nghị quyết số 52/NQ-TW', [{ symbol: '52-NQ/TW', shape: 'party' }]],
+  // short forms and laws by name
+  ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết số 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
+  ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }]],
+  ['theo quy định của Bộ luật Hình sự', [{ kind: 'title', title: 'Bộ luật Hình sự' }]],
+  ['Luật Giao dịch điện tử số 20/2023/QH15', [{ kind: 'full', title: 'Luật Giao dịch điện tử', symbol: '20/2023/QH15' }]],
+  ['Kế hoạch năm 2025', []],
+];
+
+describe('citations', () => {
+  it.each(cases)('%s', (text, expected) => {
+    const got = analyzeText(text).citations;
+    expect(got.length, JSON.stringify(got.map((c) => c.text))).toBe(expected.length);
+    expected.forEach((e, i) => {
+      const c = got[i]!;
+      if ('symbol' in e) expect(c.symbol).toBe(e.symbol);
+      if (e.kind) expect(c.kind).toBe(e.kind);
+      if ('shape' in e) expect(c.shape).toBe(e.shape);
+      if ('type' in e) expect(c.type).toBe(e.type);
+      if (e.text) expect(c.text).toBe(e.text);
+      if ('date' in e) expect(c.date?.iso ?? null).toBe(e.date);
+      if ('issuer' in e) expect(c.issuer?.name ?? null).toBe(e.issuer);
+      if (e.role) expect(c.role).toBe(e.role);
+      if ('title' in e) expect(c.title).toBe(e.title);
+      if (e.defects) expect(c.defects.map((d) => d.kind)).toEqual(e.defects);
+      // every span covers exactly its text
+      expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+    });
+  });
+});

@@ -1,0 +1,48 @@
+// Dates, months, years, periods and horizons as Vietnamese texts write them (RULES.md §4.2).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../helpers';
+
+const cases: [string, { kind: string; iso: string | null; text: string; style?: string; horizonKind?: string }[]][] = [
+  ['ngày 27/9/2019', [{ kind: 'day', iso: '2019-09-27', text: 'ngày 27/9/2019', style: 'slash' }]],
+  ['ngày 03/6/2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03/6/2020' }]],
+  ['ngày 12-4-2022', [{ kind: 'day', iso: '2022-04-12', text: 'ngày 12-4-2022', style: 'hyphen' }]],
+  ['Thời gian ký: 08.07.2025 14:58:33', [{ kind: 'day', iso: '2025-07-08', text: '08.07.2025', style: 'dot' }]],
+  ['ngày 03 tháng 6 năm 2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03 tháng 6 năm 2020', style: 'long' }]],
+  ['Hà Nội, ngày 25 tháng 6 năm 2025', [{ kind: 'day', iso: '2025-06-25', text: 'ngày 25 tháng 6 năm 2025' }]],
+  ['đầu tháng 4/2021', [{ kind: 'month', iso: '2021-04', text: 'tháng 4/2021' }]],
+  ['tháng 11 năm 2024', [{ kind: 'month', iso: '2024-11', text: 'tháng 11 năm 2024' }]],
+  ['cuối năm 2022', [{ kind: 'year', iso: '2022', text: 'năm 2022' }]],
+  ['giai đoạn 2021-2025', [{ kind: 'period', iso: '2021/2025', text: '2021-2025' }]],
+  ['giai đoạn 2022 - 2025', [{ kind: 'period', iso: '2022/2025', text: '2022 - 2025' }]],
+  ['giai đoạn 2021\u20132025', [{ kind: 'period', iso: '2021/2025', text: '2021\u20132025' }]],
+  [
+    'đến năm 2025, định hướng đến năm 2030',
+    [
+      { kind: 'horizon', iso: '2025', text: 'đến năm 2025', horizonKind: 'until' },
+      { kind: 'horizon', iso: '2030', text: 'định hướng đến năm 2030', horizonKind: 'orientation' },
+    ],
+  ],
+  ['định hướng đến 2030', [{ kind: 'horizon', iso: '2030', text: 'định hướng đến 2030', horizonKind: 'orientation' }]],
+  ['tầm nhìn đến năm 2045', [{ kind: 'horizon', iso: '2045', text: 'tầm nhìn đến năm 2045', horizonKind: 'vision' }]],
+  ['ngày 31/02/2022', [{ kind: 'day', iso: null, text: 'ngày 31/02/2022' }]],
+  // not dates
+  ['1.693/1.733 thôn', []],
+  ['tổng số 10.217 thành viên', []],
+  ['Điều 15 khoản 2', []],
+  ['số điện thoại 0912.345.678', []],
+];
+
+describe('dates', () => {
+  it.each(cases)('%s', (text, expected) => {
+    const got = analyzeText(text).dates;
+    expect(got.map((d) => d.text)).toEqual(expected.map((e) => e.text));
+    expected.forEach((e, i) => {
+      const d = got[i]!;
+      expect(d.kind).toBe(e.kind);
+      expect(d.iso).toBe(e.iso);
+      if (e.style) expect(d.style).toBe(e.style);
+      if (e.horizonKind) expect(d.horizonKind).toBe(e.horizonKind);
+      expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
+    });
+  });
+});

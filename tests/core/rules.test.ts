@@ -1,0 +1,206 @@
+// Each rule on made-up text: one case that must fire and one that must stay silent.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../server/src/core/analyze';
+import { Registry } from '../../server/src/core/registry/registry';
+import type { RegistryEntry } from '../../server/src/core/registry/types';
+import { analyzeText, brief, findingsOf } from '../helpers';
+
+function registryOf(...entries: RegistryEntry[]): Registry {
+  return new Registry([{ origin: 'test.json', entries }]);
+}
+
+/** Findings as CODE@text; VB201 off except where a test turns it on (an empty registry knows nothing). */
+function codes(text: string, registry?: Registry, jurisdiction: string | null = null): string[] {
+  return brief(text, check(analyzeText(text, registry, jurisdiction), { severity: { VB201: 'off' } }));
+}
+
+describe('VB101 malformed symbol', () => {
+  it('fires with a certain fix', () => {
+    const text = 'Báo cáo số 342/BC STTTT ngày 7/12/2022';
+    const [f] = findingsOf(text);
+    expect(f!.code).toBe('VB101');
+    expect(f!.fixes[0]).toMatchObject({ preferred: true, edits: [{ newText: '342/BC-STTTT' }] });
+    expect(f!.message.vi).toContain('342/BC-STTTT');
+    expect(f!.message.en).toContain('342/BC-STTTT');
+  });
+  it('is silent on a well-formed symbol', () => {
+    expect(codes('Báo cáo số 342/BC-STTTT ngày 7/12/2022')).toEqual([]);
+  });
+});
+
+describe('VB102 type word contradicts the symbol', () => {
+  it('fires on Quyết định số 55/KH-UBND', () => {
+    const text = 'Quyết định số 55/KH-UBND';
+    const [f] = findingsOf(text);
+    expect(brief(text, [f!])).toEqual(['VB102@Quyết định']);
+    expect(f!.fixes[0]).toMatchObject({ preferred: false, edits: [{ newText: 'Kế hoạch' }] });
+  });
+  it('accepts Party Quy định as QĐi or QĐ, and laws by QH symbols', () => {
+    expect(codes('Quy định số 08-QĐi/TW; Quy định số 205-QĐ/TW; Luật số 20/2023/QH15; Nghị quyết số 30/2021/QH15')).toEqual([]);
+  });
+  it('fires on Thông tư for a Party Thông tri', () => {
+    expect(codes('Thông tư số 05-TT/TW')).toEqual(['VB102@Thông tư']);
+  });
+});
+
+describe('VB103 Party and State forms', () => {
+  it('fires on 52/NQ-TW with the Party form as fix', () => {
+    const [f] = findingsOf('Nghị quyết số 52/NQ-TW');
+    expect(f!.code).toBe('VB103');
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe('52-NQ/TW');
+  });
+  it('fires on 749-QĐ/TTg with the State form as fix', () => {
+    const [f] = findingsOf('Quyết định số 749-QĐ/TTg');
+    expect(f!.code).toBe('VB103');
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe('749/QĐ-TTg');
+  });
+  it('fires on a State code in a Party symbol', () => {
+    expect(codes('Quy định số 04-QyĐ/ĐU')).toEqual(['VB103@04-QyĐ/ĐU']);
+  });
+});
+
+describe('VB104 impossible dates', () => {
+  it.each(['ngày 31/02/2022', 'ngày 29/02/2023', 'ngày 31 tháng 6 năm 2020', 'ngày 12/13/2020'])('%s', (text) => {
+    expect(codes(text).map((c) => c.split('@')[0])).toEqual(['VB104']);
+  });
+  it('accepts 29/02/2024 (leap year)', () => {
+    expect(codes('ngày 29/02/2024')).toEqual([]);
+  });
+});
+
+describe('VB105 year in the symbol', () => {
+  it('fires when the date contradicts the year', () => {
+    expect(codes('Nghị định số 15/2020/NĐ-CP ngày 03/02/2019')).toEqual(['VB105@03/02/2019']);
+  });
+  it('fires when the year is outside the Quốc hội term', () => {
+    expect(codes('Luật số 20/2023/QH14')).toEqual(['VB105@20/2023/QH14']);
+  });
+  it('is silent when they agree', () => {
+    expect(codes('Nghị định số 15/2020/NĐ-CP ngày 03/02/2020; Luật số 20/2023/QH15')).toEqual([]);
+  });
+});
+
+describe('VB106 mixed date styles', () => {
+  it('reports the minority style with the majority rewrite', () => {
+    const text = 'ngày 1/2/2020, ngày 3/4/2020, ngày 05-06-2020';
+    const [f] = findingsOf(text);
+    expect(brief(text, [f!])).toEqual(['VB106@05-06-2020']);
+    expect(f!.severity).toBe('hint');
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe('05/06/2020');
+  });
+  it('is silent with one style', () => {
+    expect(codes('ngày 1/2/2020, ngày 3/4/2020')).toEqual([]);
+  });
+});
+
+const NQ13 = { symbol: '13-NQ/TU', type: 'Nghị quyết', issuer: 'Ban Thường vụ Tỉnh ủy Quảng Ngãi', jurisdiction: 'Quảng Ngãi', date: '2023-09-06' };
+
+describe('VB201 not in the registry', () => {
+  it('names the closest known symbols', () => {
+    const text = 'Nghị quyết số 31-NQ/TU ngày 6/9/2023';
+    const f = check(analyzeText(text, registryOf(NQ13))).find((x) => x.code === 'VB201')!;
+    expect(f.message.vi).toContain('13-NQ/TU');
+    expect(f.fixes.map((x) => x.edits[0]!.newText)).toEqual(['13-NQ/TU']);
+  });
+  it('is silent for a known document', () => {
+    expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023', registryOf(NQ13))).toEqual([]);
+  });
+});
+
+describe('VB202 date differs from the registry', () => {
+  it('fires, keeping the text date style in the fix', () => {
+    const text = 'Nghị quyết số 13-NQ/TU ngày 07/09/2023';
+    const [f] = check(analyzeText(text, registryOf(NQ13)));
+    expect(brief(text, [f!])).toEqual(['VB202@07/09/2023']);
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe('06/09/2023');
+  });
+});
+
+describe('VB203 issuer differs from the registry', () => {
+  it('fires on another body, is silent on a loose name for the same one', () => {
+    const reg = registryOf(NQ13);
+    expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Bộ Chính trị', reg)).toEqual(['VB203@Bộ Chính trị']);
+    expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Tỉnh ủy', reg)).toEqual([]);
+  });
+});
+
+describe('VB204 superseded', () => {
+  it('names the replacement', () => {
+    const reg = registryOf({ symbol: '30/2020/NĐ-CP', status: 'superseded', supersededBy: '78/2025/NĐ-CP' });
+    const [f] = check(analyzeText('Nghị định số 30/2020/NĐ-CP', reg));
+    expect(f!.code).toBe('VB204');
+    expect(f!.message.en).toContain('78/2025/NĐ-CP');
+  });
+});
+
+describe('VB205 ambiguous', () => {
+  const reg = registryOf(NQ13, { ...NQ13, issuer: 'Ban Thường vụ Tỉnh ủy Thanh Hóa', jurisdiction: 'Thanh Hóa', date: '2023-05-02' });
+  it('fires when nothing tells the candidates apart', () => {
+    expect(codes('Nghị quyết số 13-NQ/TU', reg)).toEqual(['VB205@13-NQ/TU']);
+  });
+  it('is resolved by the jurisdiction or the year', () => {
+    expect(codes('Nghị quyết số 13-NQ/TU', reg, 'Thanh Hóa')).toEqual([]);
+    expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023', reg)).toEqual([]);
+  });
+});
+
+describe('VB206 short form', () => {
+  it('fires with nothing to refer to', () => {
+    expect(codes('Nghị quyết số 13 đề ra mục tiêu')).toEqual(['VB206@Nghị quyết số 13']);
+  });
+  it('binds to an earlier full citation or a registry alias', () => {
+    expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023 … Nghị quyết số 13 đề ra', registryOf(NQ13))).toEqual([]);
+    expect(codes('Đề án 06', registryOf({ symbol: '06/QĐ-TTg', aliases: ['Đề án 06'] }))).toEqual([]);
+  });
+  it('does not bind to a later citation', () => {
+    expect(codes('Nghị quyết số 13 … Nghị quyết số 13-NQ/TU')).toEqual(['VB206@Nghị quyết số 13']);
+  });
+});
+
+describe('VB301 / VB302 consistency within the text', () => {
+  it('VB301: two dates, the last one as reference when the registry is silent', () => {
+    const text = 'Quyết định số 4216/QĐ-UBND ngày 05/10/2020 … Quyết định số 4216/QĐ-UBND ngày 06/10/2020';
+    const [f] = findingsOf(text);
+    expect(brief(text, [f!])).toEqual(['VB301@05/10/2020']);
+    expect(f!.fixes[0]).toMatchObject({ preferred: false, edits: [{ newText: '06/10/2020' }] });
+  });
+  it('VB302: two issuers that are different bodies', () => {
+    const text = 'Nghị quyết số 52-NQ/TW của Ban Chấp hành Trung ương … Nghị quyết số 52-NQ/TW của Bộ Chính trị';
+    expect(codes(text)).toEqual(['VB302@Ban Chấp hành Trung ương']);
+  });
+  it('VB302 is silent on a loose name of the same body', () => {
+    expect(codes('Nghị quyết số 111-NQ/TU của Tỉnh ủy … Nghị quyết số 111-NQ/TU của Ban Thường vụ Tỉnh ủy')).toEqual([]);
+  });
+});
+
+describe('VB303 dated after the text or in the future', () => {
+  it('fires after the heading date', () => {
+    const text = 'Hà Nội, ngày 05 tháng 02 năm 2024\n\nCăn cứ Nghị định số 15/2024/NĐ-CP ngày 10/3/2024';
+    expect(codes(text)).toEqual(['VB303@10/3/2024']);
+  });
+  it('fires in the future', () => {
+    expect(codes('Quyết định số 5/QĐ-UBND ngày 01/01/2030')).toEqual(['VB303@01/01/2030']);
+  });
+});
+
+describe('severity and suppression', () => {
+  it('a severity can be changed or turned off', () => {
+    const a = analyzeText('Báo cáo số 342/BC STTTT');
+    expect(check(a, { severity: { VB101: 'error', VB201: 'off' } })[0]!.severity).toBe('error');
+    expect(check(a, { severity: { VB101: 'off', VB201: 'off' } })).toEqual([]);
+  });
+  it('disable-next-line, disable/enable regions, in plain text and Markdown', () => {
+    const text = [
+      '<!-- vanban-disable-next-line VB101 -->',
+      'Báo cáo số 342/BC STTTT',
+      'Báo cáo số 343/BC STTTT',
+      '<!-- vanban-disable VB101 -->',
+      'Báo cáo số 344/BC STTTT',
+      '<!-- vanban-enable VB101 -->',
+      'Báo cáo số 345/BC STTTT',
+      '<!-- vanban-disable-next-line VB206 -->',
+      'Báo cáo số 346/BC STTTT',
+    ].join('\n');
+    expect(codes(text)).toEqual(['VB101@343/BC STTTT', 'VB101@345/BC STTTT', 'VB101@346/BC STTTT']);
+  });
+});

@@ -1,0 +1,102 @@
+// Registry files: JSON and YAML, every problem at its line and column, good entries kept.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parseRegistry } from '../../server/src/core/registry/load';
+import { Registry, symbolKey } from '../../server/src/core/registry/registry';
+import { validateEntry } from '../../server/src/core/registry/validate';
+import { ROOT } from '../helpers';
+
+describe('parseRegistry', () => {
+  it('reads the built-in registry without a problem', () => {
+    const parsed = parseRegistry(readFileSync(join(ROOT, 'seeds/registry.json'), 'utf8'), 'json');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.entries.map((e) => e.symbol)).toContain('52-NQ/TW');
+  });
+
+  it('reports a JSON syntax error at its line and column', () => {
+    const text = '{\n  "entries": [\n    {"symbol": "749/QĐ-TTg",}\n  ]\n}';
+    const { entries, problems } = parseRegistry(text, 'json');
+    expect(entries).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 2, column: 28 }); // the '}' after the trailing comma
+    expect(problems[0]!.message.vi).toContain('JSON không hợp lệ');
+    expect(problems[0]!.message.en).toContain('Invalid JSON');
+  });
+
+  it('drops a bad entry, keeps the others, and points at the bad field', () => {
+    const text = '{"entries": [\n {"symbol": "1/QĐ-UBND"},\n {"symbol": "2/QĐ-UBND", "date": "03/6/2020"},\n {"symbol": "3/QĐ-UBND"}\n]}';
+    const { entries, problems } = parseRegistry(text, 'json');
+    expect(entries.map((e) => e.symbol)).toEqual(['1/QĐ-UBND', '3/QĐ-UBND']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 2, column: 33 }); // the bad value
+    expect(problems[0]!.message.en).toBe('"date" must be a date as YYYY-MM-DD.');
+  });
+
+  it('reads YAML, and reports a YAML error and a bad target at their lines', () => {
+    const good = 'entries:\n  - symbol: 13-NQ/TU\n    jurisdiction: Quảng Ngãi\n    targets:\n      - metric: hồ sơ\n        year: 2025\n        comparator: ">"\n        value: 90\n        unit: "%"\n';
+    expect(parseRegistry(good, 'yaml')).toMatchObject({ problems: [], entries: [{ symbol: '13-NQ/TU' }] });
+    const badTarget = good.replace('value: 90', 'value: chín mươi');
+    const p = parseRegistry(badTarget, 'yaml').problems[0]!;
+    expect(p.line).toBe(7);
+    expect(p.message.en).toContain('"value" must be a number');
+    const broken = parseRegistry('entries:\n  - symbol: [unclosed\n', 'yaml');
+    expect(broken.entries).toEqual([]);
+    expect(broken.problems[0]!.message.vi).toContain('YAML không hợp lệ');
+  });
+
+  it('requires an entries array', () => {
+    expect(parseRegistry('{"items": []}', 'json').problems[0]!.message.en).toContain('"entries"');
+  });
+});
+
+describe('the hand-written validator agrees with the JSON Schema', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/registry.schema.json'), 'utf8'));
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const validateFile = ajv.compile(schema);
+  const samples: unknown[] = [
+    { symbol: '749/QĐ-TTg', date: '2020-06-03', status: 'in-force' },
+    { symbol: '' },
+    { date: '2020-06-03' },
+    { symbol: 'x', date: '2020-6-3' },
+    { symbol: 'x', status: 'repealed' },
+    { symbol: 'x', unknown: 1 },
+    { symbol: 'x', aliases: ['Đề án 06'] },
+    { symbol: 'x', aliases: 'Đề án 06' },
+    { symbol: 'x', horizon: { until: 2025, vision: 2030 } },
+    { symbol: 'x', horizon: { until: '2025' } },
+    { symbol: 'x', targets: [{ metric: 'm', year: 2025, comparator: '>=', value: 70, unit: '%' }] },
+    { symbol: 'x', targets: [{ metric: 'm', year: 2025, comparator: '≥', value: 70, unit: '%' }] },
+    { symbol: 'x', targets: [{ metric: 'm', year: 2025, comparator: '>', unit: '%' }] },
+    { symbol: 'x', provenance: { date: ['seeds/000.txt'] } },
+    { symbol: 'x', provenance: { date: 'seeds/000.txt' } },
+    'not an object',
+  ];
+  it.each(samples.map((s) => [JSON.stringify(s), s]))('%s', (_name, sample) => {
+    const bySchema = validateFile({ entries: [sample] });
+    expect(validateEntry(sample) === null).toBe(bySchema);
+  });
+});
+
+describe('Registry index', () => {
+  it('finds symbols whatever the case and leading zeros', () => {
+    const r = new Registry([{ origin: 't', entries: [{ symbol: '06/QĐ-TTg' }] }]);
+    expect(r.lookup('6/QĐ-TTG')).toHaveLength(1);
+    expect(symbolKey('06/QĐ-TTg')).toBe(symbolKey('6/qđ-ttg'));
+  });
+  it('keeps same-numbered documents of different provinces apart and merges the same one', () => {
+    const r = new Registry([
+      { origin: 'a', entries: [{ symbol: '13-NQ/TU', jurisdiction: 'Quảng Ngãi' }, { symbol: '13-NQ/TU', jurisdiction: 'Thanh Hóa' }] },
+      { origin: 'b', entries: [{ symbol: '13-NQ/TU', jurisdiction: 'Quảng Ngãi', date: '2023-09-06' }] },
+    ]);
+    expect(r.size).toBe(2);
+    const qn = r.lookup('13-NQ/TU').find((e) => e.entry.jurisdiction === 'Quảng Ngãi')!;
+    expect(qn).toMatchObject({ origin: 'b', entry: { date: '2023-09-06' } });
+  });
+  it('suggests the closest symbols', () => {
+    const r = new Registry([{ origin: 't', entries: [{ symbol: '749/QĐ-TTg' }, { symbol: '749/QĐ-UBND' }, { symbol: '17/QĐ-TTg' }] }]);
+    expect(r.closest('794/QĐ-TTg')).toEqual(['749/QĐ-TTg']);
+    expect(r.closest('749/QĐ-BTC')).toEqual(['749/QĐ-TTg']);
+  });
+});
