@@ -13,3 +13,8 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli.js', 0o755);
+
+// The benchmark, bundled the same way so it measures what ships.
+if (process.argv.includes('--bench')) {
+  await build({ ...common, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench.js' });
+}

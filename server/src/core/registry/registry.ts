@@ -25,13 +25,15 @@ export function symbolKey(symbol: string): string {
 const NATIONAL = foldKey('Trung ương');
 
 export function isNational(entry: RegistryEntry): boolean {
-  return !entry.jurisdiction || foldKey(entry.jurisdiction) === NATIONAL;
+  return !entry.jurisdiction || placeKey(entry.jurisdiction) === NATIONAL;
 }
 
 const yearOf = (e: RegistryEntry) => (e.date ? Number(e.date.slice(0, 4)) : null);
 
 export class Registry {
   private readonly bySymbol = new Map<string, IndexedEntry[]>();
+  /** symbol + jurisdiction + year → entry, for entries that state all three. */
+  private readonly byIdentity = new Map<string, IndexedEntry>();
   private readonly byAlias = new Map<string, IndexedEntry[]>();
   private readonly byTitle = new Map<string, IndexedEntry[]>();
   private byNumber: Map<string, string[]> | null = null;
@@ -49,8 +51,10 @@ export class Registry {
   /** Adds an entry, or merges it into the entry it describes (same symbol, jurisdiction and year). */
   add(entry: RegistryEntry, origin: string): void {
     const key = symbolKey(entry.symbol);
-    const list = this.bySymbol.get(key);
-    const same = list?.find((c) => sameDocument(c.entry, entry));
+    const identity = identityOf(key, entry);
+    let same = identity ? this.byIdentity.get(identity) : undefined;
+    // an entry without a jurisdiction or a date completes whichever entry of that symbol it fits
+    if (!same && !identity) same = this.bySymbol.get(key)?.find((c) => sameDocument(c.entry, entry));
     if (same) {
       same.entry = { ...same.entry, ...entry };
       same.origin = origin;
@@ -58,8 +62,10 @@ export class Registry {
       return;
     }
     const indexed: IndexedEntry = { entry, origin };
+    const list = this.bySymbol.get(key);
     if (list) list.push(indexed);
     else this.bySymbol.set(key, [indexed]);
+    if (identity) this.byIdentity.set(identity, indexed);
     this.count++;
     this.byNumber = null;
     this.indexNames(indexed);
@@ -128,10 +134,25 @@ export class Registry {
 }
 
 function sameDocument(a: RegistryEntry, b: RegistryEntry): boolean {
-  if (a.jurisdiction && b.jurisdiction && foldKey(a.jurisdiction) !== foldKey(b.jurisdiction)) return false;
+  if (a.jurisdiction && b.jurisdiction && placeKey(a.jurisdiction) !== placeKey(b.jurisdiction)) return false;
   const ya = yearOf(a);
   const yb = yearOf(b);
   return ya === null || yb === null || ya === yb;
+}
+
+const placeKeys = new Map<string, string>();
+/** foldKey of a jurisdiction, remembered: a registry names a few dozen places half a million times. */
+function placeKey(place: string): string {
+  let key = placeKeys.get(place);
+  if (key === undefined) {
+    key = foldKey(place);
+    placeKeys.set(place, key);
+  }
+  return key;
+}
+
+function identityOf(key: string, e: RegistryEntry): string | null {
+  return e.jurisdiction && e.date ? `${key}\u0000${placeKey(e.jurisdiction)}\u0000${e.date.slice(0, 4)}` : null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

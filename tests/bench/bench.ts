@@ -1,0 +1,130 @@
+// `npm run bench`: speed and memory figures, printed, never asserted (timed unit tests flake).
+// One core, one process. Throughput of analyze+check in M chars/s over (a) the seeds repeated to
+// 50 MB and (b) ../shared/corpus when present, next to two floors on the same text: the scanner's
+// own anchor regex alone, and a bare symbol regex. Then registry load time and heap for synthetic
+// registries of 1k, 100k and 500k entries.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, check } from '../../server/src/core/analyze';
+import { parseRegistry } from '../../server/src/core/registry/load';
+import { Registry } from '../../server/src/core/registry/registry';
+
+const ROOT = join(__dirname, '..');
+const SEEDS = join(ROOT, 'seeds');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const TODAY = '2026-11-22';
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+const builtin = parseRegistry(readFileSync(join(SEEDS, 'registry.json'), 'utf8'), 'json').entries;
+const registry = new Registry([{ origin: 'seeds/registry.json', entries: builtin }]);
+
+const FLOORS: Record<string, RegExp> = {
+  'anchor regex': /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố[ \t]+(?=[.…]*[ \t]*\/)/gu,
+  'symbol regex': /\d+[/-][A-ZĐ0-9][A-Za-zĐđ0-9/-]*/g,
+};
+
+function best<T>(runs: number, f: () => T): { ms: number; result: T } {
+  let ms = Infinity;
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    result = f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, result };
+}
+
+function throughput(label: string, texts: string[]): void {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const ours = best(3, () => {
+    let citations = 0;
+    let findings = 0;
+    for (const t of texts) {
+      const a = analyze(t, { registry, today: TODAY });
+      citations += a.citations.length;
+      findings += check(a).length;
+    }
+    return { citations, findings };
+  });
+  const mcs = chars / ours.ms / 1000;
+  console.log(`\n${label}: ${(chars / 1e6).toFixed(1)} M chars in ${texts.length} text(s)`);
+  console.log(`  extract+check     ${ours.ms.toFixed(0).padStart(6)} ms  ${mcs.toFixed(1).padStart(6)} M chars/s  (${ours.result.citations} citations, ${ours.result.findings} findings)`);
+  for (const [name, re] of Object.entries(FLOORS)) {
+    const floor = best(3, () => {
+      let n = 0;
+      for (const t of texts) {
+        re.lastIndex = 0;
+        while (re.exec(t)) n++;
+      }
+      return n;
+    });
+    console.log(`  floor: ${name.padEnd(12)}${floor.ms.toFixed(0).padStart(6)} ms  ${(chars / floor.ms / 1000).toFixed(1).padStart(6)} M chars/s  ratio ${(ours.ms / floor.ms).toFixed(2)}×  (${floor.result} matches)`);
+  }
+}
+
+function seedsTo50MB(): string {
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < 50_000_000; i++) {
+    const s = seeds[i % seeds.length]!;
+    parts.push(s);
+    n += s.length + 1;
+  }
+  return parts.join('\n');
+}
+
+const ISSUERS = ['UBND', 'TTg', 'CP', 'BTC', 'BNV', 'BYT', 'HĐND', 'BTTTT'];
+const PROVINCES = ['Thanh Hóa', 'Quảng Ngãi', 'Bắc Giang', 'Thái Bình', 'Tuyên Quang', 'Hà Nội', 'Nghệ An', 'Lào Cai'];
+
+function syntheticRegistry(n: number): string {
+  const entries = [];
+  for (let i = 0; i < n; i++) {
+    const year = 1990 + (i % 36);
+    const number = (i % 9973) + 1;
+    const shape = i % 4;
+    const issuer = ISSUERS[i % ISSUERS.length]!;
+    const symbol =
+      shape === 0 ? `${number}/QĐ-${issuer}` : shape === 1 ? `${number}/${year}/NĐ-CP` : shape === 2 ? `${number}-NQ/TU` : `${number}/${issuer}-VP`;
+    entries.push({
+      symbol,
+      type: shape === 1 ? 'Nghị định' : shape === 2 ? 'Nghị quyết' : 'Quyết định',
+      issuer: shape === 2 ? `Ban Thường vụ Tỉnh ủy ${PROVINCES[i % 8]}` : 'Ủy ban nhân dân tỉnh',
+      jurisdiction: shape === 1 ? 'Trung ương' : PROVINCES[i % 8],
+      date: `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `Về việc ban hành quy định số ${i} về quản lý nhà nước trong lĩnh vực chuyển đổi số`,
+      status: 'in-force',
+    });
+  }
+  return JSON.stringify({ version: 1, entries });
+}
+
+function registryLoad(n: number): void {
+  const text = syntheticRegistry(n);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const parsed = parseRegistry(text, 'json');
+  const r = new Registry([{ origin: 'synthetic.json', entries: parsed.entries }]);
+  const ms = performance.now() - t0;
+  gc();
+  const heap = (process.memoryUsage().heapUsed - before) / 1e6;
+  const t1 = performance.now();
+  let hits = 0;
+  for (let i = 0; i < 10_000; i++) hits += r.lookup(`${(i % 9973) + 1}/QĐ-UBND`).length;
+  const lookupUs = ((performance.now() - t1) / 10_000) * 1000;
+  console.log(
+    `  ${String(n).padStart(7)} entries  ${(text.length / 1e6).toFixed(1).padStart(6)} MB JSON  load ${ms.toFixed(0).padStart(5)} ms  heap +${heap.toFixed(0).padStart(4)} MB  lookup ${lookupUs.toFixed(2)} µs  (${r.size} indexed, ${hits} hits)`,
+  );
+}
+
+console.log(`Vanban benchmark — Node ${process.version}, one core, best of 3`);
+throughput('seeds repeated to 50 MB (one text)', [seedsTo50MB()]);
+if (existsSync(CORPUS)) {
+  const files = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f));
+  throughput('../shared/corpus', files.map((f) => readFileSync(join(CORPUS, f), 'utf8')));
+} else console.log('\n../shared/corpus not found: skipped');
+console.log('\nregistry load (JSON text → validated, indexed registry):');
+for (const n of [1_000, 100_000, 500_000]) registryLoad(n);
