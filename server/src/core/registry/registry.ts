@@ -34,6 +34,8 @@ export class Registry {
   private readonly bySymbol = new Map<string, IndexedEntry[]>();
   /** symbol + jurisdiction + year → entry, for entries that state all three. */
   private readonly byIdentity = new Map<string, IndexedEntry>();
+  /** Symbols that have an entry without jurisdiction or date. */
+  private readonly partial = new Set<string>();
   private readonly byAlias = new Map<string, IndexedEntry[]>();
   private readonly byTitle = new Map<string, IndexedEntry[]>();
   private byNumber: Map<string, string[]> | null = null;
@@ -53,8 +55,8 @@ export class Registry {
     const key = symbolKey(entry.symbol);
     const identity = identityOf(key, entry);
     let same = identity ? this.byIdentity.get(identity) : undefined;
-    // an entry without a jurisdiction or a date completes whichever entry of that symbol it fits
-    if (!same && !identity) same = this.bySymbol.get(key)?.find((c) => sameDocument(c.entry, entry));
+    // an entry without a jurisdiction or a date fits any entry of its symbol that it does not contradict
+    if (!same && (!identity || this.partial.has(key))) same = this.bySymbol.get(key)?.find((c) => sameDocument(c.entry, entry));
     if (same) {
       same.entry = { ...same.entry, ...entry };
       same.origin = origin;
@@ -66,6 +68,7 @@ export class Registry {
     if (list) list.push(indexed);
     else this.bySymbol.set(key, [indexed]);
     if (identity) this.byIdentity.set(identity, indexed);
+    else this.partial.add(key);
     this.count++;
     this.byNumber = null;
     this.indexNames(indexed);
