@@ -21,7 +21,7 @@ describe('vanban check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('seeds/004_e0d6b72e0ffed4f2.txt:13:297: error VB301');
     expect(r.out).toContain('seeds/000_a1f4c7e40e8ca17c.txt:29:15: warning VB101');
-    expect(r.out).toMatch(/2 lỗi, 10 cảnh báo, 0 thông tin, 1 gợi ý trong 5 tệp/);
+    expect(r.out).toMatch(/4 lỗi, 10 cảnh báo, 0 thông tin, 1 gợi ý trong 5 tệp/);
   });
 
   it('prints the DESIGN.md JSON shape, in English on request', () => {
@@ -44,9 +44,10 @@ describe('vanban check', () => {
     const clean = join(tmp, 'sạch.md');
     writeFileSync(clean, '# Báo cáo\n\nThực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.\n');
     expect(run(['check', clean]).code).toBe(0);
-    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt']).code).toBe(0); // warnings and a hint only
-    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt', '--fail-on', 'warning']).code).toBe(1);
-    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt', '--fail-on', 'warning', '--severity', 'VB101=off,VB203=off,VB302=info']).code).toBe(0);
+    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt']).code).toBe(1); // VB403 is an error
+    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt', '--severity', 'VB403=warning']).code).toBe(0); // warnings and a hint left
+    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt', '--severity', 'VB403=warning', '--fail-on', 'warning']).code).toBe(1);
+    expect(run(['check', 'seeds/000_a1f4c7e40e8ca17c.txt', '--fail-on', 'warning', '--severity', 'VB101=off,VB203=off,VB302=info,VB403=off']).code).toBe(0);
   });
 
   it('reports unreadable and binary files, checks the rest, exits 2', () => {
@@ -95,7 +96,7 @@ describe('vanban check', () => {
   it('writes SARIF 2.1.0 and GitHub annotations', () => {
     const sarif = JSON.parse(run(['check', 'seeds', '--format', 'sarif']).out);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.length).toBe(13);
+    expect(sarif.runs[0].results.length).toBe(15);
     const gh = run(['check', 'seeds/004_e0d6b72e0ffed4f2.txt', '--format', 'github']).out;
     expect(gh).toMatch(/^::error file=seeds\/004_e0d6b72e0ffed4f2\.txt,line=13,col=297,endLine=13,endColumn=307,title=VB301::/m);
   });
@@ -139,7 +140,8 @@ describe('vanban extract', () => {
     for (const c of file.citations) expect(text.slice(c.offset.start, c.offset.end)).toBe(c.text);
     for (const d of file.dates) expect(text.slice(d.offset.start, d.offset.end)).toBe(d.text);
     expect(file.dates.find((d: { text: string }) => d.text === 'ngày 12-4-2022').iso).toBe('2022-04-12');
-    expect(file.targets).toEqual([]);
+    expect(file.targets.length).toBeGreaterThan(0);
+    for (const t of file.targets) expect(text.slice(t.offset.start, t.offset.end)).toBe(t.text);
   });
 
   it('gives a short form the symbol it resolved to', () => {

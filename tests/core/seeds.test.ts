@@ -13,6 +13,7 @@ const expected: Record<string, { jurisdiction: string; citations: string[]; find
     findings: [
       'VB203@Ban Chấp hành Trung ương', // the registry: a Bộ Chính trị resolution
       'VB302@Ban Chấp hành Trung ương', // the same text also says "của Bộ Chính trị"
+      'VB403@81,2', // 1.693/1.733 is 97,7%
       'VB106@12-4-2022', // ten dates written d/m/yyyy, this one d-m-yyyy
       'VB101@342/BC STTTT',
       'VB101@342/BC STTTT',
@@ -41,6 +42,7 @@ const expected: Record<string, { jurisdiction: string; citations: string[]; find
       'VB301@05/10/2020', // the reference list says 06/10/2020
       'VB101@àQ', // "vàQuyết định"
       'VB101@Quyết địnhsố',
+      'VB403@9.056/1.805', // a part larger than its whole
       'VB203@BCHTW ĐCS Việt Nam',
       'VB101@Nghị Quyết',
       'VB101@Số: ',

@@ -45,7 +45,24 @@ export function formatExtract(files: { path: string; analysis: Analysis }[], err
           };
         }),
         dates: a.dates.map((d) => ({ text: d.text, kind: d.kind, iso: d.iso, ...where(lines, d.span) })),
-        targets: [],
+        targets: a.targets.map((t) => {
+          const owner = t.owner === null ? null : a.citations[t.owner]!;
+          const r = t.owner === null ? null : a.resolutions[t.owner]!;
+          const ownerSymbol = r?.status === 'resolved' ? r.entry.entry.symbol : (owner?.symbol ?? null);
+          return {
+            text: t.text,
+            value: t.value,
+            unit: t.unit,
+            comparator: t.comparator,
+            year: t.year,
+            metric: t.metric,
+            scope: t.scope,
+            kind: t.kind,
+            owner: ownerSymbol,
+            citation: ownerSymbol,
+            ...where(lines, t.span),
+          };
+        }),
       };
     }),
     errors: errors.map((e) => ({ path: e.path, message: e.message[lang] })),

@@ -26,10 +26,10 @@ export interface AnalyzeOptions {
 
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const norm = normalizeText(text);
-  const { citations, dates, ownDate } = assemble(text, norm, scan(norm.text));
+  const { citations, dates, ownDate, targets, ratios, breakdowns } = assemble(text, norm, scan(norm.text));
   const jurisdiction = options.jurisdiction ?? detectJurisdiction(norm.text);
   const resolutions = resolveCitations(citations, { registry: options.registry, jurisdiction });
-  return { text, citations, resolutions, dates, ownDate, jurisdiction, registry: options.registry, today: options.today };
+  return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
 }
 
 export interface CheckOptions {

@@ -112,6 +112,23 @@ export interface TargetMention {
   owner: number | null;
 }
 
+/** "1.693/1.733 thôn … đạt 81,2%": a part of a whole, with the share the text states for it. */
+export interface RatioMention {
+  text: string;
+  span: Span;
+  part: number;
+  whole: number;
+  stated: { value: number; span: Span; approximate: boolean } | null;
+}
+
+/** "1.845 Tổ (cấp xã: 138, cấp thôn: 1.707)": a total and its breakdown. */
+export interface BreakdownMention {
+  span: Span;
+  total: number;
+  totalSpan: Span;
+  parts: { label: string; value: number; span: Span }[];
+}
+
 export interface Fix {
   title: Message;
   edits: { span: Span; newText: string }[];

@@ -2,7 +2,7 @@
 // issuer; read short forms, law names and blank placeholders; note the writing defects found on
 // the way. Works on the normalized text and maps every span back to the original.
 
-import type { Citation, DateMention, IssuerMention, Span, WritingDefect } from '../types';
+import type { BreakdownMention, Citation, DateMention, IssuerMention, RatioMention, Span, TargetMention, WritingDefect } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Token } from '../scan/scanner';
@@ -10,6 +10,7 @@ import type { ScannedDate } from '../scan/date';
 import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { readTitle } from './title';
+import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 
 export interface Assembled {
@@ -17,6 +18,9 @@ export interface Assembled {
   dates: DateMention[];
   /** The text's own date: the "Hà Nội, ngày … tháng … năm …" line of its heading. */
   ownDate: DateMention | null;
+  targets: TargetMention[];
+  ratios: RatioMention[];
+  breakdowns: BreakdownMention[];
 }
 
 export function assemble(original: string, norm: NormalizedText, tokens: Token[]): Assembled {
@@ -208,7 +212,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     }
   }
 
-  return { citations, dates, ownDate };
+  return { citations, dates, ownDate, ...extractFigures(norm, citations, dates, span, original) };
 }
 
 function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {

@@ -1,7 +1,7 @@
 // What every rule is: a stable code, a default severity the user can change, a one-line title in
 // both languages, and a check from the analysed text to findings.
 
-import type { Citation, DateMention, Finding, Fix, Message, Related, Severity, Span } from '../types';
+import type { BreakdownMention, Citation, DateMention, Finding, Fix, Message, RatioMention, Related, Severity, Span, TargetMention } from '../types';
 import type { Resolution } from '../resolve/resolve';
 import type { Registry } from '../registry/registry';
 
@@ -11,6 +11,9 @@ export interface Analysis {
   resolutions: Resolution[];
   dates: DateMention[];
   ownDate: DateMention | null;
+  targets: TargetMention[];
+  ratios: RatioMention[];
+  breakdowns: BreakdownMention[];
   jurisdiction: string | null;
   registry: Registry;
   /** Today, YYYY-MM-DD: given, so the core stays pure and tests stay stable. */
@@ -81,4 +84,32 @@ export function formatDateLike(iso: string, like: DateMention): string {
 export function viDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : String(y);
+}
+
+/** A number as Vietnamese writes it: 1.500, 13,5. */
+export function viNumber(n: number): string {
+  const [int, frac] = String(n).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac ? `${grouped},${frac}` : grouped;
+}
+
+const COMPARATOR_WORDS_VI: Record<string, { vi: string; en: string }> = {
+  '>': { vi: 'trên ', en: 'over ' },
+  '>=': { vi: 'tối thiểu ', en: 'at least ' },
+  '=': { vi: '', en: '' },
+  '~': { vi: 'khoảng ', en: 'about ' },
+  '<': { vi: 'dưới ', en: 'under ' },
+  '<=': { vi: 'không quá ', en: 'at most ' },
+};
+
+/** "trên 90%", "khoảng 1.500 doanh nghiệp" in both languages. */
+export function describeFigure(comparator: string, value: number, unit: string): Message {
+  const c = COMPARATOR_WORDS_VI[comparator] ?? { vi: '', en: '' };
+  const u = unit === '%' ? '%' : ` ${unit}`;
+  return { vi: `${c.vi}${viNumber(value)}${u}`, en: `${c.en}${viNumber(value)}${u}` };
+}
+
+/** The registry entry that owns target i, when its owner citation resolved. */
+export function ownerEntry(a: Analysis, owner: number | null) {
+  return owner === null ? null : resolvedEntry(a, owner);
 }

@@ -1,0 +1,343 @@
+// Targets and other figures: "đến năm 2025, trên 90% hồ sơ công việc tại cấp tỉnh; 80% … cấp huyện
+// và 70% … cấp xã được xử lý trên môi trường mạng", "có trên 1.500 DN số", the ratios
+// "1.693/1.733 … đạt 81,2%" and the breakdowns "1.845 (cấp xã: 138, cấp thôn: 1.707)".
+// Runs on the normalized text after citations and dates are known; each pattern is anchored on
+// a digit and bounded, so the pass stays linear.
+
+import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
+import type { NormalizedText } from '../text/normalize';
+import {
+  ACHIEVEMENT_CUES,
+  COMPARATOR_WORDS,
+  GOAL_CUES,
+  METRIC_VERBS,
+  SCOPES,
+  SHARE_NOUNS,
+  UNIT_WORDS,
+} from '../data/targetWords';
+import { namesPattern } from '../text/vietnamese';
+
+export interface Figures {
+  targets: TargetMention[];
+  ratios: RatioMention[];
+  breakdowns: BreakdownMention[];
+}
+
+/** Vietnamese number: "." groups thousands (1.845), "," is the decimal mark (81,2). */
+export function parseVietnameseNumber(s: string): number {
+  const t = s.trim();
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  return Number(t.replace(',', '.'));
+}
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+const PERCENT = new RegExp(String.raw`(?<![\d./])(${NUMBER})[ \t]?%`, 'g');
+const COMPARATORS = namesPattern(COMPARATOR_WORDS.map(([w]) => w));
+const COMPARATOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
+const comparatorOf = new Map(COMPARATOR_WORDS.map(([w, c]) => [w, c]));
+const COUNT = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${COMPARATORS})|có|đạt)[ \t]+(${NUMBER})[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}])`, 'giu');
+const RATIO = new RegExp(String.raw`(?<![\d./,-])(\d{1,3}(?:\.\d{3})*|\d+)\/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d/])(?=[ \t]+\p{L})`, 'gu');
+// "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
+const STATED_SHARE = new RegExp(String.raw`^[^.;\n%]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
+const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
+const SCOPE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:tại[ \t]+)?(${namesPattern(SCOPES)})(?![\p{L}])`, 'iu');
+
+const PHRASE_END = /[;.!?()\n]|,[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]/u;
+const MAX_PHRASE = 160;
+const OWNER_REACH = 2500;
+const YEAR_REACH = 1500;
+
+interface Raw {
+  start: number; // normalized: the comparator or the number
+  valueStart: number;
+  valueEnd: number; // after "%" or the unit word
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  before: string; // the clause before the figure, comparator excluded
+  after: string; // the phrase after the figure
+  afterEnd: number;
+  /** The character that ended the phrase: how this item is joined to the next. */
+  joiner: string;
+}
+
+export function extractFigures(
+  norm: NormalizedText,
+  citations: Citation[],
+  dates: DateMention[],
+  span: (start: number, end: number) => Span,
+  original: string,
+): Figures {
+  const text = norm.text;
+  const raws: Raw[] = [];
+
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+    raws.push(readFigure(text, m.index, m.index + m[0].length, parseVietnameseNumber(m[1]!), '%'));
+  }
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const numberStart = m.index + m[0].indexOf(m[2]!, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+    const unitEnd = m.index + m[0].length;
+    raws.push(readFigure(text, numberStart, unitEnd, parseVietnameseNumber(m[2]!), m[3]!));
+  }
+  raws.sort((a, b) => a.valueStart - b.valueStart);
+
+  const targets: TargetMention[] = [];
+  let head: string | null = null; // the metric of the list's first item
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
+    const prev = raws[i - 1];
+    const inList = !!prev && continuesList(text, prev, r);
+    if (inList) r.before = '';
+    let metric = r.unit === '%' ? metricOf(r) : `${r.unit} ${r.after.trim()}`.trim();
+    // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
+    if (inList && head && (!metric || isOnlyScope(metric))) {
+      const own = scopeOf(metric);
+      const headScope = SCOPE_RE.exec(head);
+      metric = own && headScope ? head.replace(headScope[1]!, own) : own ? `${head} ${own}` : head;
+    }
+    if (!inList) head = metric;
+    const s = span(r.start, r.afterEnd);
+    targets.push({
+      text: original.slice(s.start, s.end),
+      span: s,
+      valueSpan: span(r.valueStart, numberEnd(text, r.valueStart)),
+      value: r.value,
+      unit: r.unit,
+      comparator: r.comparator,
+      metric: metric.trim(),
+      scope: scopeOf(metric),
+      year: null,
+      kind: 'goal',
+      owner: null,
+    });
+  }
+  shareListPredicates(targets, raws, text);
+
+  // kind, year and owner from the context, in original offsets
+  for (const t of targets) {
+    t.kind = kindOf(original, t);
+    t.year = yearFor(t, dates, original);
+    t.owner = ownerFor(t, citations);
+  }
+
+  return { targets, ratios: readRatios(text, span, original), breakdowns: readBreakdowns(text, span) };
+}
+
+function numberEnd(text: string, from: number): number {
+  let p = from;
+  while (p < text.length && /[\d.,]/.test(text[p]!) && !(/[.,]/.test(text[p]!) && !/\d/.test(text[p + 1] ?? ''))) p++;
+  return p;
+}
+
+function readFigure(text: string, valueStart: number, valueEnd: number, value: number, unit: string): Raw {
+  // the clause before: back to the previous clause mark, at most MAX_PHRASE characters
+  let from = valueStart;
+  while (from > 0 && valueStart - from < MAX_PHRASE && !/[;.!?:\n()]/.test(text[from - 1]!) && !(text[from - 1] === ',' && /\s/.test(text[from] ?? ''))) from--;
+  let before = text.slice(from, valueStart);
+  let start = valueStart;
+  let comparator: Comparator = '=';
+  const c = COMPARATOR_BEFORE.exec(before);
+  if (c) {
+    comparator = comparatorOf.get(c[1]!.toLowerCase()) ?? comparatorFold(c[1]!);
+    const cut = before.length - c[0].length + c[0].indexOf(c[1]!);
+    start = from + cut;
+    before = before.slice(0, cut);
+  }
+  const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
+  let phraseLength = 0;
+  let joiner = '';
+  for (;;) {
+    const stop = PHRASE_END.exec(tail.slice(phraseLength));
+    if (!stop) {
+      phraseLength = tail.length;
+      break;
+    }
+    // a parenthesised abbreviation belongs to the phrase: "cơ sở dữ liệu (CSDL) tạo nền tảng…"
+    const abbr = /^\([A-ZĐ]{2,10}\)/.exec(tail.slice(phraseLength + stop.index));
+    if (abbr) {
+      phraseLength += stop.index + abbr[0].length;
+      continue;
+    }
+    phraseLength += stop.index;
+    joiner = stop[0];
+    break;
+  }
+  const after = tail.slice(0, phraseLength);
+  return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + after.trimEnd().length, joiner };
+}
+
+function comparatorFold(word: string): Comparator {
+  const lower = word.toLowerCase().normalize('NFC');
+  for (const [w, c] of COMPARATOR_WORDS) if (w === lower) return c;
+  return '=';
+}
+
+/** The metric: the phrase after the figure, or before it when that names a share or ends in a verb. */
+function metricOf(r: Raw): string {
+  const after = r.after.trim();
+  const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim();
+  const beforeIsMetric = SHARE_NOUNS.test(before) || METRIC_VERBS.test(` ${before}`);
+  const subject = before
+    .replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '')
+    .replace(METRIC_VERBS, '')
+    .trim();
+  if (beforeIsMetric && subject) return after && !isOnlyScope(after) ? `${subject} ${after}` : `${subject}${after ? ` ${after}` : ''}`;
+  if (after && !isOnlyScope(after)) return after;
+  return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
+}
+
+function isOnlyScope(phrase: string): boolean {
+  const m = SCOPE_RE.exec(phrase);
+  return !!m && phrase.replace(m[0], '').trim() === '';
+}
+
+function scopeOf(metric: string): string | null {
+  const m = SCOPE_RE.exec(metric);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Two figures are items of one list when only a separator (and a comparator) stands between them. */
+function continuesList(text: string, prev: Raw, next: Raw): boolean {
+  const between = text.slice(prev.afterEnd, next.start);
+  return between.length <= 12 && /^[ \t]*(?:[;,][ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:đạt[ \t]+)?$/u.test(between);
+}
+
+/**
+ * In "90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc
+ * tại cấp xã được xử lý trên môi trường mạng", the predicate after the last item's own words
+ * belongs to every item: the last item is cut where the earlier items end, and the rest appended.
+ */
+function shareListPredicates(targets: TargetMention[], raws: Raw[], text: string): void {
+  let start = 0;
+  for (let i = 1; i <= raws.length; i++) {
+    const ends = i === raws.length || !continuesList(text, raws[i - 1]!, raws[i]!);
+    if (!ends) continue;
+    if (i - start >= 2) {
+      const items = targets.slice(start, i);
+      const last = items[items.length - 1]!;
+      const scope = SCOPE_RE.exec(last.metric);
+      // the predicate is what follows the last item's scope; without a scope, the words past the first item's length
+      const predicate = scope
+        ? last.metric.slice(scope.index + scope[0].length).trim()
+        : last.metric.split(/\s+/).slice(items[0]!.metric.split(/\s+/).length).join(' ');
+      const sameHead = (t: TargetMention) => t.metric.split(/\s+/).slice(0, 2).join(' ') === last.metric.split(/\s+/).slice(0, 2).join(' ');
+      if (predicate) for (const t of items.slice(0, -1)) if (sameHead(t) && !t.metric.endsWith(predicate)) t.metric = `${t.metric} ${predicate}`;
+    }
+    start = i;
+  }
+}
+
+/**
+ * Start of the paragraph that holds `at`: after a blank line, or after a line that ends a sentence
+ * (texts with one paragraph per line); a line that stops mid-sentence is a wrapped line, not a break.
+ */
+function paragraphStart(text: string, at: number): number {
+  let i = text.lastIndexOf('\n', at - 1);
+  while (i > 0 && at - i < 5000) {
+    const prevBreak = text.lastIndexOf('\n', i - 1);
+    const line = text.slice(prevBreak + 1, i).trim();
+    if (line === '' || /[.!?:;]$/.test(line)) return i + 1;
+    i = prevBreak;
+  }
+  return Math.max(0, i + 1);
+}
+
+/**
+ * The governing year: the nearest year, horizon or period before the figure in its paragraph. A
+ * goal may take it from further back ("Những mục tiêu cơ bản đến năm 2025" heading a list), an
+ * achievement may not.
+ */
+function yearFor(t: TargetMention, dates: DateMention[], text: string): number | null {
+  const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraphStart(text, t.span.start);
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.span.end > t.span.start) break;
+    if (d.span.start < from) continue;
+    if (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period') best = d;
+  }
+  if (!best) return null;
+  return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
+}
+
+const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
+
+function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
+  let from = t.span.start;
+  while (from > 0 && t.span.start - from < 300 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  // the text here is the original (maybe NFD): compare composed
+  const clause = text.slice(from, t.span.start).normalize('NFC');
+  let to = t.span.end;
+  while (to < text.length && to - t.span.end < 200 && !/[.!?\n;]/.test(text[to]!)) to++;
+  const rest = text.slice(t.span.end, to).normalize('NFC');
+  if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
+  if (GOAL_CUES.test(clause)) return 'goal';
+  // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%"
+  const paragraph = text.slice(paragraphStart(text, t.span.start), from).normalize('NFC');
+  if (GOAL_CUES.test(paragraph) && !STRONG_ACHIEVEMENT.test(paragraph)) return 'goal';
+  return 'achievement';
+}
+
+/** The citation that governs the figure: the nearest one before it, within reach. */
+function ownerFor(t: TargetMention, citations: Citation[]): number | null {
+  let owner: number | null = null;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i]!;
+    if (c.span.end > t.span.start) break;
+    if (c.kind === 'placeholder' || c.role === 'header') continue;
+    if (t.span.start - c.span.end <= OWNER_REACH) owner = i;
+  }
+  return owner;
+}
+
+function readRatios(text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
+  const out: RatioMention[] = [];
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/(?:ngày|tháng|quý|lúc|số|năm)[ \t]*$/iu.test(before)) continue; // dates, symbols
+    const part = parseVietnameseNumber(m[1]!);
+    const whole = parseVietnameseNumber(m[2]!);
+    if (whole < 10 || (m[1] === '24' && m[2] === '7')) continue; // fractions and "24/7"
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 140);
+    const share = STATED_SHARE.exec(rest);
+    const s = span(m.index, m.index + m[0].length);
+    let stated: RatioMention['stated'] = null;
+    if (share) {
+      const at = m.index + m[0].length + share.index + share[0].length - 1;
+      const numText = share[2]!;
+      const numStart = text.lastIndexOf(numText, at);
+      stated = { value: parseVietnameseNumber(numText), span: span(numStart, numStart + numText.length), approximate: !!share[1] };
+    }
+    out.push({ text: original.slice(s.start, s.end), span: s, part, whole, stated });
+  }
+  return out;
+}
+
+function readBreakdowns(text: string, span: (s: number, e: number) => Span): BreakdownMention[] {
+  const out: BreakdownMention[] = [];
+  BREAKDOWN.lastIndex = 0;
+  for (let m = BREAKDOWN.exec(text); m; m = BREAKDOWN.exec(text)) {
+    // the total: the last number in the 60 characters before "("
+    const head = text.slice(Math.max(0, m.index - 60), m.index);
+    const totals = [...head.matchAll(new RegExp(`(?<![\\d.,])(${NUMBER})(?![\\d])`, 'g'))];
+    const total = totals[totals.length - 1];
+    if (!total) continue;
+    const totalStart = m.index - head.length + total.index!;
+    const parts: BreakdownMention['parts'] = [];
+    let offset = m.index + 1;
+    for (const piece of m[1]!.split(/[,;]/)) {
+      const pm = /^(\s*)([^:]+):\s*(\S+)\s*$/.exec(piece);
+      if (pm) {
+        const valueText = pm[3]!;
+        const valueStart = offset + piece.indexOf(valueText, pm[1]!.length + pm[2]!.length);
+        parts.push({ label: pm[2]!.trim(), value: parseVietnameseNumber(valueText), span: span(valueStart, valueStart + valueText.length) });
+      }
+      offset += piece.length + 1;
+    }
+    if (parts.length < 2) continue;
+    out.push({ span: span(totalStart, m.index + m[0].length), total: parseVietnameseNumber(total[1]!), totalSpan: span(totalStart, totalStart + total[1]!.length), parts });
+  }
+  return out;
+}

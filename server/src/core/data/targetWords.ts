@@ -1,0 +1,66 @@
+// Words that make a figure a target: comparators, unit words, scopes, and the cues that tell a
+// goal ("phấn đấu đến năm 2025, 70%…") from an achievement ("đến nay đã đạt 81,2%").
+
+import type { Comparator } from '../types';
+
+/** Comparator words before a figure, longest first. */
+export const COMPARATOR_WORDS: [string, Comparator][] = [
+  ['không thấp hơn', '>='],
+  ['không dưới', '>='],
+  ['không quá', '<='],
+  ['không vượt quá', '<='],
+  ['tối thiểu', '>='],
+  ['ít nhất', '>='],
+  ['tối đa', '<='],
+  ['cao hơn', '>'],
+  ['thấp hơn', '<'],
+  ['xấp xỉ', '~'],
+  ['khoảng', '~'],
+  ['gần', '~'],
+  ['hơn', '>'],
+  ['trên', '>'],
+  ['dưới', '<'],
+];
+
+/** Unit words that make a bare count a target ("1.500 DN số", "2.300 sản phẩm"), longest first. */
+export const UNIT_WORDS: string[] = [
+  'doanh nghiệp', 'DN', 'hợp tác xã', 'HTX', 'hộ gia đình', 'hộ', 'người', 'sản phẩm', 'dịch vụ', 'thủ tục',
+  'tỷ đồng', 'triệu đồng', 'nghìn tỷ đồng', 'tỷ USD', 'triệu USD', 'km', 'xã', 'thôn', 'cơ sở', 'trạm', 'điểm',
+  'chữ ký số', 'tài khoản', 'hồ sơ', 'học sinh', 'sinh viên', 'lao động', 'chuyên gia', 'nền tảng', 'cơ sở dữ liệu',
+].sort((a, b) => b.length - a.length);
+
+/** Scopes a metric is often narrowed to; matched as whole words inside the metric phrase. */
+export const SCOPES: string[] = [
+  'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp thôn', 'cấp trung ương', 'hộ gia đình', 'doanh nghiệp nhỏ và vừa',
+].sort((a, b) => b.length - a.length);
+
+/** Abbreviations read as the words they stand for when metrics are compared. */
+export const METRIC_ABBREVIATIONS: Record<string, string> = {
+  dn: 'doanh nghiệp',
+  htx: 'hợp tác xã',
+  dvc: 'dịch vụ công',
+  tthc: 'thủ tục hành chính',
+  csdl: 'cơ sở dữ liệu',
+  cđs: 'chuyển đổi số',
+};
+
+/** Nouns that name a share or rate: the metric is the phrase they head, before the figure. */
+export const SHARE_NOUNS = /(?:^|[^\p{L}])(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng)(?![\p{L}])/iu;
+/** Verbs between a metric and its figure ("kinh tế số chiếm 35%", "cáp quang phủ 80%"). */
+export const METRIC_VERBS = /\s(?:đạt|chiếm|phủ|là|lên|tăng|giảm|bằng|ở mức)(?:\s+(?:được|tới|đến|khoảng|mức))?\s*$/iu;
+
+/** Cues, read in the clause before the figure. An achievement cue wins over a goal cue. */
+export const ACHIEVEMENT_CUES = /(?:^|[^\p{L}])(?:đã|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua)(?![\p{L}])/iu;
+export const GOAL_CUES = /(?:^|[^\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|đến năm|tới năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ)(?![\p{L}])/iu;
+
+/** Words before a percentage that make a figure over 100% possible (growth, not a share). */
+export const GROWTH_CUES = /(?:tăng|tăng trưởng|gấp|so với|bằng|vượt|lên|tốc độ)(?![\p{L}])/iu;
+
+/** Words that end a metric phrase. */
+export const METRIC_STOPS = /[;.:!?()\n]|,\s|\s(?:và|hoặc)\s+(?=(?:trên|dưới|khoảng|tối thiểu|ít nhất|đạt)?\s*\d)/u;
+
+/** Words that carry no meaning for matching two wordings of a metric. */
+export const METRIC_STOP_WORDS = new Set([
+  'các', 'những', 'được', 'của', 'tại', 'trên', 'trong', 'và', 'với', 'cho', 'đối', 'có', 'đủ', 'theo', 'là',
+  'tổng', 'tỷ', 'lệ', 'trọng', 'đạt', 'bảo', 'đảm', 'toàn', 'bộ', 'từ', 'đến', 'năm', 'một', 'cả', 'đều', 'thì',
+]);

@@ -1,0 +1,80 @@
+// Does a target in the text measure the same thing as a registry target? Two wordings of a metric
+// rarely agree word for word ("Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số" against
+// "doanh nghiệp sử dụng nền tảng số", scope "doanh nghiệp nhỏ và vừa"), so they are compared as
+// bags of content words:
+//   1. each wording is folded (NFC, case, tone marks and their placement ignored; Đ stays Đ),
+//      abbreviations expanded (DN → doanh nghiệp), stop words and the scope words dropped;
+//   2. the score is the overlap coefficient |A ∩ B| / min(|A|, |B|): a short wording that is
+//      wholly inside a longer one scores 1, word order does not matter;
+//   3. a match needs MIN_SHARED words in common and a score of at least MATCH_THRESHOLD, the
+//      same scope (or none on either side), and the same year.
+// Registry targets may list `synonyms`; the best-scoring wording counts.
+
+import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, SCOPES } from '../data/targetWords';
+import { foldKey } from '../text/normalize';
+import type { RegistryTarget } from '../registry/types';
+import type { TargetMention } from '../types';
+
+/** Thresholds, in one place: a text target restates a registry one; two text targets are one metric. */
+export const MATCH_THRESHOLD = 0.6;
+export const SAME_METRIC_THRESHOLD = 0.8;
+export const MIN_SHARED = 2;
+
+const SCOPE_WORDS = new Set(SCOPES.flatMap((s) => foldKey(s).split(' ')));
+
+export function metricWords(phrase: string, scope: string | null): Set<string> {
+  const words = new Set<string>();
+  const scopeWords = scope ? new Set(foldKey(scope).split(' ')) : SCOPE_WORDS;
+  for (const raw of foldKey(phrase).split(/[^\p{L}\p{M}\d]+/u)) {
+    if (!raw) continue;
+    const expanded = METRIC_ABBREVIATIONS[raw];
+    for (const w of expanded ? foldKey(expanded).split(' ') : [raw]) {
+      if (!METRIC_STOP_WORDS.has(w) && !scopeWords.has(w)) words.add(w);
+    }
+  }
+  return words;
+}
+
+export function overlap(a: Set<string>, b: Set<string>): { shared: number; score: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const min = Math.min(a.size, b.size);
+  return { shared, score: min === 0 ? 0 : shared / min };
+}
+
+function sameScope(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ? foldKey(a) : null) === (b ? foldKey(b) : null);
+}
+
+/** How well a text target matches a registry target (0 when scope or year differ). */
+export function matchScore(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, r: RegistryTarget): number {
+  if (t.year !== r.year || !sameScope(t.scope, r.scope)) return 0;
+  const mine = metricWords(t.metric, t.scope);
+  let best = 0;
+  for (const wording of [r.metric, ...(r.synonyms ?? [])]) {
+    const { shared, score } = overlap(mine, metricWords(wording, r.scope ?? null));
+    if (shared >= MIN_SHARED && score > best) best = score;
+  }
+  return best >= MATCH_THRESHOLD ? best : 0;
+}
+
+/** The registry target a text target restates, if one matches. */
+export function bestMatch<T extends RegistryTarget>(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, targets: T[]): T | null {
+  let best: T | null = null;
+  let bestScore = 0;
+  for (const r of targets) {
+    const s = matchScore(t, r);
+    if (s > bestScore) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Do two targets of one text measure the same thing (VB402)? Same rules, both ways. */
+export function sameMetric(a: TargetMention, b: TargetMention): boolean {
+  if (a.year !== b.year || !sameScope(a.scope, b.scope) || a.unit !== b.unit) return false;
+  const { shared, score } = overlap(metricWords(a.metric, a.scope), metricWords(b.metric, b.scope));
+  return shared >= MIN_SHARED && score >= SAME_METRIC_THRESHOLD;
+}

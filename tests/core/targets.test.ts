@@ -1,0 +1,140 @@
+// Targets: extraction (value, unit, comparator, metric, scope, year, kind, owner) and the checks
+// VB304, VB401–VB404, on the seeds (real text) and on made-up cases.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../server/src/core/analyze';
+import { parseVietnameseNumber } from '../../server/src/core/assemble/targets';
+import { Registry } from '../../server/src/core/registry/registry';
+import { analyzeText, brief, builtinRegistry, seed } from '../helpers';
+
+const registry = builtinRegistry();
+const only = (codes: string[]) => (text: string, reg: Registry = registry) =>
+  brief(text, check(analyzeText(text, reg)).filter((f) => codes.includes(f.code)));
+const targetFindings = only(['VB304', 'VB401', 'VB402', 'VB403', 'VB404']);
+
+describe('Vietnamese numbers', () => {
+  it.each([
+    ['1.845', 1845],
+    ['81,2', 81.2],
+    ['13,5', 13.5],
+    ['1.500', 1500],
+    ['10.217', 10217],
+    ['500.000', 500000],
+    ['99', 99],
+    ['1.234,5', 1234.5],
+  ])('%s = %d', (text, value) => expect(parseVietnameseNumber(text)).toBe(value));
+});
+
+describe('extraction', () => {
+  const cases: [string, { value: number; unit: string; comparator: string; metric?: string; scope?: string | null; year?: number | null; kind?: string }[]][] = [
+    ['Đến năm 2025, trên 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.', [{ value: 90, unit: '%', comparator: '>', scope: 'cấp tỉnh', year: 2025, kind: 'goal', metric: 'hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng' }]],
+    ['Phấn đấu đến năm 2030 tối thiểu 50% doanh nghiệp sử dụng nền tảng số.', [{ value: 50, unit: '%', comparator: '>=', year: 2030, kind: 'goal' }]],
+    ['Mục tiêu đến năm 2025 có ít nhất 1.000 doanh nghiệp số.', [{ value: 1000, unit: 'doanh nghiệp', comparator: '>=', kind: 'goal' }]],
+    ['Đến năm 2025 kinh tế số chiếm khoảng 20% GRDP.', [{ value: 20, unit: '%', comparator: '~', metric: 'kinh tế số GRDP' }]],
+    ['Đến năm 2025 tỷ lệ thất nghiệp dưới 3%.', [{ value: 3, unit: '%', comparator: '<' }]],
+    ['Đến năm 2025 nợ công không quá 60% GDP.', [{ value: 60, unit: '%', comparator: '<=' }]],
+    ['Đến năm 2025 độ che phủ rừng 42%.', [{ value: 42, unit: '%', comparator: '=' }]],
+    ['Đến nay, tỷ lệ hồ sơ trực tuyến đạt 81,2%.', [{ value: 81.2, unit: '%', comparator: '=', kind: 'achievement' }]],
+    ['Tính đến cuối năm 2022, tỷ lệ văn bản điện tử đạt 99%.', [{ value: 99, unit: '%', comparator: '=', year: 2022, kind: 'achievement' }]],
+    [
+      'Đến năm 2025, trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.',
+      [
+        { value: 90, unit: '%', comparator: '>', scope: 'cấp tỉnh', metric: 'hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng' },
+        { value: 80, unit: '%', comparator: '=', scope: 'cấp huyện', metric: 'hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng' },
+        { value: 70, unit: '%', comparator: '=', scope: 'cấp xã', metric: 'hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng' },
+      ],
+    ],
+    [
+      'Đến năm 2025, hạ tầng mạng băng rộng cáp quang phủ trên 80% hộ gia đình và đạt 100% cấp xã.',
+      [
+        { value: 80, unit: '%', comparator: '>', scope: 'hộ gia đình', metric: 'hạ tầng mạng băng rộng cáp quang hộ gia đình' },
+        { value: 100, unit: '%', comparator: '=', scope: 'cấp xã', metric: 'hạ tầng mạng băng rộng cáp quang cấp xã' },
+      ],
+    ],
+    // not targets: population counts, phone numbers, article numbers, dates
+    ['Tỉnh có 1.200.000 dân, số điện thoại 0237.3852.123, theo Điều 5 khoản 2 ngày 12/4/2022.', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const got = analyzeText(text, new Registry()).targets;
+    expect(got.map((t) => t.value)).toEqual(expected.map((e) => e.value));
+    expected.forEach((e, i) => {
+      const t = got[i]!;
+      expect(t.unit).toBe(e.unit);
+      expect(t.comparator).toBe(e.comparator);
+      if (e.metric) expect(t.metric.toLowerCase()).toBe(e.metric.toLowerCase());
+      if ('scope' in e) expect(t.scope).toBe(e.scope);
+      if ('year' in e) expect(t.year).toBe(e.year);
+      if (e.kind) expect(t.kind).toBe(e.kind);
+      expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    });
+  });
+});
+
+describe('seeds (real text)', () => {
+  it('001 restates 13-NQ/TU\'s targets correctly: every goal is owned by it, no VB401', () => {
+    const text = seed('001_cb33b17ca0b7b813.txt');
+    const a = analyzeText(text, registry);
+    const goals = a.targets.filter((t) => t.kind === 'goal');
+    expect(goals.length).toBeGreaterThanOrEqual(8);
+    for (const g of goals) {
+      const r = a.resolutions[g.owner!]!;
+      expect(r.status === 'resolved' && r.entry.entry.symbol).toBe('13-NQ/TU');
+      expect(g.year).toBe(2025);
+    }
+    expect(targetFindings(text)).toEqual([]);
+  });
+
+  it('002 restates 111-NQ/TU\'s targets correctly: no VB401', () => {
+    expect(targetFindings(seed('002_627955a7f9937946.txt'))).toEqual([]);
+  });
+
+  it('a copy of 001 with "60% hồ sơ công việc tại cấp xã" gives VB401 with the fix', () => {
+    const text = seed('001_cb33b17ca0b7b813.txt').replace('70% hồ sơ công việc tại cấp xã', '60% hồ sơ công việc tại cấp xã');
+    const findings = check(analyzeText(text, registry));
+    expect(brief(text, findings)).toEqual(['VB401@60']);
+    expect(findings[0]!.fixes[0]!.edits[0]!.newText).toBe('70');
+    expect(findings[0]!.message.vi).toContain('13-NQ/TU');
+  });
+
+  it('004: "9.056/1.805 dịch vụ công trực tuyến" is a part larger than its whole', () => {
+    expect(targetFindings(seed('004_e0d6b72e0ffed4f2.txt'))).toEqual(['VB403@9.056/1.805']);
+  });
+
+  it('000: "1.693/1.733 … đạt 81,2%" is 97,7%; the totals that add up stay silent', () => {
+    const text = seed('000_a1f4c7e40e8ca17c.txt');
+    const findings = check(analyzeText(text, registry)).filter((f) => f.code === 'VB403');
+    expect(brief(text, findings)).toEqual(['VB403@81,2']);
+    expect(findings[0]!.message.vi).toContain('97,7%');
+    const a = analyzeText(text, registry);
+    expect(a.breakdowns.map((b) => `${b.total}=${b.parts.map((p) => p.value).join('+')}`)).toEqual(['1845=138+1707', '10217=1351+8866']);
+  });
+});
+
+describe('checks on made-up text', () => {
+  it('VB401: a comparator in the other direction', () => {
+    expect(targetFindings('Nghị quyết số 13-NQ/TU ngày 6/9/2023 đề ra mục tiêu đến năm 2025 dưới 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.')).toEqual(['VB401@90']);
+  });
+  it('VB402: one metric, two goals for the same year', () => {
+    const text = 'Đến năm 2025, 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng. Phấn đấu đến năm 2025, 75% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.';
+    expect(targetFindings(text, new Registry())).toEqual(['VB402@75']);
+    expect(targetFindings(text.replace('75% hồ sơ công việc tại cấp xã', '75% hồ sơ công việc tại cấp huyện'), new Registry())).toEqual([]);
+  });
+  it('VB403: a share over 100%, but not a growth rate', () => {
+    expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
+    expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);
+  });
+  it('VB403: a breakdown that does not add up', () => {
+    expect(targetFindings('thành lập 1.845 tổ (cấp xã: 138, cấp thôn: 1.700)', new Registry())).toEqual(['VB403@1.845']);
+  });
+  it('VB404: an achievement below the goal once the year is over', () => {
+    const reg = new Registry([{ origin: 'r.json', entries: [{ symbol: '13-NQ/TU', targets: [{ metric: 'hồ sơ công việc được xử lý trên môi trường mạng', scope: 'cấp xã', year: 2025, comparator: '=', value: 70, unit: '%' }] }] }]);
+    const text = 'Thực hiện Nghị quyết số 13-NQ/TU, tính đến cuối năm 2025 đã có 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.';
+    expect(targetFindings(text, reg)).toEqual(['VB404@60']);
+    expect(targetFindings(text.replace('60%', '75%'), reg)).toEqual([]);
+  });
+  it('VB304: "định hướng đến năm 2025" for a document oriented to 2030; "đến năm 2025" is fine', () => {
+    expect(targetFindings('Quyết định số 749/QĐ-TTg phê duyệt Chương trình đến năm 2025, định hướng đến năm 2025.')).toEqual(['VB304@2025']);
+    expect(targetFindings('Quyết định số 749/QĐ-TTg phê duyệt Chương trình đến năm 2025, định hướng đến năm 2030.')).toEqual([]);
+    expect(targetFindings('Nghị quyết số 111-NQ/TU về CĐS giai đoạn 2021-2025, định hướng đến năm 2030.')).toEqual([]);
+    expect(targetFindings('Nghị quyết số 111-NQ/TU về CĐS giai đoạn 2022-2025, định hướng đến năm 2030.')).toEqual(['VB304@2022-2025']);
+  });
+});
