@@ -82,6 +82,11 @@ const cases: [string, Expect[]][] = [
   ['theo quy định của Bộ luật Hình sự', [{ kind: 'title', title: 'Bộ luật Hình sự' }]],
   ['Luật Giao dịch điện tử số 20/2023/QH15', [{ kind: 'full', title: 'Luật Giao dịch điện tử', symbol: '20/2023/QH15' }]],
   ['Kế hoạch năm 2025', []],
+  ['Quyết định số 749/QĐ -TTg', [{ symbol: '749/QĐ-TTg', defects: ['separator'] }]],
+  ['Báo cáo 12/13/2022', []],
+  ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Ban hành văn bản quy phạm pháp luật', date: '2015-06-22' }]],
+  ['Luật Thi đua, khen thưởng', [{ kind: 'title', title: 'Luật Thi đua' }]],
+  ['Quy định số 12/QĐi-UBND', [{ symbol: '12/QĐi-UBND', shape: 'letter' }]],
 ];
 
 describe('citations', () => {

@@ -54,6 +54,9 @@ describe('VB103 Party and State forms', () => {
     expect(f!.code).toBe('VB103');
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('749/QĐ-TTg');
   });
+  it('fires on the Party code QĐi in a State symbol', () => {
+    expect(codes('Quy định số 12/QĐi-UBND')).toEqual(['VB103@12/QĐi-UBND']);
+  });
   it('fires on a State code in a Party symbol', () => {
     expect(codes('Quy định số 04-QyĐ/ĐU')).toEqual(['VB103@04-QyĐ/ĐU']);
   });
@@ -105,6 +108,12 @@ describe('VB201 not in the registry', () => {
   it('is silent for a known document', () => {
     expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023', registryOf(NQ13))).toEqual([]);
   });
+  it('says when the registry knows the symbol only for another province', () => {
+    const text = 'Tỉnh ủy Thanh Hóa: Nghị quyết số 13-NQ/TU';
+    const f = check(analyzeText(text, registryOf(NQ13))).find((x) => x.code === 'VB201')!;
+    expect(f.message.vi).toContain('Danh mục chỉ có 13-NQ/TU của Quảng Ngãi');
+    expect(f.fixes).toEqual([]);
+  });
 });
 
 describe('VB202 date differs from the registry', () => {
@@ -122,6 +131,10 @@ describe('VB203 issuer differs from the registry', () => {
     expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Bộ Chính trị', reg)).toEqual(['VB203@Bộ Chính trị']);
     expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Tỉnh ủy', reg)).toEqual([]);
   });
+  it('keeps the province in the fix', () => {
+    const [f] = check(analyzeText('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi về', registryOf(NQ13)));
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe('Ban Thường vụ Tỉnh ủy Quảng Ngãi');
+  });
 });
 
 describe('VB204 superseded', () => {
@@ -130,6 +143,15 @@ describe('VB204 superseded', () => {
     const [f] = check(analyzeText('Nghị định số 30/2020/NĐ-CP', reg));
     expect(f!.code).toBe('VB204');
     expect(f!.message.en).toContain('78/2025/NĐ-CP');
+  });
+});
+
+describe('VB204 and the text\'s own date', () => {
+  it('is silent when the text predates the replacement', () => {
+    const reg = registryOf({ symbol: '34/2016/NĐ-CP', status: 'superseded', supersededBy: '78/2025/NĐ-CP' }, { symbol: '78/2025/NĐ-CP', date: '2025-04-01' });
+    const text = 'Thanh Hóa, ngày 10 tháng 5 năm 2018\n\nCăn cứ Nghị định số 34/2016/NĐ-CP;';
+    expect(codes(text, reg)).toEqual([]);
+    expect(codes(text.replace('năm 2018', 'năm 2025').replace('tháng 5', 'tháng 6'), reg)).toEqual(['VB204@34/2016/NĐ-CP']);
   });
 });
 
@@ -177,6 +199,10 @@ describe('VB303 dated after the text or in the future', () => {
   it('fires after the heading date', () => {
     const text = 'Hà Nội, ngày 05 tháng 02 năm 2024\n\nCăn cứ Nghị định số 15/2024/NĐ-CP ngày 10/3/2024';
     expect(codes(text)).toEqual(['VB303@10/3/2024']);
+  });
+  it('reads the heading date in the right-hand column', () => {
+    const text = 'Số: 3853/QĐ-UBND                Thanh Hóa, ngày 09 tháng 11 năm 2022\n\nCăn cứ Kế hoạch số 120/KH-UBND ngày 15/12/2022;';
+    expect(codes(text)).toEqual(['VB303@15/12/2022']);
   });
   it('fires in the future', () => {
     expect(codes('Quyết định số 5/QĐ-UBND ngày 01/01/2030')).toEqual(['VB303@01/01/2030']);

@@ -57,6 +57,8 @@ export interface WritingDefect {
   span: Span;
   replacement: string;
   message: Message;
+  /** The quick fix's title, when "Sửa thành <replacement>" would not read well. */
+  fixTitle?: Message;
 }
 
 export interface IssuerMention {
@@ -67,6 +69,8 @@ export interface IssuerMention {
   name: string | null;
   /** Issuer id from the issuer table, used to compare two mentions. */
   id: string | null;
+  /** The province named with a local body ("UBND tỉnh Thanh Hóa"), canonical spelling. */
+  place: string | null;
 }
 
 export interface Citation {

@@ -12,6 +12,7 @@ import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type Issu
 import { readTitle } from './title';
 import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
+import { provinceName } from '../data/provinces';
 
 export interface Assembled {
   citations: Citation[];
@@ -48,7 +49,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
 
   const issuerMention = (m: IssuerMatch): IssuerMention => {
     const s = span(m.start, m.end);
-    return { text: slice(s), span: s, name: m.body.name, id: m.body.id };
+    return { text: slice(s), span: s, name: m.body.name, id: m.body.id, place: m.place ? provinceName(m.place) : null };
   };
 
   /** Date right after `at` (", ngày 12/4/2022"), then issuer after that. */
@@ -81,9 +82,19 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       }
     }
     if (lead.typeWord && lead.gluedBefore) {
+      // the span covers the two letters that touch, so the fix is one exact edit
       const s = span(lead.typeWord.start - 1, lead.typeWord.start + 1);
       const written = slice(s);
-      out.push({ kind: 'joined', span: s, replacement: `${written[0]} ${written.slice(1)}`, message: LEAD_DEFECT_MESSAGES.glued(`${written}${lead.typeWord.text.slice(1)}`) });
+      let wordStart = lead.typeWord.start - 1;
+      while (wordStart > 0 && /[\p{L}\p{M}]/u.test(text[wordStart - 1]!)) wordStart--;
+      const shown = `${text.slice(wordStart, lead.typeWord.start)}${lead.typeWord.text}`;
+      out.push({
+        kind: 'joined',
+        span: s,
+        replacement: `${written[0]} ${written.slice(1)}`,
+        message: LEAD_DEFECT_MESSAGES.glued(shown),
+        fixTitle: { vi: 'Thêm khoảng trắng', en: 'Insert a space' },
+      });
     }
     if (lead.so && lead.joined && lead.typeWord) {
       const s = span(lead.typeWord.start, lead.so.start + 2);
@@ -240,10 +251,11 @@ function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span,
   return [{ kind: first, span: s, replacement: canonical, message: SYMBOL_DEFECT_MESSAGES(written, canonical, [...kinds]) }];
 }
 
-/** "Hà Nội, ngày 25 tháng 6 năm 2025": a place name and a comma before the date, alone on its line. */
+/** "Hà Nội, ngày 25 tháng 6 năm 2025": a place name and a comma before the date. */
 function isHeadingDateLine(text: string, dateStart: number): boolean {
   let lineStart = dateStart;
   while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
   const head = text.slice(lineStart, dateStart);
-  return /^[\s*_]*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
+  // alone on its line, or in the right-hand column of a heading ("Số: 12/QĐ-UBND      Thanh Hóa, ngày …")
+  return /(?:^[\s*_]*|[ \t]{2,}|\t)\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
 }

@@ -8,12 +8,14 @@ import type { ScannedDate } from '../scan/date';
 const MAX_WORDS = 12;
 const STOP_WORDS = new Set([
   'ngày', 'số', 'năm', 'của', 'được', 'đã', 'đang', 'sẽ', 'thì', 'là', 'có', 'này', 'đó', 'theo', 'tại', 'trong', 'với',
-  'cho', 'để', 'do', 'khi', 'nếu', 'hoặc', 'như', 'hiện', 'quy', 'mà', 'về', 'thuộc', 'gồm', 'sau', 'trước', 'còn',
-  'hết', 'không', 'phải', 'đối', 'từ', 'đến', 'các', 'những', 'ban', 'thi', 'hướng', 'sửa', 'nhằm', 'bị',
+  'cho', 'để', 'do', 'khi', 'nếu', 'hoặc', 'như', 'hiện', 'mà', 'về', 'thuộc', 'gồm', 'sau', 'trước', 'còn',
+  'hết', 'không', 'phải', 'đối', 'từ', 'đến', 'các', 'những', 'nhằm', 'bị',
   // verbs and prepositions that follow a law's name in running text
   'tham', 'đóng', 'nộp', 'hưởng', 'làm', 'thực', 'đủ', 'bằng', 'trên', 'dưới', 'nhưng', 'kèm', 'đồng', 'bao', 'tính',
   'chưa', 'giữa', 'cùng', 'trừ', 'ngoài', 'tới', 'vào', 'áp', 'nêu', 'nói', 'lần', 'tiếp', 'vẫn', 'nay',
 ]);
+/** Two-word verbs that end a title ("Luật Đất đai quy định…") though each word may belong to one. */
+const STOP_PAIRS = /^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi)(?![\p{L}])/iu;
 /** After "và" a title goes on only with a capitalised word that is not the start of another reference. */
 const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)\b/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
@@ -62,7 +64,7 @@ export function readTitle(
     if (!m) break;
     const word = m[0];
     const lower = word.toLowerCase();
-    if (STOP_WORDS.has(lower)) break;
+    if (words > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.test(text.slice(p, p + 12)))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
     if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^\s*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
     if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
     if (/^\d/.test(word)) break;

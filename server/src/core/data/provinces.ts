@@ -11,3 +11,12 @@ export const PROVINCES: string[] = [
   'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Hồ Chí Minh', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang', 'Trà Vinh',
   'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
 ];
+
+import { foldKey } from '../text/normalize';
+
+const byFold = new Map(PROVINCES.map((p) => [foldKey(p), p]));
+
+/** The canonical spelling of a province name as written ("Thanh Hoá", "thanh hóa" → "Thanh Hóa"). */
+export function provinceName(written: string): string {
+  return byFold.get(foldKey(written)) ?? written.replace(/\s+/g, ' ');
+}

@@ -11,8 +11,11 @@ import { isNational, type IndexedEntry, type Registry } from '../registry/regist
 export type Resolution =
   | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'antecedent'; antecedent: number | null }
   | { status: 'ambiguous'; candidates: IndexedEntry[]; antecedent: number | null }
-  /** Full citation or title not in the registry; a short form bound to such a citation. */
-  | { status: 'unknown'; closest: string[]; antecedent: number | null }
+  /**
+   * Full citation or title not in the registry (`elsewhere`: entries of that symbol that belong to
+   * other provinces); a short form bound to such a citation.
+   */
+  | { status: 'unknown'; closest: string[]; elsewhere?: IndexedEntry[]; antecedent: number | null }
   /** A short form with nothing to refer to. */
   | { status: 'unbound' }
   /** Placeholders: nothing to resolve. */
@@ -39,7 +42,7 @@ export function resolveCitations(citations: Citation[], ctx: ResolveContext): Re
 function bySymbol(c: Citation, ctx: ResolveContext): Resolution {
   const all = ctx.registry.lookup(c.symbol!);
   if (all.length === 0) return { status: 'unknown', closest: ctx.registry.closest(c.symbol!), antecedent: null };
-  return choose(all, c, ctx, 'symbol') ?? { status: 'unknown', closest: all.map((e) => e.entry.symbol).slice(0, 3), antecedent: null };
+  return choose(all, c, ctx, 'symbol') ?? { status: 'unknown', closest: [], elsewhere: all, antecedent: null };
 }
 
 function byTitle(c: Citation, ctx: ResolveContext): Resolution {
@@ -48,16 +51,21 @@ function byTitle(c: Citation, ctx: ResolveContext): Resolution {
   return choose(all, c, ctx, 'title') ?? { status: 'unknown', closest: [], antecedent: null };
 }
 
-/** Narrows candidates by jurisdiction, then the exact date, the year, the issuer; null when none is left. */
+/**
+ * Narrows candidates: the exact date cited first (it identifies a document across provinces),
+ * then the jurisdiction (the place named with the issuer, else the text's), the year, the issuer.
+ * Null when none is left.
+ */
 function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'symbol' | 'title' | 'alias'): Resolution | null {
-  let candidates = ctx.jurisdiction
-    ? all.filter((e) => isNational(e.entry) || foldKey(e.entry.jurisdiction!) === foldKey(ctx.jurisdiction!))
-    : all;
-  if (candidates.length === 0) return null;
+  let candidates = all;
   const day = c.date?.kind === 'day' ? c.date.iso : null;
-  if (candidates.length > 1 && day) {
-    const sameDay = candidates.filter((e) => e.entry.date === day);
-    if (sameDay.length > 0) candidates = sameDay;
+  const sameDay = day ? candidates.filter((e) => e.entry.date === day) : [];
+  if (sameDay.length > 0) candidates = sameDay;
+  const place = c.issuer?.place ?? ctx.jurisdiction;
+  if (place && sameDay.length === 0) {
+    const key = foldKey(place);
+    candidates = candidates.filter((e) => isNational(e.entry) || foldKey(e.entry.jurisdiction!) === key);
+    if (candidates.length === 0) return null;
   }
   const year = c.year ?? c.date?.year ?? null;
   if (candidates.length > 1 && year !== null) {

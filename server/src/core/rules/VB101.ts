@@ -11,7 +11,7 @@ export const VB101: Rule = {
       c.defects.map((d) =>
         finding(d.span, d.message, {
           symbol: c.symbol,
-          fixes: [replace(d.span, d.replacement, { vi: `Sửa thành "${d.replacement.trim()}"`, en: `Change to "${d.replacement.trim()}"` }, true)],
+          fixes: [replace(d.span, d.replacement, d.fixTitle ?? { vi: `Sửa thành "${d.replacement.trim()}"`, en: `Change to "${d.replacement.trim()}"` }, true)],
         }),
       ),
     );

@@ -9,7 +9,12 @@ export const VB201: Rule = {
     return a.citations.flatMap((c, i) => {
       const r = a.resolutions[i]!;
       if (c.kind !== 'full' || c.role !== 'cite' || r.status !== 'unknown' || !c.symbol) return [];
-      const near = r.closest.length ? { vi: ` Gần nhất: ${r.closest.join(', ')}.`, en: ` Closest: ${r.closest.join(', ')}.` } : { vi: '', en: '' };
+      const places = [...new Set((r.elsewhere ?? []).map((e) => e.entry.jurisdiction).filter(Boolean))].join(', ');
+      const near = places
+        ? { vi: ` Danh mục chỉ có ${c.symbol} của ${places}.`, en: ` The registry only has the ${c.symbol} of ${places}.` }
+        : r.closest.length
+          ? { vi: ` Gần nhất: ${r.closest.join(', ')}.`, en: ` Closest: ${r.closest.join(', ')}.` }
+          : { vi: '', en: '' };
       return [
         finding(
           c.symbolSpan,

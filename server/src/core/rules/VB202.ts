@@ -20,10 +20,8 @@ export const VB202: Rule = {
       const iso = e?.entry.date;
       if (!e || !iso || !c.date || !differs(c.date, iso)) return [];
       const symbol = e.entry.symbol;
-      const fixes =
-        c.date.kind === 'day'
-          ? [replace(c.date.valueSpan, formatDateLike(iso, c.date), { vi: `Sửa thành ngày ${viDate(iso)}`, en: `Change to ${viDate(iso)}` }, true)]
-          : [];
+      const written = c.date.kind === 'day' ? formatDateLike(iso, c.date) : null;
+      const fixes = written ? [replace(c.date.valueSpan, written, { vi: `Sửa thành "${written}"`, en: `Change to "${written}"` }, true)] : [];
       return [
         finding(
           c.date.valueSpan,

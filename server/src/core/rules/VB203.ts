@@ -14,6 +14,8 @@ export const VB203: Rule = {
       const body = bodyForName(e.entry.issuer);
       if (!body || issuersAgree(body.id, c.issuer.id)) return [];
       const symbol = e.entry.symbol;
+      // "Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi" → the registry's full name, place included
+      const name = c.issuer.place ? e.entry.issuer : body.name;
       return [
         finding(
           c.issuer.span,
@@ -21,7 +23,7 @@ export const VB203: Rule = {
             vi: `${symbol} do ${e.entry.issuer} ban hành (theo ${e.origin}), không phải "${c.issuer.text}".`,
             en: `${symbol} was issued by ${e.entry.issuer} (per ${e.origin}), not "${c.issuer.text}".`,
           },
-          { symbol, fixes: [replace(c.issuer.span, body.name, { vi: `Sửa thành "${body.name}"`, en: `Change to "${body.name}"` }, true)] },
+          { symbol, fixes: [replace(c.issuer.span, name, { vi: `Sửa thành "${name}"`, en: `Change to "${name}"` }, true)] },
         ),
       ];
     });

@@ -19,6 +19,9 @@ export const VB204: Rule = {
       const status = e?.entry.status;
       if (!e || !status || status === 'in-force' || c.role !== 'cite') return [];
       const by = e.entry.supersededBy;
+      // a text written before the replacement was issued cited what was then in force
+      const replacedOn = by ? a.registry.lookup(by).find((x) => x.entry.date)?.entry.date : undefined;
+      if (replacedOn && a.ownDate?.iso && a.ownDate.iso < replacedOn) return [];
       const tail = by ? { vi: `, thay bằng ${by}`, en: `, by ${by}` } : { vi: '', en: '' };
       return [
         finding(

@@ -1,5 +1,5 @@
 // VB205: several registry entries fit the citation and nothing in the text tells them apart.
-import { finding, type Rule } from './rule';
+import { finding, viDate, type Rule } from './rule';
 
 export const VB205: Rule = {
   code: 'VB205',
@@ -9,7 +9,7 @@ export const VB205: Rule = {
     return a.citations.flatMap((c, i) => {
       const r = a.resolutions[i]!;
       if (r.status !== 'ambiguous' || c.role !== 'cite' || (r.antecedent !== null && c.kind === 'short')) return [];
-      const list = r.candidates.map((e) => `${e.entry.symbol} (${[e.entry.issuer, e.entry.date].filter(Boolean).join(', ')})`).join('; ');
+      const list = r.candidates.map((e) => `${e.entry.symbol} (${[e.entry.issuer, e.entry.date && viDate(e.entry.date)].filter(Boolean).join(', ')})`).join('; ');
       return [
         finding(
           c.symbolSpan,

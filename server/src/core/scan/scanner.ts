@@ -79,7 +79,9 @@ export function scan(text: string): Token[] {
         continue;
       }
     }
-    if (digitsOnly && found.length <= 4 && hasLeadWord(text, start)) {
+    // "Báo cáo 12/13/2022" is not "Báo cáo 12": a short form's number stands alone
+    const glued = (next === 47 || next === 45) && isDigit(text.charCodeAt(runEnd + 1));
+    if (digitsOnly && found.length <= 4 && !glued && hasLeadWord(text, start)) {
       tokens.push({ kind: 'number', start, end: runEnd });
     }
   }

@@ -68,22 +68,20 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
 
 function readSeparatedSegment(text: string, from: number, first: boolean): { segment: Segment; end: number } | null {
   let pos = from;
-  let loose = false;
-  while (isSpace(text.charCodeAt(pos))) {
-    pos++;
-    loose = true;
-  }
+  while (isSpace(text.charCodeAt(pos))) pos++;
+  const spaceBefore = pos !== from;
   const sepCode = text.charCodeAt(pos);
   if (sepCode !== 47 && sepCode !== 45) return null;
-  // A space before the separator only in "21 / 2008 / QĐ - NHNN"-style text: require it around both sides.
   pos++;
   const afterSep = skipGap(text, pos);
-  if (afterSep !== pos) loose = true;
-  if (loose && from !== pos - 1 && afterSep === pos) return null; // "12 -NQ" is not a symbol
+  const spaceAfter = afterSep !== pos;
   pos = afterSep;
   const seg = readSegment(text, pos, first && sepCode === 47);
   if (!seg) return null;
-  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose }, end: seg.end };
+  // "21 / 2008 / QĐ - NHNN" (spaced on both sides) or "749/QĐ -TTg" (one side, before a code):
+  // accepted and reported; "12 -3" and the like are not symbols
+  if (spaceBefore !== spaceAfter && !/^[A-ZĐ][A-ZĐa-z0-9]+$/.test(seg.text)) return null;
+  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || spaceAfter }, end: seg.end };
 }
 
 /** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
@@ -183,7 +181,8 @@ function typeCode(written: string, family: 'state' | 'party' | 'normative'): Cod
 }
 
 function issuerCode(written: string): Code {
-  const upper = issuerCodeSpelling(written);
+  // a type code in the issuer's place ("12/QĐi-UBND") keeps its own spelling for VB103 to judge
+  const upper = typeCodeSpelling(written) ?? issuerCodeSpelling(written);
   const defects: SymbolDefectKind[] = [];
   if (upper !== written) defects.push('case');
   if (!STATE_ISSUER_CODES.has(upper) && !PARTY_ISSUER_CODES.has(upper) && /D/.test(upper)) {
