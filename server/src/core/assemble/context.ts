@@ -7,17 +7,11 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { foldKey } from '../text/normalize';
-import { namePattern, namesPattern } from '../text/vietnamese';
+import { namesPattern } from '../text/vietnamese';
 
-const TYPES = TYPE_WORDS.map((t) => namePattern(t.word)).join('|');
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
 const PLACE_TAIL = `(?:[ \\t]+(?:(?:tỉnh|thành phố|TP\\.?)[ \\t]+)?(${PLACES}))?`;
-
-/** Type word, glue, "số" with its colon: "Nghị quyết số ", "Quyết địnhsố ", "Quyết định Số: ", "Luật ". */
-const TYPE_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{M}]|(?<=\\p{L}))(${TYPES})([ \\t]*(?:\\r?\\n[ \\t]*)?)(?:(số)([ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*)?))?$`, 'iu');
-/** "số " or "Số: " alone (a list, a header). */
-const SO_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{M}])(số)([ \\t]*:?[ \\t]*)$`, 'iu');
 
 export interface Lead {
   start: number;
@@ -30,33 +24,93 @@ export interface Lead {
   gluedBefore: boolean;
 }
 
-const LEAD_REACH = 60;
+// Type words by their lower-case form and by their folded form (tone placement, NFD-safe).
+const TYPE_BY_LOWER = new Map<string, string>();
+const TYPE_BY_FOLD = new Map<string, string>();
+for (const { word } of TYPE_WORDS) {
+  TYPE_BY_LOWER.set(word.toLowerCase(), word);
+  TYPE_BY_FOLD.set(foldKey(word), word);
+}
+const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length));
 
+const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}]/u.test(c);
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * The type word and "số" before `at`, read backwards word by word: "Nghị quyết số ", "Quyết
+ * địnhsố ", "Quyết định Số: ", "Nghị định ", "số " alone. No regex over the text: a few
+ * character tests and one map lookup per candidate.
+ */
 export function leadBefore(text: string, at: number): Lead | null {
-  const from = Math.max(0, at - LEAD_REACH);
-  const slice = text.slice(from, at);
-  const m = TYPE_LEAD.exec(slice);
-  if (m) {
-    const typeText = m[1]!;
-    const typeStart = from + m.index + m[0].length - (typeText.length + m[2]!.length + (m[3] ? m[3].length + m[4]!.length : 0));
-    const typeEnd = typeStart + typeText.length;
-    // A letter right before the type word: accept only a lower-case word glued to a capitalised type word
-    const prev = text[typeStart - 1] ?? ' ';
-    const gluedBefore = /\p{L}/u.test(prev);
-    if (gluedBefore && !(prev !== prev.toUpperCase() && typeText[0] !== typeText[0]!.toLowerCase())) return soLead(at, slice);
-    const so = m[3]
-      ? { text: m[3] + m[4], start: typeEnd + m[2]!.length, end: at, colon: m[4]!.includes(':') }
-      : null;
-    return { start: typeStart, typeWord: { text: typeText, start: typeStart, end: typeEnd }, so, joined: !!m[3] && m[2] === '', gluedBefore };
+  let pos = at;
+  while (isBlank(text[pos - 1])) pos--;
+  if (text[pos - 1] === '\n') {
+    pos--;
+    if (text[pos - 1] === '\r') pos--;
+    while (isBlank(text[pos - 1])) pos--;
   }
-  return soLead(at, slice);
+  let colon = false;
+  if (text[pos - 1] === ':') {
+    colon = true;
+    pos--;
+    while (isBlank(text[pos - 1])) pos--;
+  }
+  let so: Lead['so'] = null;
+  let typeEnd = at;
+  if (pos >= 2 && text.slice(pos - 2, pos).toLowerCase() === 'số') {
+    so = { text: text.slice(pos - 2, at), start: pos - 2, end: at, colon };
+    typeEnd = pos - 2;
+  } else if (colon) return null;
+  const joined = !!so && isLetter(text[typeEnd - 1]);
+  // words before: up to MAX_TYPE_WORDS, across spaces and one line break
+  let p = typeEnd;
+  while (isBlank(text[p - 1])) p--;
+  if (text[p - 1] === '\n' && !so) return null; // a symbol at the start of a line has no type word
+  if (text[p - 1] === '\n') {
+    p--;
+    if (text[p - 1] === '\r') p--;
+    while (isBlank(text[p - 1])) p--;
+  }
+  const wordEnd = p;
+  const starts: number[] = [];
+  for (let n = 0; n < MAX_TYPE_WORDS; n++) {
+    let q = p;
+    while (isLetter(text[q - 1])) q--;
+    if (q === p) break;
+    starts.push(q);
+    p = q;
+    while (isBlank(text[p - 1])) p--;
+  }
+  for (let n = starts.length; n >= 1; n--) {
+    const found = typeWordAt(text, starts[n - 1]!, wordEnd);
+    if (found) {
+      return {
+        start: found.start,
+        typeWord: { text: text.slice(found.start, wordEnd), start: found.start, end: wordEnd },
+        so,
+        joined,
+        gluedBefore: found.glued,
+      };
+    }
+  }
+  if (!so || joined) return null;
+  return { start: so.start, typeWord: null, so, joined: false, gluedBefore: false };
 }
 
-function soLead(at: number, slice: string): Lead | null {
-  const s = SO_LEAD.exec(slice);
-  if (!s) return null;
-  const soStart = at - (s[1]!.length + s[2]!.length);
-  return { start: soStart, typeWord: null, so: { text: s[1]! + s[2], start: soStart, end: at, colon: s[2]!.includes(':') }, joined: false, gluedBefore: false };
+/** Is text[start, end) a type word, or a lower-case word glued to one ("vàQuyết định")? */
+function typeWordAt(text: string, start: number, end: number): { start: number; glued: boolean } | null {
+  const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+  if (TYPE_BY_LOWER.has(phrase.toLowerCase()) || TYPE_BY_FOLD.has(foldKey(phrase))) return { start, glued: false };
+  // camel join from text extraction: a lower-case letter, then the capitalised type word
+  for (let i = start + 1; i < end && isLetter(text[i]); i++) {
+    const c = text[i]!;
+    if (c !== c.toUpperCase() || c === c.toLowerCase()) continue;
+    const prev = text[i - 1]!;
+    if (prev === prev.toUpperCase()) return null;
+    const rest = text.slice(i, end).replace(/\s+/g, ' ');
+    return TYPE_BY_LOWER.has(rest.toLowerCase()) || TYPE_BY_FOLD.has(foldKey(rest)) ? { start: i, glued: true } : null;
+  }
+  return null;
 }
 
 /** True when only white space and Markdown markers stand between the start of the line and `at`. */

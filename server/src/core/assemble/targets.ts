@@ -35,7 +35,9 @@ const PERCENT = new RegExp(String.raw`(?<![\d./])(${NUMBER})[ \t]?%`, 'g');
 const COMPARATORS = namesPattern(COMPARATOR_WORDS.map(([w]) => w));
 const COMPARATOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
 const comparatorOf = new Map(COMPARATOR_WORDS.map(([w, c]) => [w, c]));
-const COUNT = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${COMPARATORS})|có|đạt)[ \t]+(${NUMBER})[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}])`, 'giu');
+// anchored on the digits, so the regex engine skips ahead fast; the lead word is checked after
+const COUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}])`, 'gu');
+const COUNT_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COMPARATORS}|có|đạt)(?:[ \t]+mức)?[ \t]+$`, 'iu');
 const RATIO = new RegExp(String.raw`(?<![\d./,-])(\d{1,3}(?:\.\d{3})*|\d+)\/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d/])(?=[ \t]+\p{L})`, 'gu');
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
@@ -77,9 +79,9 @@ export function extractFigures(
   }
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
-    const numberStart = m.index + m[0].indexOf(m[2]!, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
-    const unitEnd = m.index + m[0].length;
-    raws.push(readFigure(text, numberStart, unitEnd, parseVietnameseNumber(m[2]!), m[3]!));
+    // a count is a target only after a comparator, "có" or "đạt": "có trên 1.500 DN số"
+    if (!COUNT_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    raws.push(readFigure(text, m.index, m.index + m[0].length, parseVietnameseNumber(m[1]!), m[2]!));
   }
   raws.sort((a, b) => a.valueStart - b.valueStart);
 
@@ -133,8 +135,7 @@ function numberEnd(text: string, from: number): number {
 
 function readFigure(text: string, valueStart: number, valueEnd: number, value: number, unit: string): Raw {
   // the clause before: back to the previous clause mark, at most MAX_PHRASE characters
-  let from = valueStart;
-  while (from > 0 && valueStart - from < MAX_PHRASE && !/[;.!?:\n()]/.test(text[from - 1]!) && !(text[from - 1] === ',' && /\s/.test(text[from] ?? ''))) from--;
+  const from = clauseStart(text, valueStart, MAX_PHRASE, CLAUSE_MARK);
   let before = text.slice(from, valueStart);
   let start = valueStart;
   let comparator: Comparator = '=';
@@ -172,6 +173,19 @@ function comparatorFold(word: string): Comparator {
   const lower = word.toLowerCase().normalize('NFC');
   for (const [w, c] of COMPARATOR_WORDS) if (w === lower) return c;
   return '=';
+}
+
+const CLAUSE_MARK = /[;.!?:\n()]|,(?=\s)/g;
+const SENTENCE_MARK = /[.!?\n]/g;
+
+/** Offset just after the last `mark` in the `reach` characters before `at` (or the reach's start). */
+function clauseStart(text: string, at: number, reach: number, mark: RegExp): number {
+  const from = Math.max(0, at - reach);
+  const window = text.slice(from, at);
+  let last = -1;
+  mark.lastIndex = 0;
+  for (let m = mark.exec(window); m; m = mark.exec(window)) last = m.index + m[0].length;
+  return last < 0 ? from : from + last;
 }
 
 /** The metric: the phrase after the figure, or before it when that names a share or ends in a verb. */
@@ -252,10 +266,13 @@ function paragraphStart(text: string, at: number): number {
 function yearFor(t: TargetMention, dates: DateMention[], text: string): number | null {
   const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
-  for (const d of dates) {
-    if (d.span.end > t.span.start) break;
-    if (d.span.start < from) continue;
-    if (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period') best = d;
+  for (let i = lastBefore(dates, t.span.start); i >= 0; i--) {
+    const d = dates[i]!;
+    if (d.span.start < from) break;
+    if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period')) {
+      best = d;
+      break;
+    }
   }
   if (!best) return null;
   return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
@@ -264,13 +281,12 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string): number |
 const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
 
 function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
-  let from = t.span.start;
-  while (from > 0 && t.span.start - from < 300 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  const from = clauseStart(text, t.span.start, 300, SENTENCE_MARK);
   // the text here is the original (maybe NFD): compare composed
   const clause = text.slice(from, t.span.start).normalize('NFC');
-  let to = t.span.end;
-  while (to < text.length && to - t.span.end < 200 && !/[.!?\n;]/.test(text[to]!)) to++;
-  const rest = text.slice(t.span.end, to).normalize('NFC');
+  const ahead = text.slice(t.span.end, t.span.end + 200);
+  const stop = /[.!?\n;]/.exec(ahead);
+  const rest = (stop ? ahead.slice(0, stop.index) : ahead).normalize('NFC');
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
   // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%"
@@ -281,14 +297,27 @@ function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
 
 /** The citation that governs the figure: the nearest one before it, within reach. */
 function ownerFor(t: TargetMention, citations: Citation[]): number | null {
-  let owner: number | null = null;
-  for (let i = 0; i < citations.length; i++) {
+  for (let i = lastBefore(citations, t.span.start); i >= 0; i--) {
     const c = citations[i]!;
-    if (c.span.end > t.span.start) break;
-    if (c.kind === 'placeholder' || c.role === 'header') continue;
-    if (t.span.start - c.span.end <= OWNER_REACH) owner = i;
+    if (t.span.start - c.span.end > OWNER_REACH) return null;
+    if (c.span.end <= t.span.start && c.kind !== 'placeholder' && c.role !== 'header') return i;
   }
-  return owner;
+  return null;
+}
+
+/** Index of the last item (sorted by start) that starts before `at`, or -1. */
+function lastBefore(items: { span: Span }[], at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.span.start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function readRatios(text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
