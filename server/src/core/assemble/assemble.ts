@@ -223,7 +223,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     }
   }
 
-  return { citations, dates, ownDate, ...extractFigures(norm, citations, dates, span, original) };
+  return { citations, dates, ownDate, ...extractFigures(tokens, norm, citations, dates, span, original) };
 }
 
 function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {

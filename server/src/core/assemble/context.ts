@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { foldKey } from '../text/normalize';
-import { namesPattern } from '../text/vietnamese';
+import { namesPattern, otherPlacement } from '../text/vietnamese';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -24,12 +24,11 @@ export interface Lead {
   gluedBefore: boolean;
 }
 
-// Type words by their lower-case form and by their folded form (tone placement, NFD-safe).
-const TYPE_BY_LOWER = new Map<string, string>();
-const TYPE_BY_FOLD = new Map<string, string>();
+// Type words in lower case, in both tone placements ("kế hoạch", "kế hoạch"); the text is NFC here.
+const TYPE_BY_LOWER = new Set<string>();
 for (const { word } of TYPE_WORDS) {
-  TYPE_BY_LOWER.set(word.toLowerCase(), word);
-  TYPE_BY_FOLD.set(foldKey(word), word);
+  TYPE_BY_LOWER.add(word.toLowerCase());
+  TYPE_BY_LOWER.add(otherPlacement(word).toLowerCase());
 }
 const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length));
 
@@ -100,7 +99,7 @@ export function leadBefore(text: string, at: number): Lead | null {
 /** Is text[start, end) a type word, or a lower-case word glued to one ("vàQuyết định")? */
 function typeWordAt(text: string, start: number, end: number): { start: number; glued: boolean } | null {
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
-  if (TYPE_BY_LOWER.has(phrase.toLowerCase()) || TYPE_BY_FOLD.has(foldKey(phrase))) return { start, glued: false };
+  if (TYPE_BY_LOWER.has(phrase.toLowerCase())) return { start, glued: false };
   // camel join from text extraction: a lower-case letter, then the capitalised type word
   for (let i = start + 1; i < end && isLetter(text[i]); i++) {
     const c = text[i]!;
@@ -108,7 +107,7 @@ function typeWordAt(text: string, start: number, end: number): { start: number; 
     const prev = text[i - 1]!;
     if (prev === prev.toUpperCase()) return null;
     const rest = text.slice(i, end).replace(/\s+/g, ' ');
-    return TYPE_BY_LOWER.has(rest.toLowerCase()) || TYPE_BY_FOLD.has(foldKey(rest)) ? { start: i, glued: true } : null;
+    return TYPE_BY_LOWER.has(rest.toLowerCase()) ? { start: i, glued: true } : null;
   }
   return null;
 }

@@ -6,15 +6,8 @@
 
 import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
 import type { NormalizedText } from '../text/normalize';
-import {
-  ACHIEVEMENT_CUES,
-  COMPARATOR_WORDS,
-  GOAL_CUES,
-  METRIC_VERBS,
-  SCOPES,
-  SHARE_NOUNS,
-  UNIT_WORDS,
-} from '../data/targetWords';
+import type { Token } from '../scan/scanner';
+import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
 
 export interface Figures {
@@ -31,14 +24,9 @@ export function parseVietnameseNumber(s: string): number {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
-const PERCENT = new RegExp(String.raw`(?<![\d./])(${NUMBER})[ \t]?%`, 'g');
 const COMPARATORS = namesPattern(COMPARATOR_WORDS.map(([w]) => w));
 const COMPARATOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
 const comparatorOf = new Map(COMPARATOR_WORDS.map(([w, c]) => [w, c]));
-// anchored on the digits, so the regex engine skips ahead fast; the lead word is checked after
-const COUNT = new RegExp(String.raw`(?<![\d.,])(${NUMBER})[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}])`, 'gu');
-const COUNT_LEAD = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COMPARATORS}|có|đạt)(?:[ \t]+mức)?[ \t]+$`, 'iu');
-const RATIO = new RegExp(String.raw`(?<![\d./,-])(\d{1,3}(?:\.\d{3})*|\d+)\/(\d{1,3}(?:\.\d{3})*|\d+)(?![\d/])(?=[ \t]+\p{L})`, 'gu');
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
@@ -64,6 +52,7 @@ interface Raw {
 }
 
 export function extractFigures(
+  tokens: Token[],
   norm: NormalizedText,
   citations: Citation[],
   dates: DateMention[],
@@ -73,17 +62,10 @@ export function extractFigures(
   const text = norm.text;
   const raws: Raw[] = [];
 
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
-    raws.push(readFigure(text, m.index, m.index + m[0].length, parseVietnameseNumber(m[1]!), '%'));
+  for (const t of tokens) {
+    if (t.kind === 'percent') raws.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%'));
+    else if (t.kind === 'count') raws.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
   }
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
-    // a count is a target only after a comparator, "có" or "đạt": "có trên 1.500 DN số"
-    if (!COUNT_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    raws.push(readFigure(text, m.index, m.index + m[0].length, parseVietnameseNumber(m[1]!), m[2]!));
-  }
-  raws.sort((a, b) => a.valueStart - b.valueStart);
 
   const targets: TargetMention[] = [];
   let head: string | null = null; // the metric of the list's first item
@@ -124,7 +106,7 @@ export function extractFigures(
     t.owner = ownerFor(t, citations);
   }
 
-  return { targets, ratios: readRatios(text, span, original), breakdowns: readBreakdowns(text, span) };
+  return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
 function numberEnd(text: string, from: number): number {
@@ -320,21 +302,21 @@ function lastBefore(items: { span: Span }[], at: number): number {
   return found;
 }
 
-function readRatios(text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
+function readRatios(tokens: Token[], text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
   const out: RatioMention[] = [];
-  RATIO.lastIndex = 0;
-  for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
+  for (const t of tokens) {
+    if (t.kind !== 'ratio') continue;
+    const before = text.slice(Math.max(0, t.start - 12), t.start);
     if (/(?:ngày|tháng|quý|lúc|số|năm)[ \t]*$/iu.test(before)) continue; // dates, symbols
-    const part = parseVietnameseNumber(m[1]!);
-    const whole = parseVietnameseNumber(m[2]!);
-    if (whole < 10 || (m[1] === '24' && m[2] === '7')) continue; // fractions and "24/7"
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 140);
+    const part = parseVietnameseNumber(text.slice(t.start, t.slash));
+    const whole = parseVietnameseNumber(text.slice(t.slash + 1, t.end));
+    if (whole < 10) continue; // fractions
+    const rest = text.slice(t.end, t.end + 140);
     const share = STATED_SHARE.exec(rest);
-    const s = span(m.index, m.index + m[0].length);
+    const s = span(t.start, t.end);
     let stated: RatioMention['stated'] = null;
     if (share) {
-      const at = m.index + m[0].length + share.index + share[0].length - 1;
+      const at = t.end + share.index + share[0].length - 1;
       const numText = share[2]!;
       const numStart = text.lastIndexOf(numText, at);
       stated = { value: parseVietnameseNumber(numText), span: span(numStart, numStart + numText.length), approximate: !!share[1] };

@@ -4,6 +4,8 @@
 // keeps the pass fast on 50 MB of text.
 
 import { TYPE_WORDS } from '../data/documentTypes';
+import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
+import { namesPattern } from '../text/vietnamese';
 import { isDigit, isSpace, isWordChar } from './chars';
 import { scanDate, type ScannedDate } from './date';
 import { scanSymbol, type ScannedSymbol } from './symbol';
@@ -16,7 +18,13 @@ export type Token =
   /** "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" followed by a capitalised name. */
   | { kind: 'title'; start: number; end: number }
   /** "số      /2024/NQ-HĐND": a number left blank in a draft. */
-  | { kind: 'placeholder'; start: number; end: number };
+  | { kind: 'placeholder'; start: number; end: number }
+  /** "70%", "81,2 %". */
+  | { kind: 'percent'; start: number; end: number; numberEnd: number }
+  /** "có trên 1.500 DN số": a number of a unit word, after a comparator, "có" or "đạt". */
+  | { kind: 'count'; start: number; end: number; numberEnd: number; unit: string }
+  /** "1.693/1.733 thôn": a part of a whole, followed by a word. */
+  | { kind: 'ratio'; start: number; end: number; slash: number };
 
 const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố[ \t]+(?=[.…]*[ \t]*\/)/gu;
 
@@ -25,6 +33,11 @@ const LEAD_WORDS = new Set<string>(['số']);
 for (const { word } of TYPE_WORDS) LEAD_WORDS.add(word.split(' ').pop()!.toLowerCase());
 
 const URL_REACH = 300;
+
+// A count needs a lead word (the last word of a comparator, "có", "đạt") and a unit word after it.
+const COUNT_LEAD_WORDS = new Set(['có', 'đạt', 'mức', ...COMPARATOR_WORDS.map(([w]) => w.split(' ').pop()!)]);
+const UNIT_AFTER = new RegExp(String.raw`[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}\p{M}])`, 'uy');
+const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 
 export function scan(text: string): Token[] {
   const tokens: Token[] = [];
@@ -79,6 +92,32 @@ export function scan(text: string): Token[] {
         continue;
       }
     }
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (before !== 46 && before !== 47) {
+      let q = runEnd;
+      if (next === 32) q++;
+      if (text.charCodeAt(q) === 37) {
+        tokens.push({ kind: 'percent', start, end: q + 1, numberEnd: runEnd });
+        continue;
+      }
+      if (next === 47 && isDigit(text.charCodeAt(runEnd + 1)) && before !== 45 && before !== 44) {
+        WHOLE.lastIndex = runEnd + 1;
+        const whole = WHOLE.exec(text);
+        if (whole) {
+          tokens.push({ kind: 'ratio', start, end: runEnd + 1 + whole[0].length, slash: runEnd });
+          anchor.lastIndex = runEnd + 1 + whole[0].length;
+          continue;
+        }
+      }
+      if ((next === 32 || next === 9) && COUNT_LEAD_WORDS.has(previousWord(text, start))) {
+        UNIT_AFTER.lastIndex = runEnd;
+        const unit = UNIT_AFTER.exec(text);
+        if (unit) {
+          tokens.push({ kind: 'count', start, end: runEnd + unit[0].length, numberEnd: runEnd, unit: unit[1]! });
+          continue;
+        }
+      }
+    }
     // "Báo cáo 12/13/2022" is not "Báo cáo 12": a short form's number stands alone
     const glued = (next === 47 || next === 45) && isDigit(text.charCodeAt(runEnd + 1));
     if (digitsOnly && found.length <= 4 && !glued && hasLeadWord(text, start)) {
@@ -88,16 +127,20 @@ export function scan(text: string): Token[] {
   return tokens;
 }
 
-/** Is the word just before `at` (over spaces) a type word's last word or "số"? */
-function hasLeadWord(text: string, at: number): boolean {
+/** The word just before `at`, over spaces, a colon and one line break, in lower case. */
+function previousWord(text: string, at: number): string {
   let end = at;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 10)) end--;
   let start = end;
   while (start > 0 && end - start < 12 && isWordChar(text.charCodeAt(start - 1))) start--;
-  if (start === end) return false;
-  const word = text.slice(start, end).toLowerCase();
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Is the word just before `at` a type word's last word or "số"? */
+function hasLeadWord(text: string, at: number): boolean {
+  const word = previousWord(text, at);
   // "Quyết địnhsố": the lead word may be glued to the type word
-  return LEAD_WORDS.has(word) || word.endsWith('số');
+  return word !== '' && (LEAD_WORDS.has(word) || word.endsWith('số'));
 }
 
 /** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */

@@ -54,6 +54,20 @@ export function namePattern(name: string): string {
   return source;
 }
 
+/** The name with every tone mark moved to the other letter of its pair (hòa ↔ hoà, ủy ↔ uỷ). */
+export function otherPlacement(name: string): string {
+  let out = '';
+  const n = name.normalize('NFC');
+  for (let i = 0; i < n.length; ) {
+    const pair = TONE_PAIRS.find(([a, b]) => n.startsWith(a, i) || n.startsWith(b, i));
+    if (pair) {
+      out += n.startsWith(pair[0], i) ? pair[1] : pair[0];
+      i += 2;
+    } else out += n[i++];
+  }
+  return out;
+}
+
 /** One alternation for many names, longest first so the fullest name wins. */
 export function namesPattern(names: string[]): string {
   return [...names].sort((a, b) => b.length - a.length).map(namePattern).join('|');
