@@ -85,7 +85,35 @@ const cases: [string, Expect[]][] = [
   ['Quyết định số 749/QĐ -TTg', [{ symbol: '749/QĐ-TTg', defects: ['separator'] }]],
   ['Báo cáo 12/13/2022', []],
   ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Ban hành văn bản quy phạm pháp luật', date: '2015-06-22' }]],
-  ['Luật Thi đua, khen thưởng', [{ kind: 'title', title: 'Luật Thi đua' }]],
+  ['Luật Thi đua, khen thưởng', [{ kind: 'title', title: 'Luật Thi đua, khen thưởng' }]],
+  // [corpus survey] real forms from ../shared/corpus, file named on each
+  // p8_hdld__thong-tu-so-29-2022-tt-bldtbxh-39050.txt
+  ['theo quy định của Luật Phòng, chống ma túy', [{ kind: 'title', title: 'Luật Phòng, chống ma túy' }]],
+  ['Luật Dân số và Luật Hàng không dân dụng', [{ kind: 'title', title: 'Luật Dân số' }, { kind: 'title', title: 'Luật Hàng không dân dụng' }]],
+  // p8_cong_doan__thong-tu-so-06-2024-tt-bldtbxh-42452.txt: a long date broken across lines
+  ['Nghị định số 52/2016/NĐ-CP ngày 13 tháng 6 \nnăm 2016', [{ symbol: '52/2016/NĐ-CP', date: '2016-06-13' }]],
+  // lit_05e488fd0448ecf2.txt, lit_fd7d897c79f29147.txt, p8_chinh_sach_dn__nghi-dinh-so-139-2026-nd-cp-469377.txt: not short forms
+  ['DỰ ÁN LUẬT\n1. Cơ sở chính trị', []],
+  ['Phương án 1: giữ nguyên', []],
+  ['Báo cáo 6 tháng đầu năm', []],
+  ['các quy định 63 điều', []],
+  ['Tiểu dự án 2 về y tế', []],
+  // a line break after a separator is layout, not a defect (PDF extraction)
+  ['Nghị định số 69/2019/NĐ-\nCP', [{ symbol: '69/2019/NĐ-CP', defects: [] }]],
+  // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a form, not a document
+  ['theo mẫu số 41/UQ-ĐKT ban hành kèm theo', []],
+  // p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt: inside a URL-encoded link
+  ['Keyword= S%E1%BB%91%2028/2017/TT- BL%C4%90TBXH', []],
+  // p8_chinh_sach_dn__nghi-dinh-so-188-2026-nd-cp-469662.txt; p8_bhxh__luat-so-51-2024-qh15-43559.txt
+  ['Số:188/2026/NĐ-CP', [{ symbol: '188/2026/NĐ-CP', role: 'header' }]],
+  ['Luật số: 51/2024/QH15', [{ symbol: '51/2024/QH15', role: 'header', defects: [] }]],
+  // lit_fd7d897c79f29147.txt, p8_chinh_sach_dn__nghi-quyet-so-100-nq-cp-469357.txt
+  ['Nghị quyết số 19-NQ-TW', [{ symbol: '19-NQ/TW', defects: ['separator'] }]],
+  ['Chỉ thị số 49-CT /TW', [{ symbol: '49-CT/TW', defects: ['separator'] }]],
+  ['Nghị định số 133 /2026/NĐ-CP', [{ symbol: '133/2026/NĐ-CP', defects: ['separator'] }]],
+  // p8_hd_kinh_te__nghi-quyet-so-17-2026-nq-cp-469464.txt: Cyrillic С and Р in "NĐ-СР"
+  ['Nghị định số 15/2020/NĐ-\u0421\u0420', [{ symbol: '15/2020/NĐ-CP', defects: ['lookalike'] }]],
+  ['Thông tư số 06/2022/TT-BTC ngày 12/01/2022 của Bộ trưởng Bộ Tài chính', [{ symbol: '06/2022/TT-BTC', issuer: 'Bộ Tài chính' }]],
   ['Quy định số 12/QĐi-UBND', [{ symbol: '12/QĐi-UBND', shape: 'letter' }]],
 ];
 

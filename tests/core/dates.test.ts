@@ -25,6 +25,13 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['định hướng đến 2030', [{ kind: 'horizon', iso: '2030', text: 'định hướng đến 2030', horizonKind: 'orientation' }]],
   ['tầm nhìn đến năm 2045', [{ kind: 'horizon', iso: '2045', text: 'tầm nhìn đến năm 2045', horizonKind: 'vision' }]],
   ['ngày 31/02/2022', [{ kind: 'day', iso: null, text: 'ngày 31/02/2022' }]],
+  // [corpus] lit_05e488fd0448ecf2.txt: impossible by its year
+  ['ngày 12/4/0025', [{ kind: 'day', iso: null, text: 'ngày 12/4/0025' }]],
+  // [corpus] lit_630abbce53c344c6.txt: broken across lines; lit_af013af79fd9533d.txt: a space after the slash
+  ['ngày 25 tháng 11\nnăm 2024', [{ kind: 'day', iso: '2024-11-25', text: 'ngày 25 tháng 11\nnăm 2024' }]],
+  ['ngày 27/9/ 2019', [{ kind: 'day', iso: '2019-09-27', text: 'ngày 27/9/ 2019' }]],
+  // gazette running headers are the gazette's date, not the text's
+  ['CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025', []],
   // not dates
   ['1.693/1.733 thôn', []],
   ['tổng số 10.217 thành viên', []],

@@ -146,6 +146,12 @@ function run(argv: string[]): number {
   return files.some((f) => f.findings.some((x) => SEVERITY_ORDER.indexOf(x.severity) >= threshold)) ? 1 : 0;
 }
 
+// "vanban check … | head": the reader went away; stop quietly
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   process.exitCode = run(process.argv.slice(2));
 } catch (e) {

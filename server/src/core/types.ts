@@ -49,6 +49,7 @@ export interface WritingDefect {
     | 'dash'          // en or em dash inside a symbol
     | 'ascii-d'       // QD-TTg for QĐ-TTg
     | 'eth'           // Ð (U+00D0) or Ɖ (U+0189) for Đ
+    | 'lookalike'     // Cyrillic С, Р, Т… for Latin C, P, T
     | 'case'          // qđ-ttg, CT-TTG
     | 'header-in-prose' // "Quyết định Số: 3853/QĐ-UBND"
     | 'joined'        // "Quyết địnhsố"

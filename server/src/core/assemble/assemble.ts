@@ -56,7 +56,9 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   const trailing = (at: number) => {
     const glued = skipGlue(text, at);
     const d = dateAt.get(glued);
-    const date = d && (d.token.kind === 'day' || d.token.kind === 'year' || d.token.kind === 'month') ? d : undefined;
+    // a bare date on the next line is a table cell, not this citation's date; "ngày …" is
+    const sameLine = !/\n/.test(text.slice(at, glued)) || /^ngày/i.test(text.slice(glued, glued + 4));
+    const date = d && sameLine && (d.token.kind === 'day' || d.token.kind === 'year' || d.token.kind === 'month') ? d : undefined;
     const after = date ? date.token.span.end : at;
     const issuer = issuerAfter(text, after);
     return { date: date?.mention ?? null, issuer };
@@ -152,9 +154,11 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       if (consumed.has(t.start)) continue;
       const sym = t.symbol;
       const lead = leadBefore(text, t.start);
-      // "43/CP" is a symbol only after a type word ("Công văn số 43/CP"), never after "Mẫu số"
+      // "43/CP" is a symbol only after a type word ("Công văn số 43/CP")
       if (sym.bare && !lead?.typeWord) continue;
-      const header = !!lead && !lead.typeWord && !!lead.so && /^S/.test(lead.so.text) && atLineStart(text, lead.start);
+      // "Mẫu số 02/PLII", "mẫu số 41/UQ-ĐKT", "Biểu số 01/BC": forms and tables, not documents
+      if (lead?.so && !lead.typeWord && NOT_DOCUMENTS.test(text.slice(Math.max(0, lead.so.start - 12), lead.so.start))) continue;
+      const header = isHeader(text, lead);
       const role = header ? 'header' : 'cite';
       const type = typeOf(lead, sym);
       const start = lead?.typeWord ? lead.typeWord.start : t.start;
@@ -197,7 +201,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       if (!lead?.typeWord) continue;
       const type = typeByWord(lead.typeWord.text) ?? null;
       const numberText = text.slice(t.start, t.end);
-      if (t.kind === 'number' && /^\d{4}$/.test(numberText) && Number(numberText) >= 1900 && Number(numberText) <= 2100) continue;
+      if (t.kind === 'number' && !isShortForm(text, lead, t.start, t.end)) continue;
       const after = trailing(t.end);
       const s = span(lead.typeWord.start, t.end);
       citations.push({
@@ -226,6 +230,35 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, citations, dates, span, original) };
 }
 
+const NOT_DOCUMENTS = /(?:^|[^\p{L}])(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|điều|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$/iu;
+const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu;
+
+/**
+ * "Nghị quyết số 13", "Nghị quyết 111", "Đề án 06": a capitalised type word and its number on one
+ * line. Not "Phương án 1:", "Báo cáo 6 tháng", "pháp luật\n1.", "Tiểu dự án 2", a year.
+ */
+function isShortForm(text: string, lead: Lead, start: number, end: number): boolean {
+  const tw = lead.typeWord!;
+  if (tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) return false;
+  if (/\n/.test(text.slice(tw.end, start))) return false;
+  if (/(?:^|[^\p{L}])(?:tiểu|pháp|dự thảo|các|những)[ \t]*$/iu.test(text.slice(Math.max(0, tw.start - 10), tw.start))) return false;
+  if (SHORT_FORM_AFTER.test(text.slice(end, end + 6))) return false;
+  const n = Number(text.slice(start, end));
+  return !(n >= 1900 && n <= 2100 && end - start === 4);
+}
+
+/** A document's own number: "Số: 12/2024/NĐ-CP", "Số 21-NQ/TU", "Luật số: 51/2024/QH15", at the head of a line. */
+function isHeader(text: string, lead: Lead | null): boolean {
+  if (!lead?.so) return false;
+  if (!lead.typeWord) return /^S/.test(lead.so.text) && atLineStart(text, lead.start);
+  // "Luật số: 51/2024/QH15", "XÁC THỰC VĂN BẢN HỢP NHẤT Số: 462/VBHN-BLĐTBXH"
+  if (lead.so.colon && atLineStart(text, lead.typeWord.start)) return true;
+  let lineStart = lead.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  const head = text.slice(lineStart, lead.so.start);
+  return /^S/.test(lead.so.text) && head.trim() !== '' && head === head.toUpperCase();
+}
+
 function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {
   if (lead?.typeWord) {
     const t = typeByWord(lead.typeWord.text);
@@ -242,8 +275,8 @@ function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span,
   const written = original.slice(s.start, s.end);
   const kinds = new Set<WritingDefect['kind']>(sym.defects);
   if (/[\u00d0\u0189\u00f0\u0256]/.test(written)) kinds.add('eth');
+  if (/[\u0400-\u04ff]/.test(written)) kinds.add('lookalike');
   if (/[\u2010-\u2015\u2212]/.test(written)) kinds.add('dash');
-  if (/\s/.test(written.replace(/\\/g, ''))) kinds.add('separator');
   if (kinds.size === 0) return [];
   const canonical = sym.writtenShape ? null : sym.canonical;
   if (!canonical || written.replace(/\\(?=[-/])/g, '') === canonical) return [];

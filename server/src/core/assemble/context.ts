@@ -137,7 +137,9 @@ function bodyOf(written: string): IssuerBody | undefined {
 }
 
 /** ", của Bộ Chính trị", " do Thủ tướng Chính phủ" right at `at`. */
-const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do)\\s+(${ISSUERS})${PLACE_TAIL}(?![\\p{L}\\p{M}])`, 'iuy');
+// "của Bộ trưởng Bộ Tài chính": the office holder signs for the body
+const OFFICE = `(?:(?:Bộ trưởng|Thủ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc|Tổng Kiểm toán|Giám đốc)\\s+)?`;
+const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do)\\s+${OFFICE}(${ISSUERS})${PLACE_TAIL}(?![\\p{L}\\p{M}])`, 'iuy');
 
 export function issuerAfter(text: string, at: number): IssuerMatch | null {
   ISSUER_AFTER.lastIndex = at;
@@ -154,23 +156,23 @@ export function issuerAfter(text: string, at: number): IssuerMatch | null {
 /** "<Issuer> (tỉnh X) đã (ký) ban hành " or "<Issuer>: " ending at `at`, within the sentence. */
 const ISSUER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{M}])(${ISSUERS})${PLACE_TAIL}[ \\t]*(?:(?:đã|vừa)[ \\t]+)?(?:(?:ký[ \\t]+)?ban hành|ra|phê duyệt(?:[ \\t]+tại)?|thông qua)[ \\t]*$|^[ \\t\\d.)\\]-]*(${ISSUERS})${PLACE_TAIL}[ \\t]*:[ \\t]*$`,
-  'iu',
+  'imu', // ^ at any line start (a bibliography line); the match must still end at the citation
 );
 const ISSUER_REACH = 140;
 
 export function issuerBefore(text: string, at: number): IssuerMatch | null {
   let from = Math.max(0, at - ISSUER_REACH);
-  // stay inside the sentence (and the line)
+  // stay inside the sentence: a line break alone may be a wrapped line ("Thủ tướng\nChính phủ ban hành")
   for (let i = at - 1; i >= from; i--) {
     const c = text[i]!;
-    if (c === '\n' || c === ';' || (c === '.' && /\s/.test(text[i + 1] ?? ' '))) {
+    if (c === ';' || (c === '.' && /\s/.test(text[i + 1] ?? ' ')) || (c === '\n' && /\n[ \t]*$/.test(text.slice(from, i)))) {
       from = i + 1;
       break;
     }
   }
   const slice = text.slice(from, at);
   const m = ISSUER_BEFORE.exec(slice);
-  if (!m) return null;
+  if (!m || m.index + m[0].length !== slice.length) return null;
   const name = m[1] ?? m[3]!;
   const place = m[2] ?? m[4] ?? null;
   const body = bodyOf(name);

@@ -6,6 +6,7 @@ const SYMBOL_REASONS: Partial<Record<WritingDefect['kind'], Message>> = {
   dash: { vi: 'dùng gạch ngang dài (–, —) thay cho gạch nối (-)', en: 'an en or em dash instead of a hyphen' },
   'ascii-d': { vi: 'viết D thay cho Đ', en: 'D written for Đ' },
   eth: { vi: 'dùng ký tự Ð/Ɖ trông giống Đ (U+0110)', en: 'the look-alike Ð/Ɖ instead of Đ (U+0110)' },
+  lookalike: { vi: 'dùng chữ Kirin trông giống chữ Latinh', en: 'Cyrillic letters that look Latin' },
   case: { vi: 'sai chữ hoa, chữ thường', en: 'wrong letter case' },
 };
 

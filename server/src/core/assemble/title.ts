@@ -6,10 +6,12 @@ import type { DateMention } from '../types';
 import type { ScannedDate } from '../scan/date';
 
 const MAX_WORDS = 12;
+// "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
+const STOP_BEFORE_FIGURE = new Set(['ngày', 'số', 'năm']);
 const STOP_WORDS = new Set([
-  'ngày', 'số', 'năm', 'của', 'được', 'đã', 'đang', 'sẽ', 'thì', 'là', 'có', 'này', 'đó', 'theo', 'tại', 'trong', 'với',
+  'của', 'được', 'đã', 'đang', 'sẽ', 'thì', 'là', 'có', 'này', 'đó', 'theo', 'tại', 'trong', 'với',
   'cho', 'để', 'do', 'khi', 'nếu', 'hoặc', 'như', 'hiện', 'mà', 'về', 'thuộc', 'gồm', 'sau', 'trước', 'còn',
-  'hết', 'không', 'phải', 'đối', 'từ', 'đến', 'các', 'những', 'nhằm', 'bị',
+  'hết', 'phải', 'đối', 'từ', 'đến', 'các', 'những', 'nhằm', 'bị',
   // verbs and prepositions that follow a law's name in running text
   'tham', 'đóng', 'nộp', 'hưởng', 'làm', 'thực', 'đủ', 'bằng', 'trên', 'dưới', 'nhưng', 'kèm', 'đồng', 'bao', 'tính',
   'chưa', 'giữa', 'cùng', 'trừ', 'ngoài', 'tới', 'vào', 'áp', 'nêu', 'nói', 'lần', 'tiếp', 'vẫn', 'nay',
@@ -19,6 +21,11 @@ const STOP_PAIRS = /^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đ�
 /** After "và" a title goes on only with a capitalised word that is not the start of another reference. */
 const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)\b/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
+/** Law names with a comma inside: the words before it. */
+const COMMA_HEADS = new Set([
+  'phòng', 'an toàn', 'cán bộ', 'khám bệnh', 'thi đua', 'thực hành tiết kiệm', 'tiếp cận thông tin', 'bảo vệ',
+  'văn hóa', 'văn hoá', 'tài nguyên', 'quốc phòng', 'xuất cảnh', 'xuất bản', 'nhập cảnh', 'sửa đổi',
+]);
 const WORD = /[\p{L}\p{M}\d&]+/uy;
 
 export interface TitleRead {
@@ -53,7 +60,11 @@ export function readTitle(
       if (words === 0 ? /\p{Lu}/u.test(next) : /\p{Ll}/u.test(next)) p = q;
       else break;
     }
-    // "Luật Lao động - Thương binh", "Luật Phòng, chống tham nhũng": a hyphen inside; a comma ends it
+    // "Luật Phòng, chống tham nhũng": a comma goes on only after a known head (data: COMMA_HEADS)
+    if (text[p] === ',' && COMMA_HEADS.has(text.slice(start + keyword.length, p).trim().toLowerCase())) {
+      p++;
+      while (text[p] === ' ') p++;
+    }
     if (text[p] === '-' && text[p + 1] === ' ' && words > 0) {
       p += 2;
       while (text[p] === ' ') p++;
@@ -64,8 +75,9 @@ export function readTitle(
     if (!m) break;
     const word = m[0];
     const lower = word.toLowerCase();
-    if (words > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.test(text.slice(p, p + 12)))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
-    if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^\s*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
+    if (words > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.test(text.slice(p, p + 12)))) break;
+    if (words > 0 && STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
+    if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
     if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
     if (/^\d/.test(word)) break;
     pos = p + word.length;

@@ -21,7 +21,7 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Nghị quyết liên tịch', normative: ['NQLT'] },
   { name: 'Quyết định', state: ['QĐ'], party: ['QĐ'], normative: ['QĐ'] },
   { name: 'Chỉ thị', state: ['CT'], party: ['CT'], normative: ['CT'] },
-  { name: 'Kết luận', party: ['KL'] },
+  { name: 'Kết luận', party: ['KL'], state: ['KL'] }, // not in NĐ 30's table, but used (959/KL-UBTVQH15)
   { name: 'Quy chế', state: ['QC'], party: ['QC'] },
   { name: 'Quy định', state: ['QyĐ'], party: ['QĐi', 'QĐ'] },
   { name: 'Thông tri', party: ['TT'] },

@@ -19,7 +19,8 @@ export const VB102: Rule = {
   title: { vi: 'Tên loại văn bản không khớp với ký hiệu', en: 'Document type contradicts the symbol' },
   check(a) {
     return a.citations.flatMap((c) => {
-      if (c.kind !== 'full' || !c.typeWord || !c.symbol) return [];
+      // a lower-case type word ("theo hợp đồng số 69/2020/QH14") is often not the citation's type
+      if (c.kind !== 'full' || !c.typeWord || !c.symbol || c.typeWord.text[0] === c.typeWord.text[0]!.toLowerCase()) return [];
       const type = typeByWord(c.typeWord.text);
       if (!type || agrees(type, c)) return [];
       const family = c.shape === 'party' ? 'party' : c.shape === 'normative' ? 'normative' : 'state';

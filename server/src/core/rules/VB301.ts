@@ -20,6 +20,12 @@ export const VB301: Rule = {
         en: `${symbol} is dated ${viDate(cited.iso!)} here but ${viDate(ref.iso!)} elsewhere in the text.`,
       }),
       related: { vi: 'Ngày ghi ở chỗ khác', en: 'The other date' },
+      // numbers without a year in the symbol restart each year (Party ones each term): 21-NQ/TW of
+      // 2012 and of 2017 are two resolutions, not one cited with two dates
+      part: (a, i) => {
+        const c = a.citations[i]!;
+        return c.year !== null || a.resolutions[i]!.status === 'resolved' ? '' : String(c.date?.year ?? '');
+      },
       fix: (a, i, ref) => {
         const d = a.citations[i]!.date!;
         const text = formatDateLike(ref.iso!, d);

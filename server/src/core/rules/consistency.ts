@@ -15,11 +15,22 @@ export interface Fact<V> {
   fix(a: Analysis, i: number, reference: V): Fix[];
   /** Keys that agree though they differ ("Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy"); default: equal. */
   same?(a: string, b: string): boolean;
+  /** Splits a document's citations further: those in different parts are different documents. */
+  part?(a: Analysis, i: number): string;
 }
 
 export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const group of groupByDocument(a)) {
+  const groups = groupByDocument(a).flatMap((g) => {
+    if (!fact.part) return [g];
+    const parts = new Map<string, number[]>();
+    for (const i of g) {
+      const k = fact.part(a, i);
+      parts.set(k, [...(parts.get(k) ?? []), i]);
+    }
+    return [...parts.values()];
+  });
+  for (const group of groups) {
     const same = fact.same ?? ((x: string, y: string) => x === y);
     const stated = group.map((i) => ({ i, f: fact.of(a, i) })).filter((x): x is { i: number; f: NonNullable<ReturnType<Fact<V>['of']>> } => x.f !== null);
     // fold agreeing keys onto the first distinct key they agree with

@@ -11,8 +11,9 @@ import type { DateMention, Message } from '../types';
 
 export type ScannedDate = Omit<DateMention, 'text'>;
 
-const DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/y;
-const LONG = /(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]*,?[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
+// "27/9/ 2019" (a space after the last separator) is read too; so is a long date broken across lines
+const DAY = /(\d{1,2})([/.-])(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
+const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)/iy;
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
 const PERIOD = /(\d{4})[ \t]*-[ \t]*(\d{4})(?![\d/-])/y;
@@ -67,8 +68,9 @@ export function scanDate(text: string, start: number): ScannedDate | null {
     const day = Number(d);
     const month = Number(mo);
     const year = Number(y);
-    if (plausibleYear(year) && (ngay || (month >= 1 && month <= 12 && day >= 1 && day <= 31))) {
-      const invalid = dayProblem(day, month, year);
+    // "ngày 12/4/0025": a date by its "ngày", impossible by its year
+    if ((plausibleYear(year) || ngay) && (ngay || (month >= 1 && month <= 12 && day >= 1 && day <= 31))) {
+      const invalid = plausibleYear(year) ? dayProblem(day, month, year) : { vi: `Năm ${y} không hợp lý.`, en: `The year ${y} is not plausible.` };
       return {
         kind: 'day',
         span: { start: lead, end: start + all.length },

@@ -81,6 +81,11 @@ export function scan(text: string): Token[] {
     }
     if (next === 47 || next === 45 || next === 32 || next === 9 || found.length === 4 || !digitsOnly) {
       const date = digitsOnly || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(found) ? scanDate(text, start) : null;
+      if (date && inGazetteHeader(text, start)) {
+        // "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025" repeats on every page: the gazette's date, not the text's
+        anchor.lastIndex = date.span.end;
+        continue;
+      }
       if (date) {
         const url = urlEnd(text, start);
         if (url > 0) {
@@ -125,6 +130,11 @@ export function scan(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+function inGazetteHeader(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return at - lineStart < 80 && text.slice(lineStart, at).includes('CÔNG BÁO');
 }
 
 /** The word just before `at`, over spaces, a colon and one line break, in lower case. */

@@ -47,7 +47,9 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
   if (numberEnd - start > MAX_NUMBER_DIGITS) return null;
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   // Part of a larger token: "12:2020/BYT", "01-7-2025", "v1/…", "1.693/1.733".
-  if (isWordChar(before) || before === 47 || before === 45 || before === 58 || before === 46 || before === 44) return null;
+  if (isWordChar(before) || before === 47 || before === 45 || before === 46 || before === 44 || before === 37) return null;
+  // "12:2020/BYT" is a standard's year; "Số:188/2026/NĐ-CP" is a heading without its space
+  if (before === 58 && !/số$/i.test(text.slice(Math.max(0, start - 3), start - 1))) return null;
 
   const segments: Segment[] = [];
   let pos = numberEnd;
@@ -75,13 +77,15 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   pos++;
   const afterSep = skipGap(text, pos);
   const spaceAfter = afterSep !== pos;
+  // "69/2019/NĐ-\nCP": a line break after a separator (and a page's running header) is layout, not a defect
+  const lineBreak = spaceAfter && text.slice(pos, afterSep).includes('\n');
   pos = afterSep;
   const seg = readSegment(text, pos, first && sepCode === 47);
   if (!seg) return null;
   // "21 / 2008 / QĐ - NHNN" (spaced on both sides) or "749/QĐ -TTg" (one side, before a code):
   // accepted and reported; "12 -3" and the like are not symbols
-  if (spaceBefore !== spaceAfter && !/^[A-ZĐ][A-ZĐa-z0-9]+$/.test(seg.text)) return null;
-  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || spaceAfter }, end: seg.end };
+  if (spaceBefore !== spaceAfter && !/^(?:[A-ZĐ][A-ZĐa-z0-9]+|\d{4})$/.test(seg.text)) return null;
+  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak) }, end: seg.end };
 }
 
 /** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
@@ -227,7 +231,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
   if (first.sep === '/') {
     if (/^\d{4}$/.test(first.text)) {
       const year = Number(first.text);
-      if (year < 1945 || year > 2100) return null;
+      if (year < 1000 || year > 2999) return null; // "142/2205/NĐ-CP" is read, and VB105 reports the year
       const second = segs[1];
       if (!second) return null;
       const leg = LEGISLATIVE.exec(second.text);
@@ -250,22 +254,29 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
       return make('letter', null, issuers, null, `${number}/${issuers[0]}`, { bare: true });
     }
     if (segs.slice(1).some((s) => s.sep === '/')) return null; // "1/A-B/C": not a shape we know
+    // "52/NQ-TW", "155/KL-TW": a Party document written in the State form
+    const partyCode = typeCode(first.text, 'party');
+    if (partyCode && PARTY_ISSUER_CODES.has(issuerCodeSpelling(segs[1]!.text))) {
+      partyCode.defects.forEach((d) => defects.add(d));
+      const issuers = spellIssuers(segs.slice(1));
+      return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`, { writtenShape: 'state' });
+    }
     const tc = typeCode(first.text, 'state') ?? typeCode(first.text, 'normative');
     if (tc) {
       tc.defects.forEach((d) => defects.add(d));
       const issuers = spellIssuers(segs.slice(1));
-      if (PARTY_ISSUER_CODES.has(issuers[0]!) && typeCode(first.text, 'party')) {
-        // "52/NQ-TW": a Party document written in the State form
-        return make('party', tc.spelled, issuers, null, `${number}-${tc.spelled}/${issuers.join('-')}`, { writtenShape: 'state' });
-      }
       return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`);
     }
     const issuers = spellIssuers(segs);
     return make('letter', null, issuers, null, `${number}/${issuers.join('-')}`);
   }
 
-  // Party: N-TYPE/ISSUER(-ISSUER…)
+  // Party: N-TYPE/ISSUER(-ISSUER…); "19-NQ-TW" (a hyphen for the slash) read and reported
   const second = segs[1];
+  if (second && second.sep === '-' && segs.length === 2 && PARTY_ISSUER_CODES.has(issuerCodeSpelling(second.text)) && typeCode(first.text, 'party')) {
+    second.sep = '/';
+    defects.add('separator');
+  }
   if (!second || second.sep !== '/') return null;
   if (segs.slice(2).some((s) => s.sep !== '-')) return null;
   const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');

@@ -26,12 +26,24 @@ const SAME_LENGTH: Record<string, string> = {
   '\u202f': ' ',
   '\u2007': ' ',
   '\u200b': ' ', // zero-width space: keeps "số\u200b13" apart, as it shows
+  // Cyrillic capitals that look Latin, pasted into symbols ("NĐ-СР", "TT-BТС")
+  '\u0410': 'A',
+  '\u0412': 'B',
+  '\u0421': 'C',
+  '\u0415': 'E',
+  '\u041d': 'H',
+  '\u041a': 'K',
+  '\u041c': 'M',
+  '\u041e': 'O',
+  '\u0420': 'P',
+  '\u0422': 'T',
+  '\u0425': 'X',
 };
 
 // Anything that needs work: a look-alike, a Markdown escape before punctuation, or a run of
 // combining marks (NFD text) together with the letter it sits on.
-const NEEDS_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b]|\\(?=[-/.\\_*[\]()#+!<>])|[^\u0300-\u036f][\u0300-\u036f]+/g;
-const ANY_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0300-\u036f\\]/;
+const NEEDS_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425]|\\(?=[-/.\\_*[\]()#+!<>])|[^\u0300-\u036f][\u0300-\u036f]+/g;
+const ANY_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0300-\u036f\\\u0410-\u0425]/;
 
 export function normalizeText(original: string): NormalizedText {
   if (!ANY_WORK.test(original)) return { text: original, toOriginal: (offset) => offset };
