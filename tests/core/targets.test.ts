@@ -110,6 +110,27 @@ describe('seeds (real text)', () => {
 });
 
 describe('checks on made-up text', () => {
+  it('a goal stated with "đã đề ra" is a goal (VB401, not VB404)', () => {
+    expect(targetFindings('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Thường vụ Tỉnh ủy Quảng Ngãi đã đề ra mục tiêu đến năm 2025, 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.')).toEqual(['VB401@60']);
+  });
+  it('a count target matches its registry metric ("doanh nghiệp số")', () => {
+    expect(targetFindings('Nghị quyết số 111-NQ/TU ngày 11/6/2021 đề ra mục tiêu đến năm 2030 có trên 1.000 doanh nghiệp số.')).toEqual(['VB401@1.000']);
+  });
+  it('VB402 tells citizens from businesses, and documents apart', () => {
+    expect(targetFindings('Đến năm 2025, 80% người dân có tài khoản thanh toán điện tử. Đến năm 2025, 90% doanh nghiệp có tài khoản thanh toán điện tử.', new Registry())).toEqual([]);
+    expect(targetFindings('Phấn đấu đến năm 2025, tỷ lệ của các hộ có wifi đạt 80%. Phấn đấu đến năm 2025, tỷ lệ của các hộ có tivi đạt 50%.', new Registry())).toEqual([]);
+  });
+  it('VB304 ignores another goal year in the sentence, reads past "03.6.2020"', () => {
+    expect(targetFindings('Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ, tỉnh phấn đấu đến năm 2023 có 80% dịch vụ công trực tuyến mức độ 4.')).toEqual([]);
+    expect(targetFindings('Quyết định số 749/QĐ-TTg ngày 03.6.2020 phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2025.')).toEqual(['VB304@2025']);
+  });
+  it('VB403: a year is not a total; plans may be exceeded; a partial list may sum to less', () => {
+    const none = new Registry();
+    expect(targetFindings('Thành lập 1.845 Tổ Công nghệ số cộng đồng năm 2023 (cấp xã: 138, cấp thôn: 1.707).', none)).toEqual([]);
+    expect(targetFindings('Thu ngân sách nhà nước trên địa bàn đạt 115% dự toán, hoàn thành 105% kế hoạch.', none)).toEqual([]);
+    expect(targetFindings('137 xã, phường, thị trấn (xã nông thôn mới: 80, xã an toàn khu: 30)', none)).toEqual([]);
+    expect(targetFindings('Số liệu tính đến 31/12 năm báo cáo, từ 21/12 năm N-1.', none)).toEqual([]);
+  });
   it('VB401: a comparator in the other direction', () => {
     expect(targetFindings('Nghị quyết số 13-NQ/TU ngày 6/9/2023 đề ra mục tiêu đến năm 2025 dưới 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.')).toEqual(['VB401@90']);
   });

@@ -48,14 +48,21 @@ export function check(analysis: Analysis, options: CheckOptions = {}, lines?: Li
   return suppressed(analysis.text, findings, lines);
 }
 
-/** What a document says of itself in its heading ("Số: 749/QĐ-TTg", "Hà Nội, ngày 03 tháng 6 năm 2020"). */
+/** How far into a text its heading may run, and how far its date line may sit from its number. */
+const HEADING_REACH = 3000;
+const HEADING_DATE_REACH = 1500;
+
+/**
+ * What a document says of itself in its heading ("Số: 749/QĐ-TTg" … "Hà Nội, ngày 03 tháng 6 năm
+ * 2020"). Only a number near the top, with its date line close by: a gazette issue or a
+ * consolidated text carries other documents' numbers further down, and those are not this one's.
+ */
 export function declarationsOf(analysis: Analysis, file: string): RegistryEntry[] {
   const header = analysis.citations.find((c) => c.role === 'header' && c.symbol);
-  if (!header?.symbol) return [];
-  const entry: RegistryEntry = { symbol: header.symbol, file };
+  const own = analysis.ownDate;
+  if (!header?.symbol || !own?.iso || header.span.start > HEADING_REACH) return [];
+  if (Math.abs(own.span.start - header.span.start) > HEADING_DATE_REACH) return [];
+  const entry: RegistryEntry = { symbol: header.symbol, file, date: own.iso };
   if (header.type) entry.type = header.type;
-  const date = analysis.ownDate?.iso;
-  if (date) entry.date = date;
-  if (analysis.jurisdiction) entry.jurisdiction = analysis.jurisdiction;
   return [entry];
 }

@@ -311,6 +311,7 @@ function readRatios(tokens: Token[], text: string, span: (s: number, e: number) 
     const part = parseVietnameseNumber(text.slice(t.start, t.slash));
     const whole = parseVietnameseNumber(text.slice(t.slash + 1, t.end));
     if (whole < 10) continue; // fractions
+    if (part <= 31 && whole <= 12) continue; // "đến 31/12 năm báo cáo": a day and month
     const rest = text.slice(t.end, t.end + 140);
     const share = STATED_SHARE.exec(rest);
     const s = span(t.start, t.end);
@@ -332,7 +333,10 @@ function readBreakdowns(text: string, span: (s: number, e: number) => Span): Bre
   for (let m = BREAKDOWN.exec(text); m; m = BREAKDOWN.exec(text)) {
     // the total: the last number in the 60 characters before "("
     const head = text.slice(Math.max(0, m.index - 60), m.index);
-    const totals = [...head.matchAll(new RegExp(`(?<![\\d.,])(${NUMBER})(?![\\d])`, 'g'))];
+    // the last number before "(" that is not a year ("năm 2023")
+    const totals = [...head.matchAll(new RegExp(`(?<![\\d.,])(${NUMBER})(?![\\d])`, 'g'))].filter(
+      (t) => !/năm[ \t]*$/iu.test(head.slice(0, t.index)),
+    );
     const total = totals[totals.length - 1];
     if (!total) continue;
     const totalStart = m.index - head.length + total.index!;

@@ -50,7 +50,7 @@ export const SHARE_NOUNS = /(?:^|[^\p{L}])(?:tỷ lệ|tỉ lệ|tỷ trọng|t�
 export const METRIC_VERBS = /\s(?:đạt|chiếm|phủ|là|lên|tăng|giảm|bằng|ở mức)(?:\s+(?:được|tới|đến|khoảng|mức))?\s*$/iu;
 
 /** Cues, read in the clause before the figure. An achievement cue wins over a goal cue. */
-export const ACHIEVEMENT_CUES = /(?:^|[^\p{L}])(?:đã|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua)(?![\p{L}])/iu;
+export const ACHIEVEMENT_CUES = /(?:^|[^\p{L}])(?:đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua)(?![\p{L}])/iu;
 export const GOAL_CUES = /(?:^|[^\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|đến năm|tới năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ)(?![\p{L}])/iu;
 
 /** Words before a percentage that make a figure over 100% possible (growth, not a share). */

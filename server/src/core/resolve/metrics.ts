@@ -10,7 +10,7 @@
 //      same scope (or none on either side), and the same year.
 // Registry targets may list `synonyms`; the best-scoring wording counts.
 
-import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, SCOPES } from '../data/targetWords';
+import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS } from '../data/targetWords';
 import { foldKey } from '../text/normalize';
 import type { RegistryTarget } from '../registry/types';
 import type { TargetMention } from '../types';
@@ -19,17 +19,20 @@ import type { TargetMention } from '../types';
 export const MATCH_THRESHOLD = 0.6;
 export const SAME_METRIC_THRESHOLD = 0.8;
 export const MIN_SHARED = 2;
+export const MIN_SHARED_WITHIN_TEXT = 3;
 
-const SCOPE_WORDS = new Set(SCOPES.flatMap((s) => foldKey(s).split(' ')));
+const STOP = new Set([...METRIC_STOP_WORDS].map(foldKey));
+const ABBREVIATIONS = new Map(Object.entries(METRIC_ABBREVIATIONS).map(([k, v]) => [foldKey(k), v]));
 
 export function metricWords(phrase: string, scope: string | null): Set<string> {
   const words = new Set<string>();
-  const scopeWords = scope ? new Set(foldKey(scope).split(' ')) : SCOPE_WORDS;
+  // only the stated scope's words go: "doanh nghiệp" is the metric in "1.500 doanh nghiệp số"
+  const scopeWords = new Set(scope ? foldKey(scope).split(' ') : []);
   for (const raw of foldKey(phrase).split(/[^\p{L}\p{M}\d]+/u)) {
     if (!raw) continue;
-    const expanded = METRIC_ABBREVIATIONS[raw];
+    const expanded = ABBREVIATIONS.get(raw);
     for (const w of expanded ? foldKey(expanded).split(' ') : [raw]) {
-      if (!METRIC_STOP_WORDS.has(w) && !scopeWords.has(w)) words.add(w);
+      if (!STOP.has(w) && !scopeWords.has(w)) words.add(w);
     }
   }
   return words;
@@ -72,9 +75,13 @@ export function bestMatch<T extends RegistryTarget>(t: Pick<TargetMention, 'metr
   return best;
 }
 
-/** Do two targets of one text measure the same thing (VB402)? Same rules, both ways. */
+/**
+ * Do two targets of one text measure the same thing (VB402)? Stricter than matching the registry,
+ * since nothing confirms either side: same year, scope, unit and owner, at least
+ * MIN_SHARED_WITHIN_TEXT content words in common and SAME_METRIC_THRESHOLD overlap.
+ */
 export function sameMetric(a: TargetMention, b: TargetMention): boolean {
-  if (a.year !== b.year || !sameScope(a.scope, b.scope) || a.unit !== b.unit) return false;
+  if (a.year !== b.year || !sameScope(a.scope, b.scope) || a.unit !== b.unit || a.owner !== b.owner) return false;
   const { shared, score } = overlap(metricWords(a.metric, a.scope), metricWords(b.metric, b.scope));
-  return shared >= MIN_SHARED && score >= SAME_METRIC_THRESHOLD;
+  return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
 }

@@ -6,6 +6,12 @@ import type { Horizon } from '../registry/types';
 import { finding, replace, resolvedEntry, type Rule, type RuleFinding } from './rule';
 
 const REACH = 250;
+/**
+ * Where a citation's own horizon is written: its title runs to the end of the clause, where a
+ * comma ends it unless the horizon goes on (", định hướng đến năm 2030"); "." ends it only
+ * before white space ("TX.Đức Phổ", "03.6.2020" do not).
+ */
+const TITLE_END = /[;\n]|\.(?=\s|$)|,(?![ \t]*(?:định hướng|tầm nhìn|ngày))/u;
 
 function expected(d: DateMention, h: Horizon): number[] {
   if (d.horizonKind === 'orientation') return [h.orientation ?? h.vision].filter((y): y is number => y !== undefined);
@@ -24,9 +30,10 @@ export const VB304: Rule = {
       const h = e?.entry.horizon;
       if (!e || !h) return;
       const next = a.citations[i + 1]?.span.start ?? Infinity;
-      let end = c.span.end;
-      while (end < a.text.length && end - c.span.end < REACH && !/[.;\n]/.test(a.text[end]!)) end++;
-      const limit = Math.min(end, next);
+      const from = Math.max(c.span.end, c.date?.span.end ?? 0, c.issuer?.span.end ?? 0);
+      const window = a.text.slice(from, from + REACH);
+      const stop = TITLE_END.exec(window);
+      const limit = Math.min(from + (stop ? stop.index : window.length), next);
       for (const d of a.dates) {
         if (d.span.start < c.span.end || d.span.start >= limit) continue;
         if (d.kind === 'period' && h.from !== undefined && h.until !== undefined && (d.year !== h.from || d.endYear !== h.until)) {

@@ -27,8 +27,8 @@ export const VB401: Rule = {
         finding(
           t.valueSpan,
           {
-            vi: `${owner.entry.symbol} đặt chỉ tiêu ${theirs.vi} ${what} đến năm ${r.year}; văn bản này ghi ${ours.vi}.`,
-            en: `${owner.entry.symbol} sets ${theirs.en} for "${what}" by ${r.year}; this text says ${ours.en}.`,
+            vi: `${owner.entry.symbol} đặt chỉ tiêu "${what}" đến năm ${r.year} là ${theirs.vi}; văn bản này ghi ${ours.vi}.`,
+            en: `${owner.entry.symbol} sets "${what}" by ${r.year} at ${theirs.en}; this text says ${ours.en}.`,
           },
           {
             symbol: owner.entry.symbol,

@@ -10,10 +10,15 @@ export const VB402: Rule = {
   check(a) {
     const out: RuleFinding[] = [];
     const goals = a.targets.filter((t) => t.kind === 'goal' && t.year !== null);
+    // two values in one sentence are a range ("tăng 13% đến 15%") or values for different groups
+    const sentenceOf = (t: TargetMention) => {
+      const before = a.text.slice(Math.max(0, t.span.start - 400), t.span.start);
+      return t.span.start - before.length + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+    };
     const reported = new Set<TargetMention>();
     for (let j = 1; j < goals.length; j++) {
       const later = goals[j]!;
-      const earlier = goals.slice(0, j).find((g) => g.value !== later.value && sameMetric(g, later));
+      const earlier = goals.slice(0, j).find((g) => g.value !== later.value && sentenceOf(g) !== sentenceOf(later) && sameMetric(g, later));
       if (!earlier || reported.has(later)) continue;
       reported.add(later);
       const e = describeFigure(earlier.comparator, earlier.value, earlier.unit);

@@ -2,7 +2,10 @@
 // ("9.056/1.805 dịch vụ"), a share that is not the ratio it is stated for ("1.693/1.733 …
 // đạt 81,2%": 97,7%), a breakdown that does not add up to its total.
 import { GROWTH_CUES } from '../data/targetWords';
-import { finding, viNumber, type Rule, type RuleFinding } from './rule';
+import { bothNumbers, finding, type Rule, type RuleFinding } from './rule';
+
+/** "đạt 112,11% kế hoạch", "bằng 105% cùng kỳ": a share of a plan or a period, not of a whole. */
+const OF_A_PLAN = /^[ \t]*%?[ \t]*(?:so với|kế hoạch|dự toán|cùng kỳ|mục tiêu|chỉ tiêu|năm trước|định mức)/iu;
 
 /** How far a stated share may sit from the ratio: rounding, or "gần"/"khoảng". */
 const SHARE_TOLERANCE = { exact: 1, approximate: 2 };
@@ -16,15 +19,18 @@ export const VB403: Rule = {
     for (const t of a.targets) {
       if (t.unit !== '%' || t.value <= 100) continue;
       const clause = a.text.slice(Math.max(0, t.span.start - 80), t.span.start);
-      if (GROWTH_CUES.test(clause) || GROWTH_CUES.test(t.metric)) continue; // growth may exceed 100%
-      out.push(finding(t.valueSpan, { vi: `Tỷ lệ ${viNumber(t.value)}% vượt quá 100%.`, en: `A share of ${viNumber(t.value)}% exceeds 100%.` }));
+      // growth, and shares of a plan or of last year, may exceed 100%
+      if (GROWTH_CUES.test(clause) || GROWTH_CUES.test(t.metric) || OF_A_PLAN.test(a.text.slice(t.valueSpan.end, t.valueSpan.end + 30))) continue;
+      const v = bothNumbers(t.value);
+      out.push(finding(t.valueSpan, { vi: `Tỷ lệ ${v.vi}% vượt quá 100%.`, en: `A share of ${v.en}% exceeds 100%.` }));
     }
     for (const r of a.ratios) {
       if (r.part > r.whole) {
+        const [part, whole] = [bothNumbers(r.part), bothNumbers(r.whole)];
         out.push(
           finding(r.span, {
-            vi: `"${r.text}": phần (${viNumber(r.part)}) lớn hơn tổng (${viNumber(r.whole)}).`,
-            en: `"${r.text}": the part (${viNumber(r.part)}) exceeds the whole (${viNumber(r.whole)}).`,
+            vi: `"${r.text}": phần (${part.vi}) lớn hơn tổng (${whole.vi}).`,
+            en: `"${r.text}": the part (${part.en}) exceeds the whole (${whole.en}).`,
           }),
         );
         continue;
@@ -33,13 +39,13 @@ export const VB403: Rule = {
       const actual = (r.part / r.whole) * 100;
       const tolerance = r.stated.approximate ? SHARE_TOLERANCE.approximate : SHARE_TOLERANCE.exact;
       if (Math.abs(actual - r.stated.value) <= tolerance) continue;
-      const shown = viNumber(Math.round(actual * 10) / 10);
+      const [shown, stated] = [bothNumbers(Math.round(actual * 10) / 10), bothNumbers(r.stated.value)];
       out.push(
         finding(
           r.stated.span,
           {
-            vi: `${r.text} là ${shown}%, không phải ${viNumber(r.stated.value)}%.`,
-            en: `${r.text} is ${shown}%, not ${viNumber(r.stated.value)}%.`,
+            vi: `${r.text} là ${shown.vi}%, không phải ${stated.vi}%.`,
+            en: `${r.text} is ${shown.en}%, not ${stated.en}%.`,
           },
           { related: [{ span: r.span, message: { vi: 'Tỷ số', en: 'The ratio' } }] },
         ),
@@ -48,11 +54,17 @@ export const VB403: Rule = {
     for (const b of a.breakdowns) {
       const sum = b.parts.reduce((n, p) => n + p.value, 0);
       if (Math.abs(sum - b.total) < 1e-9) continue;
-      const parts = b.parts.map((p) => viNumber(p.value)).join(' + ');
+      // administrative levels ("cấp xã: 138, cấp thôn: 1.707") make up the whole; other lists may
+      // name only some parts ("xã nông thôn mới: 80, xã an toàn khu: 30"), so only an excess is wrong
+      const exhaustive = b.parts.every((p) => /^cấp\s/iu.test(p.label));
+      if (sum < b.total && !exhaustive) continue;
+      const total = bothNumbers(b.total);
+      const parts = b.parts.map((p) => bothNumbers(p.value));
+      const s = bothNumbers(sum);
       out.push(
         finding(b.totalSpan, {
-          vi: `Tổng ${viNumber(b.total)} không khớp với các phần: ${parts} = ${viNumber(sum)}.`,
-          en: `The total ${viNumber(b.total)} does not match its parts: ${parts} = ${viNumber(sum)}.`,
+          vi: `Tổng ${total.vi} không khớp với các phần: ${parts.map((p) => p.vi).join(' + ')} = ${s.vi}.`,
+          en: `The total ${total.en} does not match its parts: ${parts.map((p) => p.en).join(' + ')} = ${s.en}.`,
         }),
       );
     }

@@ -102,11 +102,21 @@ const COMPARATOR_WORDS_VI: Record<string, { vi: string; en: string }> = {
   '<=': { vi: 'không quá ', en: 'at most ' },
 };
 
+/** A number as English writes it: 1,500, 13.5. */
+export function enNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** A number in both languages' conventions. */
+export function bothNumbers(n: number): Message {
+  return { vi: viNumber(n), en: enNumber(n) };
+}
+
 /** "trên 90%", "khoảng 1.500 doanh nghiệp" in both languages. */
 export function describeFigure(comparator: string, value: number, unit: string): Message {
   const c = COMPARATOR_WORDS_VI[comparator] ?? { vi: '', en: '' };
   const u = unit === '%' ? '%' : ` ${unit}`;
-  return { vi: `${c.vi}${viNumber(value)}${u}`, en: `${c.en}${viNumber(value)}${u}` };
+  return { vi: `${c.vi}${viNumber(value)}${u}`, en: `${c.en}${enNumber(value)}${u}` };
 }
 
 /** The registry entry that owns target i, when its owner citation resolved. */
