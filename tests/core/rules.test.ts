@@ -116,6 +116,15 @@ describe('VB201 not in the registry', () => {
   });
 });
 
+describe('yearless State numbers restart every year', () => {
+  it('126/NQ-CP of 2024 is not the registry\'s 126/NQ-CP of 2026 (VB201, not VB202)', () => {
+    const reg = registryOf({ symbol: '126/NQ-CP', date: '2026-05-11' });
+    const text = 'Tại Nghị quyết số 126/NQ-CP ngày 01/9/2024 của Chính phủ';
+    expect(brief(text, check(analyzeText(text, reg))).map((c) => c.split('@')[0])).toEqual(['VB201']);
+    expect(codes('Nghị quyết số 126/NQ-CP ngày 12/5/2026', reg)).toEqual(['VB202@12/5/2026']);
+  });
+});
+
 describe('VB202 date differs from the registry', () => {
   it('fires, keeping the text date style in the fix', () => {
     const text = 'Nghị quyết số 13-NQ/TU ngày 07/09/2023';
@@ -173,6 +182,10 @@ describe('VB206 short form', () => {
   it('binds to an earlier full citation or a registry alias', () => {
     expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023 … Nghị quyết số 13 đề ra', registryOf(NQ13))).toEqual([]);
     expect(codes('Đề án 06', registryOf({ symbol: '06/QĐ-TTg', aliases: ['Đề án 06'] }))).toEqual([]);
+  });
+  it('names of programmes and options are not reported without "số"', () => {
+    expect(codes('Chương trình 135; Dự án 7; Phương án 2')).toEqual([]);
+    expect(codes('Chương trình số 135')).toEqual(['VB206@Chương trình số 135']);
   });
   it('does not bind to a later citation', () => {
     expect(codes('Nghị quyết số 13 … Nghị quyết số 13-NQ/TU')).toEqual(['VB206@Nghị quyết số 13']);

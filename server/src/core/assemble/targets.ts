@@ -246,6 +246,11 @@ function paragraphStart(text: string, at: number): number {
  * achievement may not.
  */
 function yearFor(t: TargetMention, dates: DateMention[], text: string): number | null {
+  // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
+  for (let i = lastBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
+    const d = dates[i]!;
+    if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon')) return d.year;
+  }
   const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
   for (let i = lastBefore(dates, t.span.start); i >= 0; i--) {

@@ -63,4 +63,5 @@ export const METRIC_STOPS = /[;.:!?()\n]|,\s|\s(?:và|hoặc)\s+(?=(?:trên|dư�
 export const METRIC_STOP_WORDS = new Set([
   'các', 'những', 'được', 'của', 'tại', 'trên', 'trong', 'và', 'với', 'cho', 'đối', 'có', 'đủ', 'theo', 'là',
   'tổng', 'tỷ', 'lệ', 'trọng', 'đạt', 'bảo', 'đảm', 'toàn', 'bộ', 'từ', 'đến', 'năm', 'một', 'cả', 'đều', 'thì',
+  'so', 'cùng', 'kỳ', 'tăng', 'giảm', 'lên', 'mức', 'khoảng', 'ít', 'nhất', 'tối', 'thiểu', 'đa', 'dưới', 'hơn',
 ]);

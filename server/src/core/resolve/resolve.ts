@@ -68,6 +68,12 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
     if (candidates.length === 0) return null;
   }
   const year = c.year ?? c.date?.year ?? null;
+  // A State number without a year restarts every year: 126/NQ-CP of 2024 and of 2026 are two
+  // resolutions. Party numbers run for a whole term, so a year apart may still be the same one.
+  if (c.year === null && c.shape !== 'party' && c.date && (c.date.kind === 'day' || c.date.kind === 'month')) {
+    const dated = candidates.filter((e) => e.entry.date);
+    if (dated.length > 0 && dated.length === candidates.length && !dated.some((e) => e.entry.date!.startsWith(String(c.date!.year)))) return null;
+  }
   if (candidates.length > 1 && year !== null) {
     const sameYear = candidates.filter((e) => e.entry.date?.startsWith(String(year)));
     if (sameYear.length > 0) candidates = sameYear;

@@ -1,13 +1,19 @@
 // VB206: a short form ("Nghị quyết số 13") with no earlier full citation and no registry alias.
 import { finding, type Rule } from './rule';
 
+/**
+ * Programmes, projects and options are often named by a number ("Chương trình 135", "Dự án 7",
+ * "Phương án 2"): without "số" such a name is not a reference to be bound.
+ */
+const NAMED_BY_NUMBER = new Set(['Chương trình', 'Dự án', 'Phương án', 'Đề án']);
+
 export const VB206: Rule = {
   code: 'VB206',
   defaultSeverity: 'warning',
   title: { vi: 'Viết tắt không dẫn chiếu được', en: 'Short form with nothing to refer to' },
   check(a) {
     return a.citations.flatMap((c, i) =>
-      c.kind === 'short' && a.resolutions[i]!.status === 'unbound'
+      c.kind === 'short' && a.resolutions[i]!.status === 'unbound' && !(NAMED_BY_NUMBER.has(c.type ?? '') && !/(?:^|\s)số(?:\s|$)/iu.test(c.text))
         ? [
             finding(c.span, {
               vi: `"${c.text}" không dẫn chiếu được: chưa có lần dẫn đầy đủ (số, ký hiệu, ngày, cơ quan ban hành) nào trước đó và danh mục không có tên gọi này.`,
