@@ -7,6 +7,7 @@
 import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
+import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
 
@@ -247,13 +248,13 @@ function paragraphStart(text: string, at: number): number {
  */
 function yearFor(t: TargetMention, dates: DateMention[], text: string): number | null {
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
-  for (let i = lastBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
+  for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
     if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon')) return d.year;
   }
   const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
-  for (let i = lastBefore(dates, t.span.start); i >= 0; i--) {
+  for (let i = lastStartingBefore(dates, t.span.start); i >= 0; i--) {
     const d = dates[i]!;
     if (d.span.start < from) break;
     if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period')) {
@@ -284,7 +285,7 @@ function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
 
 /** The citation that governs the figure: the nearest one before it, within reach. */
 function ownerFor(t: TargetMention, citations: Citation[]): number | null {
-  for (let i = lastBefore(citations, t.span.start); i >= 0; i--) {
+  for (let i = lastStartingBefore(citations, t.span.start); i >= 0; i--) {
     const c = citations[i]!;
     if (t.span.start - c.span.end > OWNER_REACH) return null;
     if (c.span.end <= t.span.start && c.kind !== 'placeholder' && c.role !== 'header') return i;
@@ -292,20 +293,6 @@ function ownerFor(t: TargetMention, citations: Citation[]): number | null {
   return null;
 }
 
-/** Index of the last item (sorted by start) that starts before `at`, or -1. */
-function lastBefore(items: { span: Span }[], at: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.span.start < at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 function readRatios(tokens: Token[], text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
   const out: RatioMention[] = [];

@@ -17,6 +17,7 @@ import type { TargetMention } from '../types';
 
 /** Thresholds, in one place: a text target restates a registry one; two text targets are one metric. */
 export const MATCH_THRESHOLD = 0.6;
+/** VB402, within one text: stricter, since nothing confirms either side. */
 export const SAME_METRIC_THRESHOLD = 0.8;
 export const MIN_SHARED = 2;
 export const MIN_SHARED_WITHIN_TEXT = 3;
@@ -49,13 +50,23 @@ function sameScope(a: string | null | undefined, b: string | null | undefined): 
   return (a ? foldKey(a) : null) === (b ? foldKey(b) : null);
 }
 
-/** How well a text target matches a registry target (0 when scope or year differ). */
-export function matchScore(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, r: RegistryTarget): number {
+// a registry target's wordings are folded once, however many texts restate it
+const registryWords = new WeakMap<RegistryTarget, Set<string>[]>();
+function wordingsOf(r: RegistryTarget): Set<string>[] {
+  let w = registryWords.get(r);
+  if (!w) {
+    w = [r.metric, ...(r.synonyms ?? [])].map((m) => metricWords(m, r.scope ?? null));
+    registryWords.set(r, w);
+  }
+  return w;
+}
+
+/** How well a text target (its folded words given) matches a registry target (0 when scope or year differ). */
+function matchScore(t: Pick<TargetMention, 'scope' | 'year'>, mine: Set<string>, r: RegistryTarget): number {
   if (t.year !== r.year || !sameScope(t.scope, r.scope)) return 0;
-  const mine = metricWords(t.metric, t.scope);
   let best = 0;
-  for (const wording of [r.metric, ...(r.synonyms ?? [])]) {
-    const { shared, score } = overlap(mine, metricWords(wording, r.scope ?? null));
+  for (const words of wordingsOf(r)) {
+    const { shared, score } = overlap(mine, words);
     if (shared >= MIN_SHARED && score > best) best = score;
   }
   return best >= MATCH_THRESHOLD ? best : 0;
@@ -63,25 +74,16 @@ export function matchScore(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, 
 
 /** The registry target a text target restates, if one matches. */
 export function bestMatch<T extends RegistryTarget>(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, targets: T[]): T | null {
+  if (!targets.some((r) => r.year === t.year)) return null;
+  const mine = metricWords(t.metric, t.scope);
   let best: T | null = null;
   let bestScore = 0;
   for (const r of targets) {
-    const s = matchScore(t, r);
+    const s = matchScore(t, mine, r);
     if (s > bestScore) {
       best = r;
       bestScore = s;
     }
   }
   return best;
-}
-
-/**
- * Do two targets of one text measure the same thing (VB402)? Stricter than matching the registry,
- * since nothing confirms either side: same year, scope, unit and owner, at least
- * MIN_SHARED_WITHIN_TEXT content words in common and SAME_METRIC_THRESHOLD overlap.
- */
-export function sameMetric(a: TargetMention, b: TargetMention): boolean {
-  if (a.year !== b.year || !sameScope(a.scope, b.scope) || a.unit !== b.unit || a.owner !== b.owner) return false;
-  const { shared, score } = overlap(metricWords(a.metric, a.scope), metricWords(b.metric, b.scope));
-  return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
 }

@@ -4,6 +4,7 @@
 import type { DateMention } from '../types';
 import type { Horizon } from '../registry/types';
 import { finding, replace, resolvedEntry, type Rule, type RuleFinding } from './rule';
+import { lastStartingBefore } from '../text/spans';
 
 const REACH = 250;
 /**
@@ -34,8 +35,9 @@ export const VB304: Rule = {
       const window = a.text.slice(from, from + REACH);
       const stop = TITLE_END.exec(window);
       const limit = Math.min(from + (stop ? stop.index : window.length), next);
-      for (const d of a.dates) {
-        if (d.span.start < c.span.end || d.span.start >= limit) continue;
+      for (let k = lastStartingBefore(a.dates, from) + 1; k < a.dates.length && a.dates[k]!.span.start < limit; k++) {
+        const d = a.dates[k]!;
+        if (d.span.start < c.span.end) continue;
         if (d.kind === 'period' && h.from !== undefined && h.until !== undefined && (d.year !== h.from || d.endYear !== h.until)) {
           out.push(
             finding(d.valueSpan, {
