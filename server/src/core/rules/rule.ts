@@ -104,7 +104,9 @@ const COMPARATOR_WORDS_VI: Record<string, { vi: string; en: string }> = {
 
 /** A number as English writes it: 1,500, 13.5. */
 export function enNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const [int, frac] = String(n).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
 }
 
 /** A number in both languages' conventions. */

@@ -109,6 +109,20 @@ function foldLookAlikes(s: string): string {
  * (hòa/hoà, thủy/thuỷ, Ủy/Uỷ). Đ stays Đ: HD and HĐ are different codes.
  */
 export function foldKey(s: string): string {
+  let key = folded.get(s);
+  if (key === undefined) {
+    if (folded.size >= FOLD_CACHE) folded.clear();
+    key = fold(s);
+    folded.set(s, key);
+  }
+  return key;
+}
+
+// Names, metrics and places recur thousands of times in a text: fold each once.
+const FOLD_CACHE = 20_000;
+const folded = new Map<string, string>();
+
+function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '') // tone marks only; vowel marks (ă â ê ô ơ ư) stay
