@@ -98,6 +98,12 @@ describe('VB106 mixed date styles', () => {
 
 const NQ13 = { symbol: '13-NQ/TU', type: 'Nghị quyết', issuer: 'Ban Thường vụ Tỉnh ủy Quảng Ngãi', jurisdiction: 'Quảng Ngãi', date: '2023-09-06' };
 
+describe('VB107 blank number in a draft', () => {
+  it('reports the placeholder, and nothing else about it', () => {
+    expect(codes('Căn cứ Nghị định số       /2026/NĐ-CP ngày     tháng     năm 2026 của Chính phủ;')).toEqual(['VB107@số       /2026/NĐ-CP']);
+  });
+});
+
 describe('VB201 not in the registry', () => {
   it('names the closest known symbols', () => {
     const text = 'Nghị quyết số 31-NQ/TU ngày 6/9/2023';
