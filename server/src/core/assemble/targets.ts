@@ -268,6 +268,9 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string): number |
 
 const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
 
+/** How far back the paragraph is read for a goal cue ("Phấn đấu …" opening a list of figures). */
+const PARAGRAPH_REACH = 1500;
+
 function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
   const from = clauseStart(text, t.span.start, 300, SENTENCE_MARK);
   // the text here is the original (maybe NFD): compare composed
@@ -278,7 +281,8 @@ function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
   // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%"
-  const paragraph = text.slice(paragraphStart(text, t.span.start), from).normalize('NFC');
+  const start = Math.max(paragraphStart(text, t.span.start), from - PARAGRAPH_REACH);
+  const paragraph = text.slice(start, from).normalize('NFC');
   if (GOAL_CUES.test(paragraph) && !STRONG_ACHIEVEMENT.test(paragraph)) return 'goal';
   return 'achievement';
 }

@@ -19,7 +19,8 @@ export interface IndexedEntry {
 
 /** Case-insensitive, leading zeros of the number dropped: "06/QĐ-TTg" and "6/QĐ-TTG" meet. */
 export function symbolKey(symbol: string): string {
-  return symbol.normalize('NFC').replace(/^0+(?=\d)/, '').toUpperCase().replace(/\s+/g, '');
+  const nfc = /[\u0300-\u036f]/.test(symbol) ? symbol.normalize('NFC') : symbol;
+  return nfc.replace(/^0+(?=\d)/, '').toUpperCase().replace(/\s+/g, '');
 }
 
 const NATIONAL = foldKey('Trung ương');
@@ -32,10 +33,6 @@ const yearOf = (e: RegistryEntry) => (e.date ? Number(e.date.slice(0, 4)) : null
 
 export class Registry {
   private readonly bySymbol = new Map<string, IndexedEntry[]>();
-  /** symbol + jurisdiction + year → entry, for entries that state all three. */
-  private readonly byIdentity = new Map<string, IndexedEntry>();
-  /** Symbols that have an entry without jurisdiction or date. */
-  private readonly partial = new Set<string>();
   private readonly byAlias = new Map<string, IndexedEntry[]>();
   private readonly byTitle = new Map<string, IndexedEntry[]>();
   private byNumber: Map<string, string[]> | null = null;
@@ -43,35 +40,38 @@ export class Registry {
   private count = 0;
 
   constructor(sources: RegistrySource[] = []) {
-    for (const source of sources) for (const entry of source.entries) this.add(entry, source.origin);
+    for (const source of sources) this.addSource(source);
   }
 
   get size(): number {
     return this.count;
   }
 
-  /** Adds an entry, or merges it into the entry it describes (same symbol, jurisdiction and year). */
-  add(entry: RegistryEntry, origin: string): void {
-    const key = symbolKey(entry.symbol);
-    const identity = identityOf(key, entry);
-    let same = identity ? this.byIdentity.get(identity) : undefined;
-    // an entry without a jurisdiction or a date fits any entry of its symbol that it does not contradict
-    if (!same && (!identity || this.partial.has(key))) same = this.bySymbol.get(key)?.find((c) => sameDocument(c.entry, entry));
-    if (same) {
-      same.entry = { ...same.entry, ...entry };
-      same.origin = origin;
-      this.indexNames(same);
-      return;
+  /**
+   * Adds a source's entries. An entry that describes a document an earlier source already has
+   * (same symbol, jurisdiction and year, or fitting where one of them is unstated) is merged into
+   * it, the later source winning field by field. Entries of one source are not merged with each
+   * other: a file is trusted to list each document once, which keeps loading 500,000 entries linear.
+   */
+  addSource(source: RegistrySource): void {
+    const merging = this.count > 0;
+    for (const entry of source.entries) {
+      const key = symbolKey(entry.symbol);
+      const list = this.bySymbol.get(key);
+      const same = merging && list ? list.find((c) => c.origin !== source.origin && sameDocument(c.entry, entry)) : undefined;
+      if (same) {
+        same.entry = { ...same.entry, ...entry };
+        same.origin = source.origin;
+        this.indexNames(same);
+        continue;
+      }
+      const indexed: IndexedEntry = { entry, origin: source.origin };
+      if (list) list.push(indexed);
+      else this.bySymbol.set(key, [indexed]);
+      this.count++;
+      this.indexNames(indexed);
     }
-    const indexed: IndexedEntry = { entry, origin };
-    const list = this.bySymbol.get(key);
-    if (list) list.push(indexed);
-    else this.bySymbol.set(key, [indexed]);
-    if (identity) this.byIdentity.set(identity, indexed);
-    else this.partial.add(key);
-    this.count++;
     this.byNumber = null;
-    this.indexNames(indexed);
   }
 
   private indexNames(indexed: IndexedEntry): void {
@@ -152,10 +152,6 @@ function placeKey(place: string): string {
     placeKeys.set(place, key);
   }
   return key;
-}
-
-function identityOf(key: string, e: RegistryEntry): string | null {
-  return e.jurisdiction && e.date ? `${key}\u0000${placeKey(e.jurisdiction)}\u0000${e.date.slice(0, 4)}` : null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

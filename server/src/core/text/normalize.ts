@@ -41,8 +41,9 @@ const SAME_LENGTH: Record<string, string> = {
 };
 
 // Anything that needs work: a look-alike, a Markdown escape before punctuation, or a run of
-// combining marks (NFD text) together with the letter it sits on.
-const NEEDS_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425]|\\(?=[-/.\\_*[\]()#+!<>])|[^\u0300-\u036f][\u0300-\u036f]+/g;
+// combining marks (NFD text); the letter the marks sit on is taken with them below. Every branch
+// starts with a rare character, so the regex engine skips ordinary text quickly.
+const NEEDS_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425]|\\(?=[-/.\\_*[\]()#+!<>])|[\u0300-\u036f]+/g;
 const ANY_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0300-\u036f\\\u0410-\u0425]/;
 
 export function normalizeText(original: string): NormalizedText {
@@ -57,20 +58,26 @@ export function normalizeText(original: string): NormalizedText {
   let currentDelta = 0;
   NEEDS_WORK.lastIndex = 0;
   for (let m = NEEDS_WORK.exec(original); m; m = NEEDS_WORK.exec(original)) {
-    const found = m[0];
+    let found = m[0];
+    let index = m.index;
     let replacement: string;
     if (found === '\\') {
       replacement = ''; // a Markdown escape: "12\\-NQ/TW" shows as 12-NQ/TW
-    } else if (found.length === 1) {
-      replacement = SAME_LENGTH[found] ?? found;
-    } else {
+    } else if (SAME_LENGTH[found] !== undefined) {
+      replacement = SAME_LENGTH[found]!;
+    } else if (index > last) {
+      // combining marks: compose them with the letter before
+      index--;
+      found = original.slice(index, m.index + found.length);
       replacement = foldLookAlikes(found.normalize('NFC'));
+    } else {
+      replacement = found; // marks after a character already replaced: left as they are
     }
-    parts.push(original.slice(last, m.index));
-    normLength += m.index - last;
+    parts.push(original.slice(last, index));
+    normLength += index - last;
     parts.push(replacement);
     normLength += replacement.length;
-    last = m.index + found.length;
+    last = index + found.length;
     if (replacement.length !== found.length) {
       currentDelta += found.length - replacement.length;
       normAt.push(normLength);
