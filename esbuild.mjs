@@ -14,6 +14,9 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
+// The language server, for the extension (IPC) and any other LSP editor (--stdio).
+await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' });
+
 // The benchmark, bundled the same way so it measures what ships.
 if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench.js' });

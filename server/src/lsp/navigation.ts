@@ -1,0 +1,59 @@
+// Go to definition (the registry entry in its file, or the document's own file) and find
+// references (every citation of the same document in the open and indexed files).
+import type { Location } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { Analysis } from '../core/analyze';
+import { symbolKey } from '../core/registry/registry';
+import { LineIndex } from '../core/text/lines';
+import { contains } from './convert';
+import type { RegistryStore } from './registryStore';
+
+/** The identity of the document a citation refers to: its registry entry's symbol, else its own. */
+export function documentKey(a: Analysis, i: number): string | null {
+  const r = a.resolutions[i]!;
+  if (r.status === 'resolved') return symbolKey(r.entry.entry.symbol);
+  const c = a.citations[i]!;
+  if (c.symbol) return symbolKey(c.symbol);
+  if ('antecedent' in r && r.antecedent !== null) return documentKey(a, r.antecedent);
+  return null;
+}
+
+export function citationAt(a: Analysis, offset: number): number {
+  return a.citations.findIndex((c) => contains(c.span, offset));
+}
+
+export function definition(a: Analysis, offset: number, store: RegistryStore, rootPath: string | null, read: (path: string) => string | null): Location[] {
+  const i = citationAt(a, offset);
+  if (i < 0) return [];
+  const r = a.resolutions[i]!;
+  if (r.status !== 'resolved') return [];
+  const { entry, origin } = r.entry;
+  if (entry.file) {
+    const path = entry.file.startsWith('/') || !rootPath ? entry.file : `${rootPath}/${entry.file}`;
+    return [{ uri: URI.file(path).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+  }
+  const where = store.locate(origin, entry);
+  if (!where) return [];
+  const text = read(where.path);
+  const position = text === null ? { line: 0, character: 0 } : new LineIndex(text).positionAt(where.offset);
+  return [{ uri: URI.file(where.path).toString(), range: { start: position, end: position } }];
+}
+
+export interface IndexedFile {
+  uri: string;
+  text: string;
+  analysis: Analysis;
+}
+
+export function references(key: string, files: Iterable<IndexedFile>): Location[] {
+  const out: Location[] = [];
+  for (const f of files) {
+    let lines: LineIndex | undefined;
+    f.analysis.citations.forEach((c, i) => {
+      if (documentKey(f.analysis, i) !== key) return;
+      lines ??= new LineIndex(f.text);
+      out.push({ uri: f.uri, range: { start: lines.positionAt(c.span.start), end: lines.positionAt(c.span.end) } });
+    });
+  }
+  return out;
+}

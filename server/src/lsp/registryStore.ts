@@ -1,0 +1,122 @@
+// The registry the server answers from: the built-in one, registry files of the workspace and the
+// settings, and documents that declare themselves. A broken registry file keeps its last good
+// entries and reports its problems at their lines; the rest goes on working.
+
+import { readFileSync } from 'node:fs';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import builtin from '../../../seeds/registry.json';
+import { parseRegistry, registryFormatOf, type RegistryProblem } from '../core/registry/load';
+import { Registry, type RegistrySource } from '../core/registry/registry';
+import type { RegistryEntry } from '../core/registry/types';
+
+export interface RegistryFileState {
+  path: string;
+  entries: RegistryEntry[];
+  problems: RegistryProblem[];
+  /** Offsets of entries in the file, by entry object, for go to definition. */
+  offsets: Map<RegistryEntry, number>;
+}
+
+export class RegistryStore {
+  private files = new Map<string, RegistryFileState>();
+  private declared = new Map<string, RegistryEntry[]>();
+  private cached: Registry | null = null;
+  readonly builtinPath: string;
+  private readonly builtinState: RegistryFileState;
+
+  constructor(builtinPath: string) {
+    this.builtinPath = builtinPath;
+    const parsed = parseRegistry(JSON.stringify(builtin), 'json');
+    this.builtinState = { path: builtinPath, entries: parsed.entries, problems: [], offsets: new Map() };
+  }
+
+  get registry(): Registry {
+    if (!this.cached) {
+      const sources: RegistrySource[] = [{ origin: this.builtinPath, entries: this.builtinState.entries }];
+      for (const f of this.files.values()) sources.push({ origin: f.path, entries: f.entries });
+      for (const [origin, entries] of this.declared) sources.push({ origin, entries });
+      this.cached = new Registry(sources);
+    }
+    return this.cached;
+  }
+
+  /** Loads or reloads a registry file from its text; on a parse failure the last good entries stay. */
+  update(path: string, text: string): RegistryFileState {
+    const format = registryFormatOf(path) ?? 'json';
+    const parsed = parseRegistry(text, format);
+    const previous = this.files.get(path);
+    const broken = parsed.entries.length === 0 && parsed.problems.length > 0;
+    const entries = broken && previous ? previous.entries : parsed.entries;
+    const state: RegistryFileState = { path, entries, problems: parsed.problems, offsets: format === 'json' ? entryOffsets(text, entries) : new Map() };
+    this.files.set(path, state);
+    this.cached = null;
+    return state;
+  }
+
+  load(path: string): RegistryFileState | null {
+    try {
+      return this.update(path, readFileSync(path, 'utf8'));
+    } catch {
+      return null;
+    }
+  }
+
+  remove(path: string): void {
+    if (this.files.delete(path)) this.cached = null;
+  }
+
+  setDeclared(path: string, entries: RegistryEntry[]): void {
+    const before = JSON.stringify(this.declared.get(path) ?? []);
+    if (entries.length === 0) this.declared.delete(path);
+    else this.declared.set(path, entries);
+    if (before !== JSON.stringify(entries)) this.cached = null;
+  }
+
+  fileState(path: string): RegistryFileState | undefined {
+    return path === this.builtinPath ? this.builtinState : this.files.get(path);
+  }
+
+  /** Where an entry stands: its registry file and offset, when known. */
+  locate(origin: string, entry: RegistryEntry): { path: string; offset: number } | null {
+    const state = this.fileState(origin);
+    if (!state) return null;
+    if (origin === this.builtinPath && state.offsets.size === 0) {
+      try {
+        state.offsets = entryOffsets(readFileSync(origin, 'utf8'), state.entries);
+      } catch {
+        return { path: origin, offset: 0 };
+      }
+    }
+    const direct = state.offsets.get(entry);
+    if (direct !== undefined) return { path: origin, offset: direct };
+    // a merged entry is a new object: find it by symbol
+    for (const [e, offset] of state.offsets) if (e.symbol === entry.symbol) return { path: origin, offset };
+    return { path: origin, offset: 0 };
+  }
+
+  get problemFiles(): RegistryFileState[] {
+    return [...this.files.values()];
+  }
+}
+
+/** Offsets of each entry object in a JSON registry, matched by position in the entries array. */
+function entryOffsets(text: string, entries: RegistryEntry[]): Map<RegistryEntry, number> {
+  const offsets = new Map<RegistryEntry, number>();
+  const tree = parseTree(text);
+  if (!tree) return offsets;
+  const list = findNodeAtLocation(tree, ['entries']) ?? (tree.type === 'array' ? tree : undefined);
+  const symbols = new Map<string, number[]>();
+  for (const node of list?.children ?? []) {
+    const symbol = findNodeAtLocation(node, ['symbol'])?.value;
+    if (typeof symbol === 'string') symbols.set(symbol, [...(symbols.get(symbol) ?? []), node.offset]);
+  }
+  const used = new Map<string, number>();
+  for (const e of entries) {
+    const at = symbols.get(e.symbol);
+    if (!at) continue;
+    const k = used.get(e.symbol) ?? 0;
+    offsets.set(e, at[Math.min(k, at.length - 1)]!);
+    used.set(e.symbol, k + 1);
+  }
+  return offsets;
+}

@@ -1,0 +1,358 @@
+// The Vanban language server: a thin layer over the core. It keeps open documents and their
+// analyses, the registry (built-in, workspace files, self-declared documents) and the settings,
+// and answers LSP requests. Nothing domain-specific is decided here. Every handler is guarded:
+// an exception is logged and answered with an empty result, never a dead server.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  SymbolKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { analyze, check, declarationsOf, type Analysis } from '../core/analyze';
+import type { Finding, Lang, Severity } from '../core/types';
+import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
+import { complete } from './completion';
+import { toDiagnostic, toRange } from './convert';
+import { hoverAt } from './hover';
+import { citationAt, definition, documentKey, references, type IndexedFile } from './navigation';
+import { RegistryStore } from './registryStore';
+
+export interface Settings {
+  registryPaths: string[];
+  jurisdiction: string | null;
+  severity: Record<string, Severity | 'off'>;
+  language: 'auto' | Lang;
+  checkWorkspace: boolean;
+  completionDates: boolean;
+}
+
+const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true };
+const DOCUMENT = /\.(md|markdown|txt)$/i;
+const REGISTRY_FILE = /(?:\.vanban\.(?:json|ya?ml)|(?:^|[/\\])vanban\.registry\.(?:json|ya?ml))$/i;
+const MAX_WORKSPACE_FILES = 20_000;
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function startServer(connection: Connection, extensionRoot: string): void {
+  const documents = new TextDocuments(TextDocument);
+  const store = new RegistryStore(join(extensionRoot, 'seeds', 'registry.json'));
+  const docsDir = join(extensionRoot, 'docs', 'rules');
+  let settings: Settings = DEFAULTS;
+  let lang: Lang = 'vi';
+  let rootPath: string | null = null;
+  let pullDiagnostics = false;
+  let configurationRequests = false;
+  const analyses = new Map<string, { version: number; analysis: Analysis; findings: Finding[] }>();
+  const workspace = new Map<string, IndexedFile>();
+
+  const log = (e: unknown) => connection.console.error(`vanban: ${(e as Error)?.stack ?? String(e)}`);
+  function guard<A extends unknown[], R>(fallback: R, fn: (...args: A) => R | Promise<R>) {
+    return async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        log(e);
+        return fallback;
+      }
+    };
+  }
+
+  function analysisOf(doc: TextDocument) {
+    const cached = analyses.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const analysis = analyze(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() });
+    const findings = check(analysis, { severity: settings.severity });
+    const entry = { version: doc.version, analysis, findings };
+    analyses.set(doc.uri, entry);
+    const path = URI.parse(doc.uri).fsPath;
+    const declared = declarationsOf(analysis, path);
+    store.setDeclared(path, declared);
+    return entry;
+  }
+
+  function diagnosticsOf(doc: TextDocument): Diagnostic[] {
+    if (isRegistryFile(doc.uri)) return registryDiagnostics(doc);
+    if (!DOCUMENT.test(doc.uri) && doc.languageId !== 'markdown' && doc.languageId !== 'plaintext' && doc.languageId !== 'vanban') return [];
+    const { findings } = analysisOf(doc);
+    return findings.map((f) => toDiagnostic(doc, f, lang, docsDir));
+  }
+
+  function isRegistryFile(uri: string): boolean {
+    return REGISTRY_FILE.test(uri) || settings.registryPaths.some((p) => URI.file(absolute(p)).toString() === uri);
+  }
+
+  function absolute(p: string): string {
+    return p.startsWith('/') || !rootPath ? p : join(rootPath, p);
+  }
+
+  function registryDiagnostics(doc: TextDocument): Diagnostic[] {
+    const state = store.update(URI.parse(doc.uri).fsPath, doc.getText());
+    analyses.clear();
+    return state.problems.map((p) => ({
+      range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1 } },
+      severity: 1,
+      source: 'vanban',
+      code: 'registry',
+      message: p.message[lang],
+    }));
+  }
+
+  function refreshAll(): void {
+    analyses.clear();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: diagnosticsOf(doc) });
+  }
+
+  function loadRegistryFiles(): void {
+    for (const p of settings.registryPaths) store.load(absolute(p));
+    if (!rootPath) return;
+    for (const file of walk(rootPath)) if (REGISTRY_FILE.test(file)) store.load(file);
+  }
+
+  function* walk(dir: string, depth = 0): Generator<string> {
+    if (depth > 12) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) yield* walk(full, depth + 1);
+      else if (e.isFile()) yield full;
+    }
+  }
+
+  function indexWorkspace(): Iterable<IndexedFile> {
+    if (rootPath && workspace.size === 0) {
+      let n = 0;
+      for (const file of walk(rootPath)) {
+        if (!DOCUMENT.test(file) || n++ > MAX_WORKSPACE_FILES) continue;
+        const text = readOrNull(file);
+        if (text === null || statSync(file).size > 5_000_000) continue;
+        workspace.set(URI.file(file).toString(), { uri: URI.file(file).toString(), text, analysis: analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }) });
+      }
+    }
+    // open documents win over what is on disk
+    const merged = new Map(workspace);
+    for (const doc of documents.all()) merged.set(doc.uri, { uri: doc.uri, text: doc.getText(), analysis: analysisOf(doc).analysis });
+    return merged.values();
+  }
+
+  async function readSettings(): Promise<void> {
+    if (!configurationRequests) return;
+    const raw = (await connection.workspace.getConfiguration('vanban')) as Partial<Settings> | null;
+    settings = { ...DEFAULTS, ...(raw ?? {}) };
+    if (settings.language !== 'auto') lang = settings.language;
+  }
+
+  connection.onInitialize((params: InitializeParams) => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    rootPath = folder ? URI.parse(folder).fsPath : null;
+    pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+    configurationRequests = !!params.capabilities.workspace?.configuration;
+    const locale = (params.locale ?? params.initializationOptions?.locale ?? '') as string;
+    lang = /^vi/i.test(locale) || locale === '' ? 'vi' : 'en';
+    const options = params.initializationOptions as Partial<Settings> | undefined;
+    if (options) settings = { ...DEFAULTS, ...options };
+    if (settings.language !== 'auto') lang = settings.language;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', '/', '-'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'vanban', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(
+    guard(undefined, async () => {
+      if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      await readSettings();
+      loadRegistryFiles();
+      refreshAll();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard(undefined, async (change) => {
+      if (!configurationRequests && change.settings?.vanban) settings = { ...DEFAULTS, ...change.settings.vanban };
+      await readSettings();
+      loadRegistryFiles();
+      refreshAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard(undefined, (params) => {
+      for (const change of params.changes) {
+        const path = URI.parse(change.uri).fsPath;
+        if (isRegistryFile(change.uri)) {
+          if (change.type === 3 || !existsSync(path)) store.remove(path);
+          else store.load(path);
+        } else workspace.delete(change.uri);
+      }
+      refreshAll();
+    }),
+  );
+
+  // pull diagnostics (LSP 3.17) when the client asks for them; push otherwise, below
+  connection.languages.diagnostics.on(
+    guard({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsOf(doc) : [] };
+    }),
+  );
+
+  const pending = new Map<string, NodeJS.Timeout>();
+  documents.onDidChangeContent((e) => {
+    if (isRegistryFile(e.document.uri)) {
+      // a registry edited in the editor is seen live; its problems are its own diagnostics
+      const diagnostics = registryDiagnostics(e.document);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics });
+      for (const doc of documents.all()) if (doc.uri !== e.document.uri && !pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: diagnosticsOf(doc) });
+      if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+      return;
+    }
+    if (pullDiagnostics) return;
+    clearTimeout(pending.get(e.document.uri));
+    pending.set(
+      e.document.uri,
+      setTimeout(
+        guard(undefined, () => {
+          void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: diagnosticsOf(e.document) });
+        }),
+        100,
+      ),
+    );
+  });
+  documents.onDidClose((e) => {
+    analyses.delete(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(
+    guard(null, (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      return hoverAt(analysisOf(doc).analysis, doc.offsetAt(params.position), lang);
+    }),
+  );
+
+  connection.onDefinition(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath, readOrNull);
+    }),
+  );
+
+  connection.onReferences(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const a = analysisOf(doc).analysis;
+      const i = citationAt(a, doc.offsetAt(params.position));
+      const key = i >= 0 ? documentKey(a, i) : null;
+      return key ? references(key, indexWorkspace()) : [];
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const a = analysisOf(doc).analysis;
+      const i = citationAt(a, doc.offsetAt(params.position));
+      const key = i >= 0 ? documentKey(a, i) : null;
+      if (!key) return [];
+      return a.citations.flatMap((c, j) => (documentKey(a, j) === key ? [{ range: toRange(doc, c.span) }] : []));
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const a = analysisOf(doc).analysis;
+      return a.citations
+        .filter((c) => c.kind !== 'placeholder')
+        .map((c) => ({ name: c.symbol ?? c.title ?? c.text, detail: c.type ?? '', kind: SymbolKind.File, range: toRange(doc, c.span), selectionRange: toRange(doc, c.symbolSpan) }));
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guard([], (params) => {
+      const q = params.query.toUpperCase();
+      const out = [];
+      for (const { entry, origin } of store.registry.entries()) {
+        if (q && !entry.symbol.toUpperCase().includes(q) && !(entry.title ?? '').toUpperCase().includes(q)) continue;
+        const where = store.locate(origin, entry);
+        out.push({ name: entry.symbol, kind: SymbolKind.File, containerName: entry.title ?? '', location: { uri: URI.file(where?.path ?? origin).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } });
+        if (out.length >= 200) break;
+      }
+      return out;
+    }),
+  );
+
+  connection.onCompletion(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const prefix = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+      const a = analysisOf(doc).analysis;
+      return complete(prefix, store.registry, settings.jurisdiction ?? a.jurisdiction, settings.completionDates);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const { findings } = analysisOf(doc);
+      const only = params.context.only;
+      if (only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
+        const all = fixAll(doc, findings, lang);
+        return all ? [all] : [];
+      }
+      const diagnostics = params.context.diagnostics.filter((d) => d.source === 'vanban');
+      const actions = quickFixes(doc, findings, diagnostics, lang);
+      const all = fixAll(doc, findings, lang);
+      return all ? [...actions, all] : actions;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

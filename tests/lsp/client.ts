@@ -1,0 +1,50 @@
+// A real JSON-RPC client driving the bundled server (dist/server.js) over stdio, as an editor does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { ROOT } from '../helpers';
+
+export interface Session {
+  connection: ProtocolConnection;
+  child: ChildProcess;
+  pushed: Map<string, unknown[]>;
+  close(): Promise<void>;
+}
+
+export async function startSession(workspace: string, capabilities: Record<string, unknown>, initializationOptions: Record<string, unknown> = {}): Promise<Session> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const pushed = new Map<string, unknown[]>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => pushed.set(p.uri, p.diagnostics));
+  connection.onRequest('workspace/configuration', () => [{}]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: null,
+    rootUri: `file://${workspace}`,
+    workspaceFolders: [{ uri: `file://${workspace}`, name: 'ws' }],
+    capabilities,
+    initializationOptions,
+    locale: 'vi',
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    child,
+    pushed,
+    async close() {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+/** A fixture with the cursor marked "$0" (as texlab's tests do): the text and the cursor's position. */
+export function cursor(marked: string): { text: string; line: number; character: number } {
+  const at = marked.indexOf('$0');
+  const before = marked.slice(0, at).split('\n');
+  return { text: marked.replace('$0', ''), line: before.length - 1, character: before[before.length - 1]!.length };
+}
