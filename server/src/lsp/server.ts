@@ -15,6 +15,7 @@ import {
   type Connection,
   type Diagnostic,
   type InitializeParams,
+  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -278,26 +279,28 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }),
   );
 
+  /** The document cited at a position: the open document, its analysis, and the cited document's key. */
+  function citedAt(params: { textDocument: { uri: string }; position: Position }) {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const a = analysisOf(doc).analysis;
+    const i = citationAt(a, doc.offsetAt(params.position));
+    const key = i >= 0 ? documentKey(a, i) : null;
+    return key ? { doc, a, key } : null;
+  }
+
   connection.onReferences(
     guard([], (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const a = analysisOf(doc).analysis;
-      const i = citationAt(a, doc.offsetAt(params.position));
-      const key = i >= 0 ? documentKey(a, i) : null;
-      return key ? references(key, indexWorkspace()) : [];
+      const at = citedAt(params);
+      return at ? references(at.key, indexWorkspace()) : [];
     }),
   );
 
   connection.onDocumentHighlight(
     guard([], (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      const a = analysisOf(doc).analysis;
-      const i = citationAt(a, doc.offsetAt(params.position));
-      const key = i >= 0 ? documentKey(a, i) : null;
-      if (!key) return [];
-      return a.citations.flatMap((c, j) => (documentKey(a, j) === key ? [{ range: toRange(doc, c.span) }] : []));
+      const at = citedAt(params);
+      if (!at) return [];
+      return at.a.citations.flatMap((c, j) => (documentKey(at.a, j) === at.key ? [{ range: toRange(at.doc, c.span) }] : []));
     }),
   );
 
