@@ -17,6 +17,9 @@ chmodSync('dist/cli.js', 0o755);
 // The language server, for the extension (IPC) and any other LSP editor (--stdio).
 await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' });
 
+// The VS Code extension; 'vscode' is the editor's own module.
+await build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+
 // The benchmark, bundled the same way so it measures what ships.
 if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench.js' });

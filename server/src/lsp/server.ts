@@ -35,9 +35,11 @@ export interface Settings {
   language: 'auto' | Lang;
   checkWorkspace: boolean;
   completionDates: boolean;
+  /** False in an untrusted workspace: only the built-in registry, nothing read from the workspace's registry files. */
+  trusted: boolean;
 }
 
-const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true };
+const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true, trusted: true };
 const DOCUMENT = /\.(md|markdown|txt)$/i;
 const REGISTRY_FILE = /(?:\.vanban\.(?:json|ya?ml)|(?:^|[/\\])vanban\.registry\.(?:json|ya?ml))$/i;
 const MAX_WORKSPACE_FILES = 20_000;
@@ -100,6 +102,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   }
 
   function isRegistryFile(uri: string): boolean {
+    if (!settings.trusted) return false;
     return REGISTRY_FILE.test(uri) || settings.registryPaths.some((p) => URI.file(absolute(p)).toString() === uri);
   }
 
@@ -126,6 +129,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   }
 
   function loadRegistryFiles(): void {
+    if (!settings.trusted) return;
     for (const p of settings.registryPaths) store.load(absolute(p));
     if (!rootPath) return;
     for (const file of walk(rootPath)) if (REGISTRY_FILE.test(file)) store.load(file);

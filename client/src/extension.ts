@@ -1,0 +1,64 @@
+// The VS Code extension: starts dist/server.js over IPC and forwards settings, registry file
+// changes and the display language. Nothing domain-specific is decided here.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const REGISTRY_GLOB = '**/{*.vanban.json,*.vanban.yaml,*.vanban.yml,vanban.registry.json,vanban.registry.yaml,vanban.registry.yml}';
+
+let client: LanguageClient | undefined;
+
+function initializationOptions(): Record<string, unknown> {
+  const c = vscode.workspace.getConfiguration('vanban');
+  const trusted = vscode.workspace.isTrusted;
+  return {
+    // an untrusted workspace gets the built-in registry only, and no path outside it is read
+    registryPaths: trusted ? c.get<string[]>('registryPaths', []) : [],
+    trusted,
+    jurisdiction: c.get<string | null>('jurisdiction', null),
+    severity: c.get<Record<string, string>>('severity', {}),
+    language: c.get<string>('language', 'auto'),
+    checkWorkspace: c.get<boolean>('checkWorkspace', false),
+    completionDates: c.get<boolean>('completion.insertDate', true),
+    locale: vscode.env.language,
+  };
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'vanban' },
+      { scheme: 'file', pattern: REGISTRY_GLOB },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    synchronize: { configurationSection: 'vanban', fileEvents: vscode.workspace.createFileSystemWatcher(REGISTRY_GLOB) },
+    initializationOptions: initializationOptions(),
+  };
+  client = new LanguageClient('vanban', 'Vanban', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('vanban.restartServer', async () => {
+      await client?.stop();
+      await start(context);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.stop();
+      await start(context);
+    }),
+  );
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
