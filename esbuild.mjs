@@ -20,6 +20,14 @@ await build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist
 // The VS Code extension; 'vscode' is the editor's own module.
 await build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 
+// The in-editor test module (exports run()), for code-server's extension host and @vscode/test-electron.
+await build({ ...common, entryPoints: ['tests/vscode/suite.ts'], outfile: 'dist/test/suite.js', external: ['vscode'] });
+
+// The @vscode/test-electron runner (downloads VS Code: only where there is internet).
+if (process.argv.includes('--vscode-runner')) {
+  await build({ ...common, entryPoints: ['tests/vscode/runTest.ts'], outfile: 'dist/test/runTest.js' });
+}
+
 // The benchmark, bundled the same way so it measures what ships.
 if (process.argv.includes('--bench')) {
   await build({ ...common, entryPoints: ['tests/bench/bench.ts'], outfile: 'dist/bench.js' });
