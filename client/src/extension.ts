@@ -19,6 +19,7 @@ function initializationOptions(): Record<string, unknown> {
     language: c.get<string>('language', 'auto'),
     checkWorkspace: c.get<boolean>('checkWorkspace', false),
     completionDates: c.get<boolean>('completion.insertDate', true),
+    inlayHints: c.get<boolean>('inlayHints', false),
     locale: vscode.env.language,
   };
 }

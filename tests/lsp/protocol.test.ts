@@ -109,12 +109,41 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect((await pull(s, '001_cb33b17ca0b7b813.txt')).map((d) => d.code)).toEqual(['VB202']); // last good registry
   });
 
+  it('offers to add an unknown citation to the workspace registry', async () => {
+    const name = 'unknown.md';
+    const { text, line, character } = cursor('Thực hiện Kế hoạch số 99/KH-UB$0ND ngày 02/3/2024 của UBND tỉnh Quảng Ngãi.');
+    await open(s, name, text);
+    const position = { line, character };
+    const actions = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(name) }, range: { start: position, end: position }, context: { diagnostics: [] } })) as { title: string; edit: { documentChanges?: { kind?: string; edits?: { newText: string }[] }[] } }[];
+    const add = actions.find((a) => a.title.startsWith('Thêm 99/KH-UBND'))!;
+    expect(add.edit.documentChanges![0]!.kind).toBe('create');
+    const created = JSON.parse(add.edit.documentChanges![1]!.edits![0]!.newText);
+    expect(created.entries[0]).toEqual({ symbol: '99/KH-UBND', type: 'Kế hoạch', issuer: 'Ủy ban nhân dân tỉnh Quảng Ngãi', date: '2024-03-02', jurisdiction: 'Quảng Ngãi' });
+  });
+
+  it('links a resolved citation to its source', async () => {
+    const links = (await s.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') } })) as { target: string }[];
+    expect(links.some((l) => /^https:\/\//.test(l.target))).toBe(true);
+  });
+
   it('survives nonsense: unknown documents, positions past the end', async () => {
     const r = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('nope.md') }, position: { line: 99, character: 99 } });
     expect(r).toBeNull();
     const h = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') }, position: { line: 10_000, character: 5 } });
     expect(h).toBeNull();
     expect(s.child.exitCode).toBeNull();
+  });
+});
+
+describe('inlay hints and workspace checking (settings)', () => {
+  it('shows the registry date after a bare symbol, and checks files that are not open', async () => {
+    const s = await startSession(ws, {}, { inlayHints: true, checkWorkspace: true });
+    for (let i = 0; i < 60 && !s.pushed.has(uri('004_e0d6b72e0ffed4f2.txt')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect((s.pushed.get(uri('004_e0d6b72e0ffed4f2.txt')) as Diag[]).map((d) => d.code)).toContain('VB301');
+    await open(s, 'bare.md', 'Theo Nghị quyết số 52-NQ/TW, tỉnh đã…');
+    const hints = (await s.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: uri('bare.md') }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } })) as { label: string }[];
+    expect(hints.map((h) => h.label)).toEqual([' (27/9/2019)']);
+    await s.close();
   });
 });
 

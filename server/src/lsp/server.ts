@@ -27,6 +27,7 @@ import { toDiagnostic, toRange } from './convert';
 import { hoverAt } from './hover';
 import { citationAt, definition, documentKey, references, type IndexedFile } from './navigation';
 import { RegistryStore } from './registryStore';
+import { addToRegistryAction, entryFor, WORKSPACE_REGISTRY } from './registryEdit';
 
 export interface Settings {
   registryPaths: string[];
@@ -37,9 +38,10 @@ export interface Settings {
   completionDates: boolean;
   /** False in an untrusted workspace: only the built-in registry, nothing read from the workspace's registry files. */
   trusted: boolean;
+  inlayHints: boolean;
 }
 
-const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true, trusted: true };
+const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true, trusted: true, inlayHints: false };
 const DOCUMENT = /\.(md|markdown|txt)$/i;
 const REGISTRY_FILE = /(?:\.vanban\.(?:json|ya?ml)|(?:^|[/\\])vanban\.registry\.(?:json|ya?ml))$/i;
 const MAX_WORKSPACE_FILES = 20_000;
@@ -122,8 +124,22 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }));
   }
 
+  /** With vanban.checkWorkspace, the findings of every Markdown and text file, open or not. */
+  function checkWorkspaceFiles(): void {
+    if (!settings.checkWorkspace) return;
+    const open = new Set(documents.all().map((d) => d.uri));
+    for (const f of indexWorkspace()) {
+      if (open.has(f.uri)) continue;
+      const doc = TextDocument.create(f.uri, 'plaintext', 0, f.text);
+      const findings = check(f.analysis, { severity: settings.severity });
+      void connection.sendDiagnostics({ uri: f.uri, diagnostics: findings.map((x) => toDiagnostic(doc, x, lang, docsDir)) });
+    }
+  }
+
   function refreshAll(): void {
     analyses.clear();
+    workspace.clear(); // its analyses used the registry as it was
+    checkWorkspaceFiles();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const doc of documents.all()) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: diagnosticsOf(doc) });
   }
@@ -195,6 +211,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '/', '-'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentLinkProvider: {},
+        inlayHintProvider: true,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'vanban', version: '0.1.0' },
@@ -355,8 +373,44 @@ export function startServer(connection: Connection, extensionRoot: string): void
       }
       const diagnostics = params.context.diagnostics.filter((d) => d.source === 'vanban');
       const actions = quickFixes(doc, findings, diagnostics, lang);
+      // "add this citation to the workspace registry", for a citation the registry does not know
+      const a = analysisOf(doc).analysis;
+      const i = citationAt(a, doc.offsetAt(params.range.start));
+      const unknown = i >= 0 && a.resolutions[i]!.status === 'unknown';
+      const entry = unknown ? entryFor(a, i) : null;
+      if (entry && rootPath && settings.trusted) actions.push(addToRegistryAction(rootPath, readOrNull(join(rootPath, WORKSPACE_REGISTRY)), entry, lang));
       const all = fixAll(doc, findings, lang);
       return all ? [...actions, all] : actions;
+    }),
+  );
+
+  // links from each resolved citation to its source
+  connection.onDocumentLinks(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const a = analysisOf(doc).analysis;
+      return a.citations.flatMap((c, i) => {
+        const r = a.resolutions[i]!;
+        const source = r.status === 'resolved' ? r.entry.entry.source : undefined;
+        return source && /^https?:\/\//.test(source) ? [{ range: toRange(doc, c.symbolSpan), target: source }] : [];
+      });
+    }),
+  );
+
+  // inlay hints (off unless vanban.inlayHints): the date after a bare symbol
+  connection.languages.inlayHint.on(
+    guard([], (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || !settings.inlayHints) return [];
+      const a = analysisOf(doc).analysis;
+      return a.citations.flatMap((c, i) => {
+        const r = a.resolutions[i]!;
+        const date = r.status === 'resolved' ? r.entry.entry.date : undefined;
+        if (c.date || !date) return [];
+        const [y, m, d] = date.split('-').map(Number);
+        return [{ position: doc.positionAt(c.span.end), label: ` (${d}/${m}/${y})`, paddingLeft: false }];
+      });
     }),
   );
 
