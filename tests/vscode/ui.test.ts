@@ -2,7 +2,7 @@
 // Problems panel rows, the hover card, screenshots in test-output/vscode/. And the negative check:
 // with a language server that exits at once, the same test must fail.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ describe.skipIf(!present && !process.env['CI'])('the .vsix in code-server, throu
   beforeAll(() => {
     expect(present, 'code-server and chromium must be installed in CI (see .ci/run)').toBe(true);
     // `npm run package`, into test-output/ (the README's packaging command writes vanban.vsix)
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
     execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: ROOT, stdio: 'ignore' });
   });
 
