@@ -13,8 +13,10 @@ export interface RegistryFileState {
   path: string;
   entries: RegistryEntry[];
   problems: RegistryProblem[];
-  /** Offsets of entries in the file, by entry object, for go to definition. */
-  offsets: Map<RegistryEntry, number>;
+  /** Offsets of entries in the file, by entry object, for go to definition: computed when first asked. */
+  offsets: Map<RegistryEntry, number> | null;
+  /** The text as the editor holds it, when it came from the editor (else the file is read). */
+  text: string | null;
 }
 
 export class RegistryStore {
@@ -27,7 +29,7 @@ export class RegistryStore {
   constructor(builtinPath: string) {
     this.builtinPath = builtinPath;
     const parsed = parseRegistry(JSON.stringify(builtin), 'json');
-    this.builtinState = { path: builtinPath, entries: parsed.entries, problems: [], offsets: new Map() };
+    this.builtinState = { path: builtinPath, entries: parsed.entries, problems: [], offsets: null, text: null };
   }
 
   get registry(): Registry {
@@ -41,13 +43,13 @@ export class RegistryStore {
   }
 
   /** Loads or reloads a registry file from its text; on a parse failure the last good entries stay. */
-  update(path: string, text: string): RegistryFileState {
+  update(path: string, text: string, fromEditor = true): RegistryFileState {
     const format = registryFormatOf(path) ?? 'json';
     const parsed = parseRegistry(text, format);
     const previous = this.files.get(path);
     const broken = parsed.entries.length === 0 && parsed.problems.length > 0;
     const entries = broken && previous ? previous.entries : parsed.entries;
-    const state: RegistryFileState = { path, entries, problems: parsed.problems, offsets: format === 'json' ? entryOffsets(text, entries) : new Map() };
+    const state: RegistryFileState = { path, entries, problems: parsed.problems, offsets: null, text: fromEditor && !broken ? text : null };
     this.files.set(path, state);
     this.cached = null;
     return state;
@@ -55,7 +57,7 @@ export class RegistryStore {
 
   load(path: string): RegistryFileState | null {
     try {
-      return this.update(path, readFileSync(path, 'utf8'));
+      return this.update(path, readFileSync(path, 'utf8'), false);
     } catch {
       return null;
     }
@@ -80,9 +82,10 @@ export class RegistryStore {
   locate(origin: string, entry: RegistryEntry): { path: string; offset: number } | null {
     const state = this.fileState(origin);
     if (!state) return null;
-    if (origin === this.builtinPath && state.offsets.size === 0) {
+    if (!state.offsets) {
       try {
-        state.offsets = entryOffsets(readFileSync(origin, 'utf8'), state.entries);
+        const text = state.text ?? readFileSync(origin, 'utf8');
+        state.offsets = registryFormatOf(origin) === 'json' ? entryOffsets(text, state.entries) : new Map();
       } catch {
         return { path: origin, offset: 0 };
       }

@@ -70,11 +70,17 @@ export function startServer(connection: Connection, extensionRoot: string): void
   let configurationRequests = false;
   const analyses = new Map<string, { version: number; analysis: Analysis; findings: Finding[] }>();
   const workspace = new Map<string, IndexedFile>();
+  /** Citations of the files on disk by the key of the document they cite, built with the index. */
+  let citedIn: Map<string, IndexedFile[]> | null = null;
 
   const log = (e: unknown) => connection.console.error(`vanban: ${(e as Error)?.stack ?? String(e)}`);
+  // requests wait until settings and registry files are loaded, so first answers use them
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   function guard<A extends unknown[], R>(fallback: R, fn: (...args: A) => R | Promise<R>) {
     return async (...args: A): Promise<R> => {
       try {
+        await ready;
         return await fn(...args);
       } catch (e) {
         log(e);
@@ -139,6 +145,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   function refreshAll(): void {
     analyses.clear();
     workspace.clear(); // its analyses used the registry as it was
+    citedIn = null;
     checkWorkspaceFiles();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const doc of documents.all()) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: diagnosticsOf(doc) });
@@ -167,20 +174,30 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }
   }
 
-  function indexWorkspace(): Iterable<IndexedFile> {
-    if (rootPath && workspace.size === 0) {
-      let n = 0;
-      for (const file of walk(rootPath)) {
-        if (!DOCUMENT.test(file) || n++ > MAX_WORKSPACE_FILES) continue;
-        const text = readOrNull(file);
-        if (text === null || statSync(file).size > 5_000_000) continue;
-        workspace.set(URI.file(file).toString(), { uri: URI.file(file).toString(), text, analysis: analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }) });
-      }
+  /** Reads and analyses the workspace's documents once (until a registry or file change). */
+  function ensureIndexed(): void {
+    if (!rootPath || workspace.size > 0) return;
+    let n = 0;
+    for (const file of walk(rootPath)) {
+      if (!DOCUMENT.test(file) || n++ > MAX_WORKSPACE_FILES) continue;
+      const text = readOrNull(file);
+      if (text === null || statSync(file).size > 5_000_000) continue;
+      const uri = URI.file(file).toString();
+      workspace.set(uri, { uri, text, analysis: analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }) });
     }
-    // open documents win over what is on disk
-    const merged = new Map(workspace);
-    for (const doc of documents.all()) merged.set(doc.uri, { uri: doc.uri, text: doc.getText(), analysis: analysisOf(doc).analysis });
-    return merged.values();
+  }
+
+  /** Open documents as the editor holds them. */
+  function openFiles(): IndexedFile[] {
+    return documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText(), analysis: analysisOf(doc).analysis }));
+  }
+
+  /** Every document of the workspace: open ones as the editor holds them, the rest from disk. */
+  function indexWorkspace(): IndexedFile[] {
+    ensureIndexed();
+    const open = openFiles();
+    const openUris = new Set(open.map((f) => f.uri));
+    return [...[...workspace.values()].filter((f) => !openUris.has(f.uri)), ...open];
   }
 
   async function readSettings(): Promise<void> {
@@ -219,14 +236,18 @@ export function startServer(connection: Connection, extensionRoot: string): void
     };
   });
 
-  connection.onInitialized(
-    guard(undefined, async () => {
+  connection.onInitialized(async () => {
+    try {
       if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
       await readSettings();
       loadRegistryFiles();
+    } catch (e) {
+      log(e);
+    } finally {
+      markReady();
       refreshAll();
-    }),
-  );
+    }
+  });
 
   connection.onDidChangeConfiguration(
     guard(undefined, async (change) => {
@@ -244,7 +265,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
         if (isRegistryFile(change.uri)) {
           if (change.type === 3 || !existsSync(path)) store.remove(path);
           else store.load(path);
-        } else workspace.delete(change.uri);
+        } else {
+          workspace.delete(change.uri);
+          citedIn = null;
+        }
       }
       refreshAll();
     }),
@@ -314,7 +338,20 @@ export function startServer(connection: Connection, extensionRoot: string): void
   connection.onReferences(
     guard([], (params) => {
       const at = citedAt(params);
-      return at ? references(at.key, indexWorkspace()) : [];
+      if (!at) return [];
+      ensureIndexed();
+      if (!citedIn) {
+        citedIn = new Map();
+        for (const f of workspace.values()) {
+          for (const key of new Set(f.analysis.citations.map((_, i) => documentKey(f.analysis, i)))) {
+            if (key) citedIn.set(key, [...(citedIn.get(key) ?? []), f]);
+          }
+        }
+      }
+      // open documents as the editor holds them, files on disk from the index
+      const open = openFiles();
+      const openUris = new Set(open.map((f) => f.uri));
+      return references(at.key, [...(citedIn.get(at.key) ?? []).filter((f) => !openUris.has(f.uri)), ...open]);
     }),
   );
 

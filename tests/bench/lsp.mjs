@@ -1,0 +1,104 @@
+// `npm run bench`, part 2: the language server measured through the protocol (dist/server.js over
+// stdio, a real JSON-RPC client), figures printed, nothing asserted.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+
+async function start(ws) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  c.onRequest('workspace/configuration', () => [{}]);
+  c.onRequest('client/registerCapability', () => null);
+  c.onRequest('workspace/diagnostic/refresh', () => null);
+  c.listen();
+  await c.sendRequest('initialize', { processId: null, rootUri: `file://${ws}`, workspaceFolders: [{ uri: `file://${ws}`, name: 'ws' }], capabilities: { textDocument: { diagnostic: {} }, workspace: { configuration: true } } });
+  await c.sendNotification('initialized', {});
+  return { c, child };
+}
+const rssMB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+console.log('\nlanguage server, through the protocol (dist/server.js over stdio):');
+
+// 1. keystroke -> diagnostics on a 1 MB document; hover and definition
+{
+  const ws = mkdtempSync(join(tmpdir(), 'vanban-lspbench-'));
+  const { c, child } = await start(ws);
+  let text = '';
+  for (let i = 0; text.length < 1_000_000; i++) text += seeds[i % seeds.length] + '\n';
+  const uri = `file://${ws}/big.md`;
+  await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const keystroke = [];
+  for (let v = 2; v < 32; v++) {
+    const t0 = performance.now();
+    await c.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'a' }] });
+    await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    keystroke.push(performance.now() - t0);
+  }
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('749/QĐ-TTg'));
+  const character = lines[line].indexOf('749/QĐ-TTg') + 2;
+  const hover = [];
+  const definition = [];
+  for (let i = 0; i < 50; i++) {
+    let t0 = performance.now();
+    await c.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    hover.push(performance.now() - t0);
+    t0 = performance.now();
+    await c.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line, character } });
+    definition.push(performance.now() - t0);
+  }
+  console.log(`  keystroke -> diagnostics, 1 MB document: p50 ${ms(pct(keystroke, 50))}, p95 ${ms(pct(keystroke, 95))} (round trip)`);
+  console.log(`  hover: p50 ${ms(pct(hover, 50))}, p95 ${ms(pct(hover, 95))}; definition: p50 ${ms(pct(definition, 50))}, p95 ${ms(pct(definition, 95))} (round trip)`);
+  console.log(`  server memory with the 1 MB document open: ${rssMB(child.pid).toFixed(0)} MB RSS`);
+  child.kill();
+}
+
+// 2. references over 10,000 workspace files
+{
+  const ws = mkdtempSync(join(tmpdir(), 'vanban-lspbench-refs-'));
+  for (let i = 0; i < 10_000; i++) {
+    const dir = join(ws, `d${Math.floor(i / 500)}`);
+    if (i % 500 === 0) mkdirSync(dir);
+    writeFileSync(join(dir, `f${i}.md`), `# Báo cáo ${i}\n\nThực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ và Kế hoạch số ${i}/KH-UBND.\n`);
+  }
+  const { c, child } = await start(ws);
+  const uri = `file://${ws}/d0/f0.md`;
+  await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(join(ws, 'd0/f0.md'), 'utf8') } });
+  const position = { line: 2, character: 30 };
+  let t0 = performance.now();
+  const first = await c.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+  const cold = performance.now() - t0;
+  const warm = [];
+  for (let i = 0; i < 10; i++) {
+    t0 = performance.now();
+    await c.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    warm.push(performance.now() - t0);
+  }
+  console.log(`  references over 10,000 files (${first.length} found): first call (reads and indexes the workspace) ${ms(cold)}, then p50 ${ms(pct(warm, 50))}, p95 ${ms(pct(warm, 95))}; ${rssMB(child.pid).toFixed(0)} MB RSS`);
+  child.kill();
+}
+
+// 3. cold start to first diagnostics with a 500,000-entry workspace registry
+{
+  const ws = mkdtempSync(join(tmpdir(), 'vanban-lspbench-reg-'));
+  const entries = [];
+  for (let i = 0; i < 500_000; i++) entries.push({ symbol: `${(i % 9973) + 1}/QĐ-UBND`, type: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh', jurisdiction: 'Thanh Hóa', date: `${1990 + (i % 36)}-0${(i % 9) + 1}-1${i % 9}`, title: `Về việc ban hành quy định số ${i}` });
+  writeFileSync(join(ws, 'vanban.registry.json'), JSON.stringify({ version: 1, entries }));
+  const t0 = performance.now();
+  const { c, child } = await start(ws);
+  const uri = `file://${ws}/a.md`;
+  await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: seeds[4] } });
+  const d = await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  console.log(`  cold start to first diagnostics with a 500,000-entry registry: ${ms(performance.now() - t0)} (${d.items.length} diagnostics), ${rssMB(child.pid).toFixed(0)} MB RSS`);
+  child.kill();
+}
+process.exit(0);
