@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFile
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, profile, stopGroup, waitForHttp } from './harness.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const VSIX = resolve(process.argv[2] ?? join(ROOT, 'vanban.vsix'));
@@ -20,12 +20,7 @@ mkdirSync(OUT, { recursive: true });
 const run = mkdtempSync(join(tmpdir(), 'vanban-ui-'));
 const ws = join(run, 'ws');
 cpSync(join(ROOT, 'seeds'), join(ws, 'seeds'), { recursive: true });
-mkdirSync(join(run, 'ud/User'), { recursive: true });
-writeFileSync(
-  join(run, 'ud/User/settings.json'),
-  JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'security.workspace.trust.enabled': false, 'editor.hover.delay': 100 }),
-);
-const env = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg-config'), XDG_DATA_HOME: join(run, 'xdg-data'), XDG_CACHE_HOME: join(run, 'xdg-cache'), TMPDIR: run };
+const env = profile(run, { 'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'security.workspace.trust.enabled': false, 'editor.hover.delay': 100 });
 const dirs = ['--user-data-dir', join(run, 'ud'), '--extensions-dir', join(run, 'ext')];
 execFileSync(process.execPath, [BIN, ...dirs, '--install-extension', VSIX], { env, stdio: 'ignore' });
 if (process.env.VANBAN_BREAK_SERVER) {
@@ -40,32 +35,11 @@ const server = spawn(process.execPath, [BIN, '--bind-addr', `127.0.0.1:${PORT}`,
 });
 server.stdout.on('data', (d) => appendFileSync(join(OUT, 'code-server.log'), d));
 server.stderr.on('data', (d) => appendFileSync(join(OUT, 'code-server.log'), d));
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGKILL');
-  } catch {
-    /* gone */
-  }
-};
+const stop = () => stopGroup(server);
 process.on('exit', stop);
 const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 120; i++) {
-  try {
-    if ((await fetch(`${base}/healthz`)).ok) break;
-  } catch {
-    /* not yet */
-  }
-  await new Promise((r) => setTimeout(r, 500));
-}
-
-const udd = mkdtempSync(join(run, 'chromium-'));
-const context = await chromium.launchPersistentContext(udd, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  env: { ...process.env, HOME: udd, XDG_CONFIG_HOME: `${udd}/.config`, XDG_CACHE_HOME: `${udd}/.cache` },
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+await waitForHttp(`${base}/healthz`);
+const context = await launchChromium(run);
 const page = context.pages()[0] ?? (await context.newPage());
 const result = { ok: false, problems: [], hover: '' };
 try {
