@@ -2,6 +2,7 @@
 // changes and the display language. Nothing domain-specific is decided here.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient';
 
 const REGISTRY_GLOB = '**/{*.vanban.json,*.vanban.yaml,*.vanban.yml,vanban.registry.json,vanban.registry.yaml,vanban.registry.yml}';
 
@@ -46,8 +47,41 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
+const vi = () => vscode.env.language.startsWith('vi');
+
+async function updateStatus(item: vscode.StatusBarItem): Promise<void> {
+  if (!client) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const s = await client.sendRequest<{ registryEntries: number; findings: number }>('vanban/status', { uri }).catch(() => null);
+  if (!s) return;
+  item.text = `$(law) Vanban ${s.findings}`;
+  item.tooltip = vi() ? `${s.findings} phát hiện; danh mục có ${s.registryEntries} văn bản` : `${s.findings} findings; the registry has ${s.registryEntries} documents`;
+  item.show();
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status.command = 'workbench.actions.view.problems';
+  const refresh = () => void updateStatus(status);
   context.subscriptions.push(
+    status,
+    vscode.languages.onDidChangeDiagnostics(refresh),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.commands.registerCommand('vanban.checkWorkspace', async () => {
+      const n = await client?.sendRequest<number>('vanban/checkWorkspace', {});
+      void vscode.window.showInformationMessage(vi() ? `Vanban đã kiểm tra ${n ?? 0} tệp.` : `Vanban checked ${n ?? 0} files.`);
+    }),
+    vscode.commands.registerCommand('vanban.showRegistryEntry', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
+    vscode.commands.registerCommand('vanban.addToRegistry', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return false;
+      const edit = await client.sendRequest<LspWorkspaceEdit | null>('vanban/addToRegistry', { uri: editor.document.uri.toString(), position: editor.selection.active });
+      if (!edit) {
+        void vscode.window.showWarningMessage(vi() ? 'Không có trích dẫn nào chưa có trong danh mục ở vị trí con trỏ.' : 'No citation missing from the registry at the cursor.');
+        return false;
+      }
+      return vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+    }),
     vscode.commands.registerCommand('vanban.restartServer', async () => {
       await client?.stop();
       await start(context);
@@ -58,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await start(context);
+  refresh();
 }
 
 export async function deactivate(): Promise<void> {

@@ -65,6 +65,19 @@ test('a quick fix applied through a WorkspaceEdit changes the text and clears it
   });
 });
 
+test('the commands are there, and "add to registry" writes vanban.registry.json', async () => {
+  const commands = await vscode.commands.getCommands(true);
+  for (const c of ['vanban.restartServer', 'vanban.checkWorkspace', 'vanban.showRegistryEntry', 'vanban.addToRegistry']) assert.ok(commands.includes(c), c);
+  const folder = vscode.workspace.workspaceFolders![0]!.uri;
+  const draft = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'seeds/003_c3a33e57eb41d4a8.txt'));
+  const editor = await vscode.window.showTextDocument(draft);
+  await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Kế hoạch số 99/KH-UBND ngày 02/3/2024 của UBND tỉnh Thái Bình.\n'));
+  editor.selection = new vscode.Selection(new vscode.Position(0, 16), new vscode.Position(0, 16));
+  assert.ok(await vscode.commands.executeCommand('vanban.addToRegistry'));
+  const registry = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'vanban.registry.json'));
+  assert.match(registry.getText(), /"99\/KH-UBND"/);
+});
+
 export async function run(): Promise<void> {
   const failures: string[] = [];
   for (const [name, fn] of tests) {

@@ -421,6 +421,40 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }),
   );
 
+  // the client's status bar: registry size and the findings of a document
+  connection.onRequest(
+    'vanban/status',
+    guard({ registryEntries: 0, findings: 0 }, (params: { uri?: string }) => {
+      const doc = params.uri ? documents.get(params.uri) : undefined;
+      return { registryEntries: store.registry.size, findings: doc ? analysisOf(doc).findings.length : 0 };
+    }),
+  );
+  // "Vanban: Check the workspace"
+  connection.onRequest(
+    'vanban/checkWorkspace',
+    guard(0, () => {
+      const before = settings.checkWorkspace;
+      settings = { ...settings, checkWorkspace: true };
+      workspace.clear();
+      citedIn = null;
+      checkWorkspaceFiles();
+      settings = { ...settings, checkWorkspace: before };
+      return workspace.size;
+    }),
+  );
+  // "Vanban: Add this citation to the workspace registry" (the command behind the code action)
+  connection.onRequest(
+    'vanban/addToRegistry',
+    guard(null, (params: { uri: string; position: Position }) => {
+      const doc = documents.get(params.uri);
+      if (!doc || !rootPath || !settings.trusted) return null;
+      const a = analysisOf(doc).analysis;
+      const i = citationAt(a, doc.offsetAt(params.position));
+      const entry = i >= 0 ? entryFor(a, i) : null;
+      return entry ? addToRegistryAction(rootPath, readOrNull(join(rootPath, WORKSPACE_REGISTRY)), entry, lang).edit : null;
+    }),
+  );
+
   // links from each resolved citation to its source
   connection.onDocumentLinks(
     guard([], (params) => {
