@@ -47,15 +47,13 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
-const vi = () => vscode.env.language.startsWith('vi');
-
 async function updateStatus(item: vscode.StatusBarItem): Promise<void> {
   if (!client) return;
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
   const s = await client.sendRequest<{ registryEntries: number; findings: number }>('vanban/status', { uri }).catch(() => null);
   if (!s) return;
   item.text = `$(law) Vanban ${s.findings}`;
-  item.tooltip = vi() ? `${s.findings} phát hiện; danh mục có ${s.registryEntries} văn bản` : `${s.findings} findings; the registry has ${s.registryEntries} documents`;
+  item.tooltip = vscode.l10n.t('{0} findings; the registry has {1} documents', s.findings, s.registryEntries);
   item.show();
 }
 
@@ -69,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.commands.registerCommand('vanban.checkWorkspace', async () => {
       const n = await client?.sendRequest<number>('vanban/checkWorkspace', {});
-      void vscode.window.showInformationMessage(vi() ? `Vanban đã kiểm tra ${n ?? 0} tệp.` : `Vanban checked ${n ?? 0} files.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Vanban checked {0} files.', n ?? 0));
     }),
     vscode.commands.registerCommand('vanban.showRegistryEntry', () => vscode.commands.executeCommand('editor.action.revealDefinition')),
     vscode.commands.registerCommand('vanban.addToRegistry', async () => {
@@ -77,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor || !client) return false;
       const edit = await client.sendRequest<LspWorkspaceEdit | null>('vanban/addToRegistry', { uri: editor.document.uri.toString(), position: editor.selection.active });
       if (!edit) {
-        void vscode.window.showWarningMessage(vi() ? 'Không có trích dẫn nào chưa có trong danh mục ở vị trí con trỏ.' : 'No citation missing from the registry at the cursor.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('No citation missing from the registry at the cursor.'));
         return false;
       }
       return vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));

@@ -54,6 +54,17 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(hd.contents.value).toBe('thứ Tư, ngày 03 tháng 6 năm 2020');
   });
 
+  it('hovers a target with its document\'s own target beside it', async () => {
+    await open(s, '001_cb33b17ca0b7b813.txt');
+    const text = seed('001_cb33b17ca0b7b813.txt');
+    const at = text.indexOf('70% hồ sơ công việc tại cấp xã');
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - text.lastIndexOf('\n', at - 1) - 1;
+    const h = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: { line, character: character + 1 } })) as { contents: { value: string } };
+    expect(h.contents.value).toContain('| Văn bản này | 70% |');
+    expect(h.contents.value).toContain('| 13-NQ/TU | 70% |');
+  });
+
   it('goes to the registry entry, finds references across files, highlights in the file', async () => {
     const text = seed('004_e0d6b72e0ffed4f2.txt');
     const at = text.indexOf('749/QĐ-TTg');
