@@ -113,6 +113,10 @@ const cases: [string, Expect[]][] = [
   ['Nghị định số 133 /2026/NĐ-CP', [{ symbol: '133/2026/NĐ-CP', defects: ['separator'] }]],
   // p8_hd_kinh_te__nghi-quyet-so-17-2026-nq-cp-469464.txt: Cyrillic С and Р in "NĐ-СР"
   ['Nghị định số 15/2020/NĐ-\u0421\u0420', [{ symbol: '15/2020/NĐ-CP', defects: ['lookalike'] }]],
+  // p8_hd_kinh_te__nghi-quyet-so-23-2026-nq-cp-469470.txt; p8_cong_doan__van-ban-hop-nhat-so-714-vbhn-bldtbxh-41372.txt; vnm_CPbaocaot5.md
+  ['Nghị quyết số 66.16/2026/NQ-CP ngày 12/5/2026', [{ symbol: '66.16/2026/NQ-CP', date: '2026-05-12' }]],
+  ['Nghị quyết số 30a/2008/NQ-CP', [{ symbol: '30a/2008/NQ-CP' }]],
+  ['Quyết định 2074a/QĐ-TTTT', [{ symbol: '2074a/QĐ-TTTT' }]],
   ['Thông tư số 06/2022/TT-BTC ngày 12/01/2022 của Bộ trưởng Bộ Tài chính', [{ symbol: '06/2022/TT-BTC', issuer: 'Bộ Tài chính' }]],
   ['Quy định số 12/QĐi-UBND', [{ symbol: '12/QĐi-UBND', shape: 'letter' }]],
 ];

@@ -7,6 +7,8 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
 import { isDigit, isSpace, isWordChar } from './chars';
+
+const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
 import { scanSymbol, type ScannedSymbol } from './symbol';
 
@@ -66,8 +68,12 @@ export function scan(text: string): Token[] {
     while (isSpace(text.charCodeAt(nextSolid))) nextSolid++;
     const sepNext = text.charCodeAt(nextSolid) === 47 || text.charCodeAt(nextSolid) === 45;
 
-    if (digitsOnly && sepNext) {
-      const symbol = scanSymbol(text, start, runEnd);
+    // Numbers as some series write them: "30a/2008/NQ-CP" (a letter suffix), "66.16/2026/NQ-CP"
+    // (a sub-number): read as a symbol's number when a slash follows at once.
+    const suffixed = isLowerAsciiLetter(next) && text.charCodeAt(runEnd + 1) === 47 && digitsOnly;
+    const dotted = !digitsOnly && next === 47 && /^\d{1,4}\.\d{1,3}$/.test(found);
+    if ((digitsOnly && sepNext) || suffixed || dotted) {
+      const symbol = scanSymbol(text, start, suffixed ? runEnd + 1 : runEnd);
       if (symbol && !(symbol.bare && !hasLeadWord(text, start))) {
         const url = urlEnd(text, start);
         if (url > 0) {
