@@ -50,6 +50,17 @@ function sameScope(a: string | null | undefined, b: string | null | undefined): 
   return (a ? foldKey(a) : null) === (b ? foldKey(b) : null);
 }
 
+// a text target's words are folded once, whichever rules ask (VB401, VB402, VB404, hover)
+const textWords = new WeakMap<object, Set<string>>();
+export function targetWords(t: Pick<TargetMention, 'metric' | 'scope'>): Set<string> {
+  let w = textWords.get(t);
+  if (!w) {
+    w = metricWords(t.metric, t.scope);
+    textWords.set(t, w);
+  }
+  return w;
+}
+
 // a registry target's wordings are folded once, however many texts restate it
 const registryWords = new WeakMap<RegistryTarget, Set<string>[]>();
 function wordingsOf(r: RegistryTarget): Set<string>[] {
@@ -75,7 +86,7 @@ function matchScore(t: Pick<TargetMention, 'scope' | 'year'>, mine: Set<string>,
 /** The registry target a text target restates, if one matches. */
 export function bestMatch<T extends RegistryTarget>(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, targets: T[]): T | null {
   if (!targets.some((r) => r.year === t.year)) return null;
-  const mine = metricWords(t.metric, t.scope);
+  const mine = targetWords(t);
   let best: T | null = null;
   let bestScore = 0;
   for (const r of targets) {

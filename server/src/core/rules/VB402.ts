@@ -1,5 +1,5 @@
 // VB402: one text gives the same metric, scope and year two different goal values.
-import { SAME_METRIC_THRESHOLD, MIN_SHARED_WITHIN_TEXT, metricWords, overlap } from '../resolve/metrics';
+import { SAME_METRIC_THRESHOLD, MIN_SHARED_WITHIN_TEXT, overlap, targetWords } from '../resolve/metrics';
 import type { TargetMention } from '../types';
 import { describeFigure, finding, type Rule, type RuleFinding } from './rule';
 
@@ -25,7 +25,7 @@ export const VB402: Rule = {
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
-      const goal = { t, words: metricWords(t.metric, t.scope), sentence: sentenceOf(t) };
+      const goal = { t, words: targetWords(t), sentence: sentenceOf(t) };
       const list = groups.get(key);
       if (!list) {
         groups.set(key, [goal]);

@@ -41,8 +41,12 @@ export function replace(span: Span, newText: string, title: Message, preferred: 
   return { title, edits: [{ span, newText }], preferred };
 }
 
-/** Citations of the same document, in text order: by registry entry when resolved, else by symbol. */
+const groupsOf = new WeakMap<Analysis, number[][]>();
+
+/** Citations of the same document, in text order: by registry entry when resolved, else by symbol. Computed once per analysis. */
 export function groupByDocument(a: Analysis): number[][] {
+  const cached = groupsOf.get(a);
+  if (cached) return cached;
   const groups = new Map<unknown, number[]>();
   a.citations.forEach((c, i) => {
     if (c.role !== 'cite') return;
@@ -53,7 +57,9 @@ export function groupByDocument(a: Analysis): number[][] {
     list.push(i);
     groups.set(key, list);
   });
-  return [...groups.values()];
+  const result = [...groups.values()];
+  groupsOf.set(a, result);
+  return result;
 }
 
 export function resolvedEntry(a: Analysis, i: number) {

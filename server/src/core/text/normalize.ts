@@ -40,46 +40,58 @@ const SAME_LENGTH: Record<string, string> = {
   '\u0425': 'X',
 };
 
-// Anything that needs work: a look-alike, a Markdown escape before punctuation, or a run of
-// combining marks (NFD text); the letter the marks sit on is taken with them below. Every branch
-// starts with a rare character, so the regex engine skips ordinary text quickly.
-const NEEDS_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425]|\\(?=[-/.\\_*[\]()#+!<>])|[\u0300-\u036f]+/g;
-const ANY_WORK = /[\u00d0\u0189\u00f0\u0256\u2010-\u2015\u2212\u00a0\u202f\u2007\u200b\u0300-\u036f\\\u0410-\u0425]/;
+// Which code units need work: a look-alike, a backslash (a Markdown escape, when punctuation
+// follows), a combining mark (NFD text). A table lookup per code unit: a regex with these classes
+// ran at a tenth of the speed on two-byte strings.
+const TABLE_SIZE = 0x2300;
+const NEEDS = new Uint8Array(TABLE_SIZE);
+for (const ch of Object.keys(SAME_LENGTH)) NEEDS[ch.charCodeAt(0)] = 1;
+for (let c = 0x300; c <= 0x36f; c++) NEEDS[c] = 2;
+NEEDS[92] = 3;
+const ESCAPABLE = /[-/.\\_*[\]()#+!<>]/;
 
 export function normalizeText(original: string): NormalizedText {
-  if (!ANY_WORK.test(original)) return { text: original, toOriginal: (offset) => offset };
+  const n = original.length;
+  let i = 0;
+  while (i < n && !(original.charCodeAt(i) < TABLE_SIZE && NEEDS[original.charCodeAt(i)])) i++;
+  if (i === n) return { text: original, toOriginal: (offset) => offset };
 
   const parts: string[] = [];
-  // breakpoints: after normalized offset normAt[i], original = normalized + delta[i]
+  // breakpoints: after normalized offset normAt[k], original = normalized + delta[k]
   const normAt: number[] = [];
   const delta: number[] = [];
   let last = 0;
   let normLength = 0;
   let currentDelta = 0;
-  NEEDS_WORK.lastIndex = 0;
-  for (let m = NEEDS_WORK.exec(original); m; m = NEEDS_WORK.exec(original)) {
-    let found = m[0];
-    let index = m.index;
+  for (; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const kind = c < TABLE_SIZE ? NEEDS[c] : 0;
+    if (!kind) continue;
+    let index = i;
+    let end = i + 1;
     let replacement: string;
-    if (found === '\\') {
+    if (kind === 3) {
+      if (!ESCAPABLE.test(original[i + 1] ?? '')) continue;
       replacement = ''; // a Markdown escape: "12\\-NQ/TW" shows as 12-NQ/TW
-    } else if (SAME_LENGTH[found] !== undefined) {
-      replacement = SAME_LENGTH[found]!;
-    } else if (index > last) {
-      // combining marks: compose them with the letter before
-      index--;
-      found = original.slice(index, m.index + found.length);
-      replacement = foldLookAlikes(found.normalize('NFC'));
+    } else if (kind === 1) {
+      replacement = SAME_LENGTH[original[i]!]!;
     } else {
-      replacement = found; // marks after a character already replaced: left as they are
+      // combining marks: compose the run with the letter before it
+      while (end < n && NEEDS[original.charCodeAt(end)] === 2) end++;
+      if (index > last) {
+        index--;
+        replacement = foldLookAlikes(original.slice(index, end).normalize('NFC'));
+      } else replacement = original.slice(index, end); // marks after a character already replaced
     }
+    const found = end - index;
     parts.push(original.slice(last, index));
     normLength += index - last;
     parts.push(replacement);
     normLength += replacement.length;
-    last = index + found.length;
-    if (replacement.length !== found.length) {
-      currentDelta += found.length - replacement.length;
+    last = end;
+    i = end - 1;
+    if (replacement.length !== found) {
+      currentDelta += found - replacement.length;
       normAt.push(normLength);
       delta.push(currentDelta);
     }
