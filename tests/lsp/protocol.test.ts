@@ -63,6 +63,12 @@ describe('language server over stdio (pull diagnostics)', () => {
     const h = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: { line, character: character + 1 } })) as { contents: { value: string } };
     expect(h.contents.value).toContain('| Văn bản này | 70% |');
     expect(h.contents.value).toContain('| 13-NQ/TU | 70% |');
+    // and the citation lists its document's targets as a table
+    const c = text.indexOf('Nghị quyết số 13-NQ/TU');
+    const cl = text.slice(0, c).split('\n').length - 1;
+    const cc = c - text.lastIndexOf('\n', c - 1) - 1;
+    const hc = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: { line: cl, character: cc + 16 } })) as { contents: { value: string } };
+    expect(hc.contents.value).toContain('| hồ sơ công việc được xử lý trên môi trường mạng (cấp xã) | 2025 | 70% |');
   });
 
   it('goes to the registry entry, finds references across files, highlights in the file', async () => {
