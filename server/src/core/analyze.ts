@@ -1,7 +1,8 @@
 // The analysis core's entry points: text in, citations, dates and findings out. No I/O here; the
 // language server and the command line call these with text they read and a registry they built.
 
-import { assemble } from './assemble/assemble';
+import { assemble, type Assembled } from './assemble/assemble';
+import { attributeTargets } from './assemble/targets';
 import { normalizeText } from './text/normalize';
 import { LineIndex } from './text/lines';
 import { scan } from './scan/scanner';
@@ -27,9 +28,79 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const norm = normalizeText(text);
   const { citations, dates, ownDate, targets, ratios, breakdowns } = assemble(text, norm, scan(norm.text));
+  attributeTargets(targets, citations, dates, text);
   const jurisdiction = options.jurisdiction ?? detectJurisdiction(norm.text);
   const resolutions = resolveCitations(citations, { registry: options.registry, jurisdiction });
   return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
+}
+
+/** Pieces of a large text, by their text: what `analyzeInPieces` can reuse from one edit to the next. */
+export type PieceCache = Map<string, Assembled>;
+
+const PIECE = 32_000;
+const PIECES_FROM = 200_000;
+
+/**
+ * The same analysis for a large text, read in pieces of about PIECE characters cut at paragraph
+ * ends, each piece's recognition reused from `cache` when its text is unchanged (an editor's
+ * keystroke changes one piece). Recognition looks at most a few hundred characters around a
+ * token, within its paragraph; attribution, resolution and the rules run on the whole text.
+ * Texts under PIECES_FROM characters are analysed whole.
+ */
+export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: PieceCache): Analysis {
+  if (text.length < PIECES_FROM) return analyze(text, options);
+  const used = new Map<string, Assembled>();
+  const all: Assembled = { citations: [], dates: [], ownDate: null, targets: [], ratios: [], breakdowns: [] };
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
+    const piece = text.slice(start, end);
+    let assembled = cache.get(piece) ?? used.get(piece);
+    if (!assembled) {
+      const norm = normalizeText(piece);
+      assembled = assemble(piece, norm, scan(norm.text));
+    }
+    used.set(piece, assembled);
+    const shifted = shiftSpans(assembled, start);
+    all.citations.push(...shifted.citations);
+    all.dates.push(...shifted.dates);
+    all.targets.push(...shifted.targets);
+    all.ratios.push(...shifted.ratios);
+    all.breakdowns.push(...shifted.breakdowns);
+    all.ownDate ??= shifted.ownDate;
+    start = end;
+  }
+  cache.clear();
+  for (const [k, v] of used) cache.set(k, v);
+  attributeTargets(all.targets, all.citations, all.dates, text);
+  const jurisdiction = options.jurisdiction ?? detectJurisdiction(normalizeText(text.slice(0, 200_000)).text);
+  const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction });
+  return { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
+}
+
+/** Where a piece starting at `start` ends: at a blank line, else a line that ends a sentence, past PIECE characters. */
+function pieceEnd(text: string, start: number): number {
+  if (text.length - start <= PIECE * 1.5) return text.length;
+  const blank = text.indexOf('\n\n', start + PIECE);
+  if (blank >= 0 && blank < start + PIECE * 1.5) return blank + 2;
+  const sentence = /[.!?:;]\r?\n/g;
+  sentence.lastIndex = start + PIECE;
+  const m = sentence.exec(text);
+  if (m && m.index < start + PIECE * 3) return m.index + m[0].length;
+  const line = text.indexOf('\n', start + PIECE);
+  return line >= 0 ? line + 1 : text.length;
+}
+
+/** A copy of a piece's results with every span moved by `delta` (the cached original stays as it is). */
+function shiftSpans<T>(value: T, delta: number): T {
+  if (Array.isArray(value)) return value.map((v) => shiftSpans(v, delta)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  if (typeof o['start'] === 'number' && typeof o['end'] === 'number' && Object.keys(o).length === 2) {
+    return { start: (o['start'] as number) + delta, end: (o['end'] as number) + delta } as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = shiftSpans(o[k], delta);
+  return out as T;
 }
 
 export interface CheckOptions {

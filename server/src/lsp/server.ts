@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { analyze, check, declarationsOf, type Analysis } from '../core/analyze';
+import { analyze, analyzeInPieces, check, declarationsOf, type Analysis, type PieceCache } from '../core/analyze';
 import type { Finding, Lang, Severity } from '../core/types';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { complete } from './completion';
@@ -69,6 +69,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   let pullDiagnostics = false;
   let configurationRequests = false;
   const analyses = new Map<string, { version: number; analysis: Analysis; findings: Finding[] }>();
+  const pieceCaches = new Map<string, PieceCache>();
   const workspace = new Map<string, IndexedFile>();
   /** Citations of the files on disk by the key of the document they cite, built with the index. */
   let citedIn: Map<string, IndexedFile[]> | null = null;
@@ -92,7 +93,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
   function analysisOf(doc: TextDocument) {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const analysis = analyze(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() });
+    // a large document is read in pieces, and a keystroke re-reads only the piece it touched
+    let pieces = pieceCaches.get(doc.uri);
+    if (!pieces) pieceCaches.set(doc.uri, (pieces = new Map()));
+    const analysis = analyzeInPieces(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }, pieces);
     const findings = check(analysis, { severity: settings.severity });
     const entry = { version: doc.version, analysis, findings };
     analyses.set(doc.uri, entry);
@@ -306,6 +310,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    pieceCaches.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -227,7 +227,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     }
   }
 
-  return { citations, dates, ownDate, ...extractFigures(tokens, norm, citations, dates, span, original) };
+  return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original) };
 }
 
 const NOT_DOCUMENTS = /(?:^|[^\p{L}])(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|điều|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$/iu;

@@ -52,14 +52,8 @@ interface Raw {
   joiner: string;
 }
 
-export function extractFigures(
-  tokens: Token[],
-  norm: NormalizedText,
-  citations: Citation[],
-  dates: DateMention[],
-  span: (start: number, end: number) => Span,
-  original: string,
-): Figures {
+/** The figures of a text, read where they stand; `attributeTargets` then gives them kind, year and owner. */
+export function extractFigures(tokens: Token[], norm: NormalizedText, span: (start: number, end: number) => Span, original: string): Figures {
   const text = norm.text;
   const raws: Raw[] = [];
 
@@ -99,15 +93,19 @@ export function extractFigures(
     });
   }
   shareListPredicates(targets, raws, text);
+  return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
+}
 
-  // kind, year and owner from the context, in original offsets
+/**
+ * Kind, year and owner, from the whole text around each target (original offsets): a separate
+ * step, so a text analysed in pieces still attributes across the pieces.
+ */
+export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string): void {
   for (const t of targets) {
     t.kind = kindOf(original, t);
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
   }
-
-  return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
 function numberEnd(text: string, from: number): number {
