@@ -34,8 +34,11 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
 }
 
-/** Pieces of a large text, by their text: what `analyzeInPieces` can reuse from one edit to the next. */
-export type PieceCache = Map<string, Assembled>;
+/**
+ * Pieces of a large text, by their text: what `analyzeInPieces` can reuse from one edit to the
+ * next. `at` and `shifted` keep the piece's results moved to where it last stood.
+ */
+export type PieceCache = Map<string, { assembled: Assembled; at: number; shifted: Assembled }>;
 
 const PIECE = 32_000;
 const PIECES_FROM = 200_000;
@@ -49,18 +52,20 @@ const PIECES_FROM = 200_000;
  */
 export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: PieceCache): Analysis {
   if (text.length < PIECES_FROM) return analyze(text, options);
-  const used = new Map<string, Assembled>();
+  const used: PieceCache = new Map();
   const all: Assembled = { citations: [], dates: [], ownDate: null, targets: [], ratios: [], breakdowns: [] };
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start);
     const piece = text.slice(start, end);
-    let assembled = cache.get(piece) ?? used.get(piece);
+    const known = used.get(piece) ?? cache.get(piece);
+    let assembled = known?.assembled;
     if (!assembled) {
       const norm = normalizeText(piece);
       assembled = assemble(piece, norm, scan(norm.text));
     }
-    used.set(piece, assembled);
-    const shifted = shiftSpans(assembled, start);
+    // a piece where it stood last time keeps its moved copy (identical pieces twice: moved anew)
+    const shifted = known && known.at === start && !used.has(piece) ? known.shifted : shiftSpans(assembled, start);
+    used.set(piece, { assembled, at: start, shifted });
     all.citations.push(...shifted.citations);
     all.dates.push(...shifted.dates);
     all.targets.push(...shifted.targets);

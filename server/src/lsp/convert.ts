@@ -16,12 +16,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const ruleLinks = new Map<string, string>();
+function ruleLink(docsDir: string, code: string): string {
+  const key = `${docsDir}\u0000${code}`;
+  let href = ruleLinks.get(key);
+  if (!href) ruleLinks.set(key, (href = URI.file(`${docsDir}/${code}.md`).toString()));
+  return href;
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding, lang: Lang, docsDir: string): Diagnostic {
   return {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: URI.file(`${docsDir}/${f.code}.md`).toString() },
+    codeDescription: { href: ruleLink(docsDir, f.code) },
     source: 'vanban',
     message: f.message[lang],
     relatedInformation: f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message[lang] })),

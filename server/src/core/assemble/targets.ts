@@ -93,16 +93,17 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     });
   }
   shareListPredicates(targets, raws, text);
+  // goal or achievement is read from the sentence and paragraph around: local, so done here
+  for (const t of targets) t.kind = kindOf(original, t);
   return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
 /**
- * Kind, year and owner, from the whole text around each target (original offsets): a separate
- * step, so a text analysed in pieces still attributes across the pieces.
+ * Year and owner, from the whole text around each target (original offsets): a separate step, so
+ * a text analysed in pieces still attributes across the pieces.
  */
 export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string): void {
   for (const t of targets) {
-    t.kind = kindOf(original, t);
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
   }

@@ -50,13 +50,17 @@ function sameScope(a: string | null | undefined, b: string | null | undefined): 
   return (a ? foldKey(a) : null) === (b ? foldKey(b) : null);
 }
 
-// a text target's words are folded once, whichever rules ask (VB401, VB402, VB404, hover)
-const textWords = new WeakMap<object, Set<string>>();
+// a wording's words are folded once, whichever rules ask (VB401, VB402, VB404, hover) and however
+// often the text is analysed again (an editor's keystrokes)
+const WORDS_CACHE = 20_000;
+const textWords = new Map<string, Set<string>>();
 export function targetWords(t: Pick<TargetMention, 'metric' | 'scope'>): Set<string> {
-  let w = textWords.get(t);
+  const key = `${t.scope ?? ''}\u0000${t.metric}`;
+  let w = textWords.get(key);
   if (!w) {
+    if (textWords.size >= WORDS_CACHE) textWords.clear();
     w = metricWords(t.metric, t.scope);
-    textWords.set(t, w);
+    textWords.set(key, w);
   }
   return w;
 }
