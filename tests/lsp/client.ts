@@ -50,3 +50,11 @@ export function cursor(marked: string): { text: string; line: number; character:
   const before = marked.slice(0, at).split('\n');
   return { text: marked.replace('$0', ''), line: before.length - 1, character: before[before.length - 1]!.length };
 }
+
+/** The LSP position of `needle` in `text`, `inside` characters into it. */
+export function positionOf(text: string, needle: string, inside = 1): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} not found`);
+  const before = text.slice(0, at + inside).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1]!.length };
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, seed } from '../helpers';
-import { cursor, startSession, type Session } from './client';
+import { cursor, positionOf, startSession, type Session } from './client';
 
 const ws = mkdtempSync(join(tmpdir(), 'vanban-lsp-'));
 cpSync(join(ROOT, 'seeds'), join(ws, 'seeds'), { recursive: true });
@@ -41,42 +41,26 @@ describe('language server over stdio (pull diagnostics)', () => {
 
   it('hovers a citation with the registry facts, and a date in full', async () => {
     const text = seed('000_a1f4c7e40e8ca17c.txt');
-    const at = text.indexOf('52-NQ/TW');
-    const line = text.slice(0, at).split('\n').length - 1;
-    const character = at - text.lastIndexOf('\n', at - 1) - 1;
-    const h = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') }, position: { line, character: character + 2 } })) as { contents: { value: string } };
+    const h = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') }, position: positionOf(text, '52-NQ/TW', 2) })) as { contents: { value: string } };
     expect(h.contents.value).toContain('Bộ Chính trị');
     expect(h.contents.value).toContain('27/9/2019');
-    const d = text.indexOf('03/6/2020');
-    const dl = text.slice(0, d).split('\n').length - 1;
-    const dc = d - text.lastIndexOf('\n', d - 1) - 1;
-    const hd = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') }, position: { line: dl, character: dc + 1 } })) as { contents: { value: string } };
+    const hd = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') }, position: positionOf(text, '03/6/2020') })) as { contents: { value: string } };
     expect(hd.contents.value).toBe('thứ Tư, ngày 03 tháng 6 năm 2020');
   });
 
   it('hovers a target with its document\'s own target beside it', async () => {
     await open(s, '001_cb33b17ca0b7b813.txt');
     const text = seed('001_cb33b17ca0b7b813.txt');
-    const at = text.indexOf('70% hồ sơ công việc tại cấp xã');
-    const line = text.slice(0, at).split('\n').length - 1;
-    const character = at - text.lastIndexOf('\n', at - 1) - 1;
-    const h = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: { line, character: character + 1 } })) as { contents: { value: string } };
+    const h = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: positionOf(text, '70% hồ sơ công việc tại cấp xã') })) as { contents: { value: string } };
     expect(h.contents.value).toContain('| Văn bản này | 70% |');
     expect(h.contents.value).toContain('| 13-NQ/TU | 70% |');
     // and the citation lists its document's targets as a table
-    const c = text.indexOf('Nghị quyết số 13-NQ/TU');
-    const cl = text.slice(0, c).split('\n').length - 1;
-    const cc = c - text.lastIndexOf('\n', c - 1) - 1;
-    const hc = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: { line: cl, character: cc + 16 } })) as { contents: { value: string } };
+    const hc = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('001_cb33b17ca0b7b813.txt') }, position: positionOf(text, 'Nghị quyết số 13-NQ/TU', 16) })) as { contents: { value: string } };
     expect(hc.contents.value).toContain('| hồ sơ công việc được xử lý trên môi trường mạng (cấp xã) | 2025 | 70% |');
   });
 
   it('goes to the registry entry, finds references across files, highlights in the file', async () => {
-    const text = seed('004_e0d6b72e0ffed4f2.txt');
-    const at = text.indexOf('749/QĐ-TTg');
-    const line = text.slice(0, at).split('\n').length - 1;
-    const character = at - text.lastIndexOf('\n', at - 1) - 1;
-    const position = { line, character: character + 1 };
+    const position = positionOf(seed('004_e0d6b72e0ffed4f2.txt'), '749/QĐ-TTg');
     const def = (await s.connection.sendRequest('textDocument/definition', { textDocument: { uri: uri('004_e0d6b72e0ffed4f2.txt') }, position })) as { uri: string; range: { start: { line: number } } }[];
     expect(def[0]!.uri).toBe(`file://${ROOT}/seeds/registry.json`);
     expect(def[0]!.range.start.line).toBeGreaterThan(3);
