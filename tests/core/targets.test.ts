@@ -130,6 +130,11 @@ describe('checks on made-up text', () => {
     expect(targetFindings('Thu ngân sách nhà nước trên địa bàn đạt 115% dự toán, hoàn thành 105% kế hoạch.', none)).toEqual([]);
     expect(targetFindings('137 xã, phường, thị trấn (xã nông thôn mới: 80, xã an toàn khu: 30)', none)).toEqual([]);
     expect(targetFindings('Số liệu tính đến 31/12 năm báo cáo, từ 21/12 năm N-1.', none)).toEqual([]);
+    // [corpus] rates, thresholds and readings, not shares: p8_hdld__nghi-dinh-so-145-2020…, p8_cong_doan__thong-tu-so-13…,
+    // lit_fd7d897c79f29147.txt, lit_8025987f427ddf33.txt, p8_uu_dai_dt__thong-tu-so-01…
+    expect(targetFindings('Tiền làm thêm giờ vào ngày nghỉ và ngày lễ tối thiểu là 200% tiền lương ngày làm việc.', none)).toEqual([]);
+    expect(targetFindings('Độ giãn dài: ≥ 450%; quỹ tối thiểu phải đạt 180%; khả năng quá tải 125%.', none)).toEqual([]);
+    expect(targetFindings('huyết áp 2 lần trên 140/90 mmHg; điện áp 380/220 V; TSGTKS là 107,7/100 gần đạt bình thường.', none)).toEqual([]);
   });
   it('VB401: a comparator in the other direction', () => {
     expect(targetFindings('Nghị quyết số 13-NQ/TU ngày 6/9/2023 đề ra mục tiêu đến năm 2025 dưới 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.')).toEqual(['VB401@90']);

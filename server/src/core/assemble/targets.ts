@@ -29,7 +29,7 @@ const COMPARATORS = namesPattern(COMPARATOR_WORDS.map(([w]) => w));
 const COMPARATOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
 const comparatorOf = new Map(COMPARATOR_WORDS.map(([w, c]) => [w, c]));
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
-const STATED_SHARE = new RegExp(String.raw`^[^.;\n%]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
+const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
 const SCOPE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:tại[ \t]+)?(${namesPattern(SCOPES)})(?![\p{L}])`, 'iu');
 

@@ -20,6 +20,10 @@ export const COMPARATOR_WORDS: [string, Comparator][] = [
   ['hơn', '>'],
   ['trên', '>'],
   ['dưới', '<'],
+  ['≥', '>='],
+  ['≤', '<='],
+  ['>', '>'],
+  ['<', '<'],
 ];
 
 /** Unit words that make a bare count a target ("1.500 DN số", "2.300 sản phẩm"), longest first. */
@@ -52,6 +56,15 @@ export const METRIC_VERBS = /\s(?:đạt|chiếm|phủ|là|lên|tăng|giảm|b�
 /** Cues, read in the clause before the figure. An achievement cue wins over a goal cue. */
 export const ACHIEVEMENT_CUES = /(?:^|[^\p{L}])(?:đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua)(?![\p{L}])/iu;
 export const GOAL_CUES = /(?:^|[^\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|đến năm|tới năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ)(?![\p{L}])/iu;
+
+/** Words around a percentage that make it a rate, not a share of a whole: over 100% is normal. */
+export const RATE_CUES = /(?:^|[^\p{L}])(?:mức|tiền|lương|tải|doanh thu|chi phí|giá|vốn|lãi|định mức|dự toán|kế hoạch|so|cùng kỳ|giãn|công suất|hệ số)(?![\p{L}])/iu;
+
+/** A threshold set by a rule ("quỹ tối thiểu phải đạt 180%"): not a share stated as a fact. */
+export const THRESHOLD_CUES = /(?:^|[^\p{L}])(?:tối thiểu|tối đa|ít nhất|không thấp hơn|không quá|không vượt quá|không dưới)(?![\p{L}])/iu;
+
+/** Units of measure after a ratio: "140/90 mmHg", "380/220 V" are readings, not a part of a whole. */
+export const MEASURE_AFTER = /^[ \t]*(?:mm|cm|m|km|kg|g|mmHg|V|Volt|kV|kVA|W|kW|Hz|A|mA|°C|vòng|lần)(?![\p{L}])/u;
 
 /** Words before a percentage that make a figure over 100% possible (growth, not a share). */
 export const GROWTH_CUES = /(?:tăng|tăng trưởng|gấp|so với|bằng|vượt|lên|tốc độ)(?![\p{L}])/iu;
