@@ -22,7 +22,8 @@ export function formatExtract(files: { path: string; analysis: Analysis }[], err
         jurisdiction: a.jurisdiction,
         citations: a.citations.map((c, i) => {
           const r = a.resolutions[i]!;
-          const entry = r.status === 'resolved' ? r.entry.entry : null;
+          const resolved = r.status === 'resolved' ? r.entry : null;
+          const entry = resolved?.entry ?? null;
           const antecedent = 'antecedent' in r && r.antecedent !== null ? a.citations[r.antecedent]! : null;
           const symbol = c.kind === 'full' ? c.symbol : (entry?.symbol ?? antecedent?.symbol ?? null);
           return {
@@ -39,7 +40,7 @@ export function formatExtract(files: { path: string; analysis: Analysis }[], err
             date: c.date?.iso ?? null,
             ...(c.title ? { title: c.title } : {}),
             issuer: c.issuer?.name ?? c.issuer?.text ?? null,
-            resolved: entry ? { symbol: entry.symbol, issuer: entry.issuer ?? null, origin: (r as { entry: { origin: string } }).entry.origin } : null,
+            resolved: resolved ? { symbol: resolved.entry.symbol, issuer: resolved.entry.issuer ?? null, origin: resolved.origin } : null,
             status: r.status,
             ...where(lines, c.span),
           };

@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { analyze, check, declarationsOf } from '../core/analyze';
+import { today } from '../builtin';
 import { Registry } from '../core/registry/registry';
 import { LineIndex } from '../core/text/lines';
 import type { Lang, Message, Severity } from '../core/types';
@@ -40,11 +41,6 @@ class UsageError extends Error {
 function defaultLang(): Lang {
   const env = process.env['VANBAN_LANG'] ?? '';
   return env === 'en' || env === 'vi' ? env : 'vi';
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function parse(argv: string[]) {

@@ -2,7 +2,7 @@
 // A bad file is reported with its line and column and skipped; its valid entries are kept.
 
 import { readFileSync } from 'node:fs';
-import builtin from '../../../seeds/registry.json';
+import { BUILTIN_ENTRIES } from '../builtin';
 import { parseRegistry, registryFormatOf } from '../core/registry/load';
 import type { RegistrySource } from '../core/registry/registry';
 import type { Message } from '../core/types';
@@ -18,8 +18,7 @@ export function loadSources(files: string[], withBuiltin: boolean): LoadedSource
   const sources: RegistrySource[] = [];
   const errors: LoadedSources['errors'] = [];
   if (withBuiltin) {
-    const parsed = parseRegistry(JSON.stringify(builtin), 'json');
-    sources.push({ origin: BUILTIN_ORIGIN, entries: parsed.entries });
+    sources.push({ origin: BUILTIN_ORIGIN, entries: BUILTIN_ENTRIES });
   }
   for (const file of files) {
     const format = registryFormatOf(file);

@@ -30,7 +30,6 @@ export function complete(linePrefix: string, registry: Registry, jurisdiction: s
       documentation: entry.title,
       insertText: date ? `${entry.symbol}\${1:${date}}` : entry.symbol,
       insertTextFormat: date ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: undefined,
       filterText: entry.symbol,
     });
     if (items.length >= MAX_ITEMS) break;

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import builtin from '../../../seeds/registry.json';
+import { BUILTIN_ENTRIES } from '../builtin';
 import { parseRegistry, registryFormatOf, type RegistryProblem } from '../core/registry/load';
 import { Registry, type RegistrySource } from '../core/registry/registry';
 import type { RegistryEntry } from '../core/registry/types';
@@ -28,8 +28,7 @@ export class RegistryStore {
 
   constructor(builtinPath: string) {
     this.builtinPath = builtinPath;
-    const parsed = parseRegistry(JSON.stringify(builtin), 'json');
-    this.builtinState = { path: builtinPath, entries: parsed.entries, problems: [], offsets: null, text: null };
+    this.builtinState = { path: builtinPath, entries: BUILTIN_ENTRIES, problems: [], offsets: null, text: null };
   }
 
   get registry(): Registry {

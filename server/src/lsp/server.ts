@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { today } from '../builtin';
 import { analyze, analyzeInPieces, check, declarationsOf, type Analysis, type PieceCache } from '../core/analyze';
 import type { Finding, Lang, Severity } from '../core/types';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
@@ -45,11 +46,6 @@ const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}
 const DOCUMENT = /\.(md|markdown|txt)$/i;
 const REGISTRY_FILE = /(?:\.vanban\.(?:json|ya?ml)|(?:^|[/\\])vanban\.registry\.(?:json|ya?ml))$/i;
 const MAX_WORKSPACE_FILES = 20_000;
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function readOrNull(path: string): string | null {
   try {

@@ -4,9 +4,8 @@
 // each is tried at one place, never across the text.
 
 import { TYPE_WORDS } from '../data/documentTypes';
-import { ISSUER_NAMES, type IssuerBody } from '../data/issuers';
+import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
-import { foldKey } from '../text/normalize';
 import { namesPattern, otherPlacement } from '../text/vietnamese';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
@@ -129,13 +128,6 @@ export interface IssuerMatch {
   place: string | null;
 }
 
-const issuerByFold = new Map<string, IssuerBody>();
-for (const { name, body } of ISSUER_NAMES) issuerByFold.set(foldKey(name), body);
-
-function bodyOf(written: string): IssuerBody | undefined {
-  return issuerByFold.get(foldKey(written));
-}
-
 /** ", của Bộ Chính trị", " do Thủ tướng Chính phủ" right at `at`. */
 // "của Bộ trưởng Bộ Tài chính": the office holder signs for the body
 const OFFICE = `(?:(?:Bộ trưởng|Thủ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc|Tổng Kiểm toán|Giám đốc)\\s+)?`;
@@ -145,7 +137,7 @@ export function issuerAfter(text: string, at: number): IssuerMatch | null {
   ISSUER_AFTER.lastIndex = at;
   const m = ISSUER_AFTER.exec(text);
   if (!m) return null;
-  const body = bodyOf(m[1]!);
+  const body = bodyNamed(m[1]!);
   if (!body) return null;
   const end = at + m[0].length;
   const place = m[2] ?? null;
@@ -175,7 +167,7 @@ export function issuerBefore(text: string, at: number): IssuerMatch | null {
   if (!m || m.index + m[0].length !== slice.length) return null;
   const name = m[1] ?? m[3]!;
   const place = m[2] ?? m[4] ?? null;
-  const body = bodyOf(name);
+  const body = bodyNamed(name);
   if (!body) return null;
   const start = from + m.index + m[0].indexOf(name);
   return { start, end: start + name.length + (place ? m[0].slice(m[0].indexOf(name) + name.length).indexOf(place) + place.length : 0), body, place };

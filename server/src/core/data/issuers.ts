@@ -136,6 +136,13 @@ export function issuersAgree(a: string, b: string): boolean {
 
 const byFoldedName = ISSUER_NAMES.map(({ name, body }) => ({ key: foldKey(name), body })).sort((x, y) => y.key.length - x.key.length);
 
+const byExactName = new Map(byFoldedName.map((n) => [n.key, n.body]));
+
+/** The body a name or alias denotes exactly ("BCHTW ĐCS Việt Nam" → Ban Chấp hành Trung ương). */
+export function bodyNamed(name: string): IssuerBody | undefined {
+  return byExactName.get(foldKey(name));
+}
+
 /** The body a full name starts with: "Ban Thường vụ Tỉnh ủy Quảng Ngãi" → Ban Thường vụ Tỉnh ủy. */
 export function bodyForName(name: string): IssuerBody | undefined {
   const key = foldKey(name);

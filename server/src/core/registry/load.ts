@@ -86,6 +86,11 @@ function parseYaml(text: string): ParsedRegistry {
   });
 }
 
+/** Validates data already parsed (a bundled registry): problems carry no position. */
+export function registryFromData(data: unknown): ParsedRegistry {
+  return collect(data, '', () => 0);
+}
+
 /** Validates the top level and each entry; `locate` turns a JSON path into an offset (errors only). */
 function collect(data: unknown, text: string, locate: (path: (string | number)[]) => number): ParsedRegistry {
   let lines: LineIndex | undefined;

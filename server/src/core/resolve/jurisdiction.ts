@@ -2,21 +2,18 @@
 // Giang", "UBND thành phố Hà Nội"). Read from the head of the text, where documents and articles
 // say where they are from.
 
-import { PROVINCES } from '../data/provinces';
-import { foldKey } from '../text/normalize';
+import { PROVINCES, provinceName } from '../data/provinces';
 import { namesPattern } from '../text/vietnamese';
 
 const HEAD = 200_000;
 const MENTION = new RegExp(`(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\\s+(${namesPattern(PROVINCES)})(?![\\p{L}\\p{M}])`, 'giu');
-
-const canonical = new Map(PROVINCES.map((p) => [foldKey(p), p]));
 
 export function detectJurisdiction(text: string): string | null {
   const counts = new Map<string, number>();
   const re = new RegExp(MENTION.source, MENTION.flags);
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    const name = canonical.get(foldKey(m[1]!)) ?? m[1]!;
+    const name = provinceName(m[1]!);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
