@@ -24,6 +24,32 @@ export function isWordChar(c: number): boolean {
   );
 }
 
+/** A letter or combining mark (no digit): what a word is made of. */
+export function isLetterCode(c: number): boolean {
+  return isWordChar(c) && !isDigit(c);
+}
+
+/** Where the blanks (spaces, tabs) that end at `at` begin. */
+export function skipBlanksBack(text: string, at: number): number {
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * Start of `word` (given in lower case) when it ends exactly at `end` as a whole word, compared
+ * without case; else -1. The backward twin of a sticky regex, without slicing the text.
+ */
+export function wordEndingAt(text: string, end: number, word: string): number {
+  const start = end - word.length;
+  if (start < 0 || (start > 0 && isLetterCode(text.charCodeAt(start - 1)))) return -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    const w = word.charCodeAt(i);
+    if (c !== w && String.fromCharCode(c).toLowerCase().charCodeAt(0) !== w) return -1;
+  }
+  return start;
+}
+
 export function isUpperCodeLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0x110;
 }

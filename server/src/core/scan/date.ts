@@ -8,6 +8,7 @@
 // Every pattern below is anchored (sticky) and has no nested quantifier: linear time.
 
 import type { DateMention, Message } from '../types';
+import { isSpace, skipBlanksBack, wordEndingAt } from './chars';
 
 export type ScannedDate = Omit<DateMention, 'text'>;
 
@@ -19,11 +20,41 @@ const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
 const PERIOD = /(\d{4})[ \t]*-[ \t]*(\d{4})(?![\d/-])/y;
 const YEAR = /(\d{4})(?![\d/])/y;
 
-// What stands just before the digits (checked on a short slice that ends at them).
-const NGAY_BEFORE = /(?:^|[^\p{L}])ngày[ \t]*$/iu;
-const THANG_BEFORE = /(?:^|[^\p{L}])tháng[ \t]*$/iu;
-const NAM_BEFORE = /(?:^|[^\p{L}])năm[ \t]*$/iu;
-const HORIZON_BEFORE = /(?:^|[^\p{L}])(?:(định hướng)|(tầm nhìn))?[ \t,]*(?:đến|tới)[ \t]+(năm[ \t]+)?$/iu;
+// What stands just before the digits is read backwards word by word (most digit runs are not
+// dates: a regex on a slice before each of them was a large share of the whole pass).
+
+/** Start of "ngày", "tháng" or "năm" (any case) standing before `at` over blanks; else -1. */
+function leadWord(text: string, at: number, word: string): number {
+  return wordEndingAt(text, skipBlanksBack(text, at), word);
+}
+
+const HORIZON_LEADS: [string, 'orientation' | 'vision'][] = [
+  ['định hướng', 'orientation'],
+  ['tầm nhìn', 'vision'],
+];
+
+/**
+ * "đến năm 2025", "định hướng đến 2030", "tầm nhìn đến năm 2045", "tới năm 2030" before `at`:
+ * where the phrase starts and what it is. "đến 2025" alone is not a horizon.
+ */
+function horizonBefore(text: string, at: number): { start: number; kind: 'until' | 'orientation' | 'vision' } | null {
+  let end = skipBlanksBack(text, at);
+  if (end === at) return null;
+  const nam = wordEndingAt(text, end, 'năm');
+  if (nam >= 0) {
+    end = skipBlanksBack(text, nam);
+    if (end === nam) return null;
+  }
+  const to = Math.max(wordEndingAt(text, end, 'đến'), wordEndingAt(text, end, 'tới'));
+  if (to < 0) return null;
+  let before = to;
+  while (before > 0 && (isSpace(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 44)) before--;
+  for (const [words, kind] of HORIZON_LEADS) {
+    const start = wordEndingAt(text, before, words);
+    if (start >= 0) return { start, kind };
+  }
+  return nam >= 0 ? { start: to, kind: 'until' } : null;
+}
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -53,14 +84,11 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-function before(text: string, at: number, re: RegExp, reach = 40): RegExpExecArray | null {
-  return re.exec(text.slice(Math.max(0, at - reach), at));
-}
-
 /** Reads a date whose first digit is at `start`. */
 export function scanDate(text: string, start: number): ScannedDate | null {
-  const ngay = before(text, start, NGAY_BEFORE);
-  const lead = ngay ? start - ngay[0].replace(/^[^\p{L}]+/u, '').length : start;
+  const ngayAt = leadWord(text, start, 'ngày');
+  const ngay = ngayAt >= 0;
+  const lead = ngay ? ngayAt : start;
 
   let m = sticky(DAY, text, start);
   if (m) {
@@ -107,14 +135,14 @@ export function scanDate(text: string, start: number): ScannedDate | null {
     }
   }
 
-  const thang = before(text, start, THANG_BEFORE);
-  if (thang) {
+  const thang = leadWord(text, start, 'tháng');
+  if (thang >= 0) {
     m = sticky(MONTH_SLASH, text, start) ?? sticky(MONTH_LONG, text, start);
     if (m) {
       const month = Number(m[1]);
       const year = Number(m[2]);
       if (plausibleYear(year)) {
-        const leadStart = start - thang[0].replace(/^[^\p{L}]+/u, '').length;
+        const leadStart = thang;
         const invalid = month < 1 || month > 12 ? dayProblem(1, month, year) : undefined;
         return {
           kind: 'month',
@@ -149,23 +177,19 @@ export function scanDate(text: string, start: number): ScannedDate | null {
   if (m) {
     const year = Number(m[1]);
     if (!plausibleYear(year)) return null;
-    const horizon = before(text, start, HORIZON_BEFORE, 60);
-    const nam = before(text, start, NAM_BEFORE);
-    if (horizon && (horizon[3] || horizon[1] || horizon[2])) {
-      const leadStart = start - horizon[0].replace(/^[^\p{L}]+/u, '').length;
+    const horizon = horizonBefore(text, start);
+    if (horizon) {
       return {
         kind: 'horizon',
-        span: { start: leadStart, end: start + 4 },
+        span: { start: horizon.start, end: start + 4 },
         valueSpan: { start, end: start + 4 },
         iso: String(year),
         year,
-        horizonKind: horizon[1] ? 'orientation' : horizon[2] ? 'vision' : 'until',
+        horizonKind: horizon.kind,
       };
     }
-    if (nam) {
-      const leadStart = start - nam[0].replace(/^[^\p{L}]+/u, '').length;
-      return { kind: 'year', span: { start: leadStart, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: String(year), year };
-    }
+    const nam = leadWord(text, start, 'năm');
+    if (nam >= 0) return { kind: 'year', span: { start: nam, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: String(year), year };
   }
   return null;
 }
