@@ -7,6 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { namesPattern, otherPlacement } from '../text/vietnamese';
+import { skipBlanksBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -151,8 +152,12 @@ const ISSUER_BEFORE = new RegExp(
   'imu', // ^ at any line start (a bibliography line); the match must still end at the citation
 );
 const ISSUER_REACH = 140;
+/** The words ISSUER_BEFORE ends with: checked first, since most citations have none of them before. */
+const ISSUER_BEFORE_ENDS = ['ban hành', 'ra', 'phê duyệt', 'tại', 'thông qua'];
 
 export function issuerBefore(text: string, at: number): IssuerMatch | null {
+  const end = skipBlanksBack(text, at);
+  if (text.charCodeAt(end - 1) !== 58 && !ISSUER_BEFORE_ENDS.some((w) => wordEndingAt(text, end, w) >= 0)) return null;
   let from = Math.max(0, at - ISSUER_REACH);
   // stay inside the sentence: a line break alone may be a wrapped line ("Thủ tướng\nChính phủ ban hành")
   for (let i = at - 1; i >= from; i--) {

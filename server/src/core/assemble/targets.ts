@@ -94,7 +94,8 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   }
   shareListPredicates(targets, raws, text);
   // goal or achievement is read from the sentence and paragraph around: local, so done here
-  for (const t of targets) t.kind = kindOf(original, t);
+  const paragraphCues = new Map<string, boolean>();
+  for (let i = 0; i < targets.length; i++) targets[i]!.kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
   return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
@@ -270,20 +271,29 @@ const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
 /** How far back the paragraph is read for a goal cue ("Phấn đấu …" opening a list of figures). */
 const PARAGRAPH_REACH = 1500;
 
-function kindOf(text: string, t: TargetMention): 'goal' | 'achievement' {
-  const from = clauseStart(text, t.span.start, 300, SENTENCE_MARK);
-  // the text here is the original (maybe NFD): compare composed
-  const clause = text.slice(from, t.span.start).normalize('NFC');
-  const ahead = text.slice(t.span.end, t.span.end + 200);
+/**
+ * Goal or achievement, from the sentence around the figure and the paragraph before it (the
+ * normalized text, `start`/`end` its offsets). Figures of one sentence share a paragraph
+ * reading: `paragraphCues` keeps it by paragraph window.
+ */
+function kindOf(text: string, start: number, end: number, paragraphCues: Map<string, boolean>): 'goal' | 'achievement' {
+  const from = clauseStart(text, start, 300, SENTENCE_MARK);
+  const clause = text.slice(from, start);
+  const ahead = text.slice(end, end + 200);
   const stop = /[.!?\n;]/.exec(ahead);
-  const rest = (stop ? ahead.slice(0, stop.index) : ahead).normalize('NFC');
+  const rest = stop ? ahead.slice(0, stop.index) : ahead;
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
   // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%"
-  const start = Math.max(paragraphStart(text, t.span.start), from - PARAGRAPH_REACH);
-  const paragraph = text.slice(start, from).normalize('NFC');
-  if (GOAL_CUES.test(paragraph) && !STRONG_ACHIEVEMENT.test(paragraph)) return 'goal';
-  return 'achievement';
+  const paragraphFrom = Math.max(paragraphStart(text, start), from - PARAGRAPH_REACH);
+  const key = `${paragraphFrom}:${from}`;
+  let goal = paragraphCues.get(key);
+  if (goal === undefined) {
+    const paragraph = text.slice(paragraphFrom, from);
+    goal = GOAL_CUES.test(paragraph) && !STRONG_ACHIEVEMENT.test(paragraph);
+    paragraphCues.set(key, goal);
+  }
+  return goal ? 'goal' : 'achievement';
 }
 
 /** The citation that governs the figure: the nearest one before it, within reach. */
