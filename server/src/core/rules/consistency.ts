@@ -19,6 +19,14 @@ export interface Fact<V> {
   part?(a: Analysis, i: number): string;
 }
 
+/** How many of the agreeing citations a finding points to: the nearest ones, not all of a long text's. */
+const RELATED_MAX = 3;
+
+function nearest<T extends { f: { span: Span } }>(reference: T[], at: number): T[] {
+  if (reference.length <= RELATED_MAX) return reference;
+  return [...reference].sort((x, y) => Math.abs(x.f.span.start - at) - Math.abs(y.f.span.start - at)).slice(0, RELATED_MAX).sort((x, y) => x.f.span.start - y.f.span.start);
+}
+
 export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
   const out: RuleFinding[] = [];
   const groups = groupByDocument(a).flatMap((g) => {
@@ -26,7 +34,9 @@ export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
     const parts = new Map<string, number[]>();
     for (const i of g) {
       const k = fact.part(a, i);
-      parts.set(k, [...(parts.get(k) ?? []), i]);
+      const part = parts.get(k);
+      if (part) part.push(i);
+      else parts.set(k, [i]);
     }
     return [...parts.values()];
   });
@@ -64,7 +74,7 @@ export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
         finding(s.f.span, fact.message(symbol, s.f.value, refValue), {
           symbol,
           fixes: fact.fix(a, s.i, refValue),
-          related: reference.map((r) => ({ span: r.f.span, message: fact.related })),
+          related: nearest(reference, s.f.span.start).map((r) => ({ span: r.f.span, message: fact.related })),
         }),
       );
     }
