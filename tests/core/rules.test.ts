@@ -205,6 +205,14 @@ describe('VB301 / VB302 consistency within the text', () => {
     expect(brief(text, [f!])).toEqual(['VB301@05/10/2020']);
     expect(f!.fixes[0]).toMatchObject({ preferred: false, edits: [{ newText: '06/10/2020' }] });
   });
+  it('VB301 points to the three agreeing citations nearest the odd one, not to all of them', () => {
+    const cite = (d: string) => `Quyết định số 4216/QĐ-UBND ngày ${d}.`;
+    const text = [cite('06/10/2020'), cite('05/10/2020'), cite('06/10/2020'), cite('06/10/2020'), cite('06/10/2020'), cite('06/10/2020')].join('\n');
+    const [f] = findingsOf(text).filter((x) => x.code === 'VB301');
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+    expect(lineOf(f!.span.start)).toBe(1);
+    expect(f!.related!.map((r) => lineOf(r.span.start))).toEqual([0, 2, 3]);
+  });
   it('VB302: two issuers that are different bodies', () => {
     const text = 'Nghị quyết số 52-NQ/TW của Ban Chấp hành Trung ương … Nghị quyết số 52-NQ/TW của Bộ Chính trị';
     expect(codes(text)).toEqual(['VB302@Ban Chấp hành Trung ương']);

@@ -24,7 +24,18 @@ const RELATED_MAX = 3;
 
 function nearest<T extends { f: { span: Span } }>(reference: T[], at: number): T[] {
   if (reference.length <= RELATED_MAX) return reference;
-  return [...reference].sort((x, y) => Math.abs(x.f.span.start - at) - Math.abs(y.f.span.start - at)).slice(0, RELATED_MAX).sort((x, y) => x.f.span.start - y.f.span.start);
+  // the list is in text order: the nearest ones stand around the first one after `at`
+  let after = reference.findIndex((r) => r.f.span.start >= at);
+  if (after < 0) after = reference.length;
+  let lo = after;
+  let hi = after;
+  while (hi - lo < RELATED_MAX) {
+    const left = lo > 0 ? at - reference[lo - 1]!.f.span.start : Infinity;
+    const right = hi < reference.length ? reference[hi]!.f.span.start - at : Infinity;
+    if (left <= right) lo--;
+    else hi++;
+  }
+  return reference.slice(lo, hi);
 }
 
 export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
