@@ -13,6 +13,7 @@ import { readTitle } from './title';
 import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
+import { WORD_START } from '../text/vietnamese';
 
 export interface Assembled {
   citations: Citation[];
@@ -230,7 +231,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original) };
 }
 
-const NOT_DOCUMENTS = /(?:^|[^\p{L}])(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|điều|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$/iu;
+const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|điều|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
+const NOT_A_SHORT_FORM_BEFORE = new RegExp(String.raw`${WORD_START}(?:tiểu|pháp|dự thảo|các|những)[ \t]*$`, 'iu');
 const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu;
 
 /**
@@ -241,7 +243,7 @@ function isShortForm(text: string, lead: Lead, start: number, end: number): bool
   const tw = lead.typeWord!;
   if (tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) return false;
   if (/\n/.test(text.slice(tw.end, start))) return false;
-  if (/(?:^|[^\p{L}])(?:tiểu|pháp|dự thảo|các|những)[ \t]*$/iu.test(text.slice(Math.max(0, tw.start - 10), tw.start))) return false;
+  if (NOT_A_SHORT_FORM_BEFORE.test(text.slice(Math.max(0, tw.start - 10), tw.start))) return false;
   if (SHORT_FORM_AFTER.test(text.slice(end, end + 6))) return false;
   const n = Number(text.slice(start, end));
   return !(n >= 1900 && n <= 2100 && end - start === 4);

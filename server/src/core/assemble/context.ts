@@ -6,7 +6,7 @@
 import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
-import { namesPattern, otherPlacement } from '../text/vietnamese';
+import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 import { skipBlanksBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
@@ -132,7 +132,7 @@ export interface IssuerMatch {
 /** ", của Bộ Chính trị", " do Thủ tướng Chính phủ" right at `at`. */
 // "của Bộ trưởng Bộ Tài chính": the office holder signs for the body
 const OFFICE = `(?:(?:Bộ trưởng|Thủ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc|Tổng Kiểm toán|Giám đốc)\\s+)?`;
-const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do)\\s+${OFFICE}(${ISSUERS})${PLACE_TAIL}(?![\\p{L}\\p{M}])`, 'iuy');
+const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do)\\s+${OFFICE}(${ISSUERS})${PLACE_TAIL}${WORD_END}`, 'iuy');
 
 export function issuerAfter(text: string, at: number): IssuerMatch | null {
   ISSUER_AFTER.lastIndex = at;
@@ -148,7 +148,7 @@ export function issuerAfter(text: string, at: number): IssuerMatch | null {
 
 /** "<Issuer> (tỉnh X) đã (ký) ban hành " or "<Issuer>: " ending at `at`, within the sentence. */
 const ISSUER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(${ISSUERS})${PLACE_TAIL}[ \\t]*(?:(?:đã|vừa)[ \\t]+)?(?:(?:ký[ \\t]+)?ban hành|ra|phê duyệt(?:[ \\t]+tại)?|thông qua)[ \\t]*$|^[ \\t\\d.)\\]-]*(${ISSUERS})${PLACE_TAIL}[ \\t]*:[ \\t]*$`,
+  `${WORD_START}(${ISSUERS})${PLACE_TAIL}[ \\t]*(?:(?:đã|vừa)[ \\t]+)?(?:(?:ký[ \\t]+)?ban hành|ra|phê duyệt(?:[ \\t]+tại)?|thông qua)[ \\t]*$|^[ \\t\\d.)\\]-]*(${ISSUERS})${PLACE_TAIL}[ \\t]*:[ \\t]*$`,
   'imu', // ^ at any line start (a bibliography line); the match must still end at the citation
 );
 const ISSUER_REACH = 140;

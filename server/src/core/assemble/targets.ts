@@ -9,7 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
-import { namesPattern } from '../text/vietnamese';
+import { namesPattern, WORD_END, WORD_START } from '../text/vietnamese';
 
 export interface Figures {
   targets: TargetMention[];
@@ -26,12 +26,12 @@ export function parseVietnameseNumber(s: string): number {
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const COMPARATORS = namesPattern(COMPARATOR_WORDS.map(([w]) => w));
-const COMPARATOR_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
+const COMPARATOR_BEFORE = new RegExp(String.raw`${WORD_START}(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
 const comparatorOf = new Map(COMPARATOR_WORDS.map(([w, c]) => [w, c]));
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
-const SCOPE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:tại[ \t]+)?(${namesPattern(SCOPES)})(?![\p{L}])`, 'iu');
+const SCOPE_RE = new RegExp(String.raw`${WORD_START}(?:tại[ \t]+)?(${namesPattern(SCOPES)})${WORD_END}`, 'iu');
 
 const PHRASE_END = /[;.!?()\n]|,[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]/u;
 const MAX_PHRASE = 160;

@@ -3,10 +3,10 @@
 // say where they are from.
 
 import { PROVINCES, provinceName } from '../data/provinces';
-import { namesPattern } from '../text/vietnamese';
+import { namesPattern, WORD_END } from '../text/vietnamese';
 
 const HEAD = 200_000;
-const MENTION = new RegExp(`(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\\s+(${namesPattern(PROVINCES)})(?![\\p{L}\\p{M}])`, 'giu');
+const MENTION = new RegExp(`(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\\s+(${namesPattern(PROVINCES)})${WORD_END}`, 'giu');
 
 export function detectJurisdiction(text: string): string | null {
   const counts = new Map<string, number>();

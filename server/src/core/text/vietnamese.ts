@@ -2,6 +2,18 @@
 // (use the 'i' flag), old and new tone placement (hòa/hoà, thủy/thuỷ, Ủy/Uỷ) and the spacing
 // between words (spaces, tabs, a line break). The sources are plain alternations of literals.
 
+/**
+ * Letters (with combining marks) of the scripts Vietnamese text mixes in, as a class body. Word
+ * edges are written with it, `(?<![…])word(?![…])`, not as `(?:^|[^\p{L}])word(?![\p{L}])`: V8
+ * runs that form on an explicit class about five times faster, and these searches run around
+ * every figure and citation.
+ */
+export const LETTER = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u04ff\\u1e00-\\u1eff';
+/** A word starts here: no letter before. */
+export const WORD_START = `(?<![${LETTER}])`;
+/** A word ends here: no letter after. */
+export const WORD_END = `(?![${LETTER}])`;
+
 const TONE_PAIRS: [string, string][] = [];
 // vowel pairs whose tone mark moves between the two letters
 const PAIRS: [string, string, string[]][] = [
