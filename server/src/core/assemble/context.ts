@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
-import { skipBlanksBack, wordEndingAt } from '../scan/chars';
+import { isLetterCode, skipBlanksBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -30,9 +30,11 @@ for (const { word } of TYPE_WORDS) {
   TYPE_BY_LOWER.add(word.toLowerCase());
   TYPE_BY_LOWER.add(otherPlacement(word).toLowerCase());
 }
+// Last words of type words: a word before a symbol that is none of these starts no type word.
+const TYPE_LAST_WORDS = new Set([...TYPE_BY_LOWER].map((w) => w.split(' ').pop()!));
 const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length));
 
-const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{M}]/u.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && isLetterCode(c.charCodeAt(0));
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /**
@@ -80,7 +82,8 @@ export function leadBefore(text: string, at: number): Lead | null {
     p = q;
     while (isBlank(text[p - 1])) p--;
   }
-  for (let n = starts.length; n >= 1; n--) {
+  const lastWord = starts.length > 0 && TYPE_LAST_WORDS.has(text.slice(starts[0]!, wordEnd).toLowerCase());
+  for (let n = lastWord ? starts.length : 0; n >= 1; n--) {
     const found = typeWordAt(text, starts[n - 1]!, wordEnd);
     if (found) {
       return {

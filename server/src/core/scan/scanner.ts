@@ -85,7 +85,7 @@ export function scan(text: string): Token[] {
         continue;
       }
     }
-    if (next === 47 || next === 45 || next === 32 || next === 9 || found.length === 4 || !digitsOnly) {
+    if (next === 47 || next === 45 || found.length === 4 || !digitsOnly || ((next === 32 || next === 9) && mayStartLongDate(text, nextSolid, found.length))) {
       const date = digitsOnly || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(found) ? scanDate(text, start) : null;
       if (date && inGazetteHeader(text, start)) {
         // "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025" repeats on every page: the gazette's date, not the text's
@@ -136,6 +136,17 @@ export function scan(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * After "03 " only "tháng" (ngày 03 tháng 6 năm 2020) or, after "tháng 11 ", "năm" makes a date:
+ * every other number followed by a space ("Điều 5 ", "1.000 đồng") skips the date reader.
+ */
+function mayStartLongDate(text: string, nextSolid: number, digits: number): boolean {
+  if (digits > 2) return false;
+  const c = text.charCodeAt(nextSolid);
+  // "tháng"/"năm" in any case; a line break, which the long form may span
+  return c === 116 || c === 84 || c === 110 || c === 78 || c === 10 || c === 13;
 }
 
 function inGazetteHeader(text: string, at: number): boolean {
