@@ -58,7 +58,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     const glued = skipGlue(text, at);
     const d = dateAt.get(glued);
     // a bare date on the next line is a table cell, not this citation's date; "ngày …" is
-    const sameLine = !/\n/.test(text.slice(at, glued)) || /^ngày/i.test(text.slice(glued, glued + 4));
+    const sameLine = !hasLineBreak(text, at, glued) || text.slice(glued, glued + 4).toLowerCase() === 'ngày';
     const date = d && sameLine && (d.token.kind === 'day' || d.token.kind === 'year' || d.token.kind === 'month') ? d : undefined;
     const after = date ? date.token.span.end : at;
     const issuer = issuerAfter(text, after);
@@ -272,9 +272,18 @@ function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {
   return typesForCode(family, sym.typeCode)[0] ?? typesForCode('state', sym.typeCode)[0] ?? null;
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Look-alike letters and dashes in a symbol as written, which normalization hid from the scanner. */
+const WRITTEN_DEFECTS = /[\u00d0\u0189\u00f0\u0256\u0400-\u04ff\u2010-\u2015\u2212]/;
+
 function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string): WritingDefect[] {
   const s = span(sym.start, sym.end);
   const written = original.slice(s.start, s.end);
+  if (sym.defects.length === 0 && !WRITTEN_DEFECTS.test(written)) return [];
   const kinds = new Set<WritingDefect['kind']>(sym.defects);
   if (/[\u00d0\u0189\u00f0\u0256]/.test(written)) kinds.add('eth');
   if (/[\u0400-\u04ff]/.test(written)) kinds.add('lookalike');

@@ -184,6 +184,6 @@ export function issuerBefore(text: string, at: number): IssuerMatch | null {
 /** Separators allowed between a citation and its date: ", ", " ", a line break. */
 export function skipGlue(text: string, at: number): number {
   let pos = at;
-  while (pos < text.length && /[ \t,\r\n]/.test(text[pos]!)) pos++;
+  for (let c = text.charCodeAt(pos); c === 32 || c === 9 || c === 44 || c === 13 || c === 10; c = text.charCodeAt(++pos));
   return pos;
 }

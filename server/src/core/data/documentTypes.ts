@@ -69,8 +69,16 @@ export const TYPE_WORDS: { word: string; type: DocumentType }[] = DOCUMENT_TYPES
 const byLowerWord = new Map<string, DocumentType>();
 for (const { word, type } of TYPE_WORDS) byLowerWord.set(word.toLowerCase(), type);
 
+// Type words as written recur in every text ("Quyết định", "QUYẾT ĐỊNH"): each read once.
+const byWritten = new Map<string, DocumentType | null>();
+
 export function typeByWord(word: string): DocumentType | undefined {
-  return byLowerWord.get(word.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+  let type = byWritten.get(word);
+  if (type === undefined) {
+    type = byLowerWord.get(word.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')) ?? null;
+    if (byWritten.size < 10_000) byWritten.set(word, type);
+  }
+  return type ?? undefined;
 }
 
 export type SymbolFamily = 'state' | 'party' | 'normative';
