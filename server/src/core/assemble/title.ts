@@ -4,6 +4,7 @@
 
 import type { DateMention } from '../types';
 import type { ScannedDate } from '../scan/date';
+import { LETTER, WORD_END } from '../text/vietnamese';
 
 const MAX_WORDS = 12;
 // "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
@@ -17,7 +18,8 @@ const STOP_WORDS = new Set([
   'chưa', 'giữa', 'cùng', 'trừ', 'ngoài', 'tới', 'vào', 'áp', 'nêu', 'nói', 'lần', 'tiếp', 'vẫn', 'nay',
 ]);
 /** Two-word verbs that end a title ("Luật Đất đai quy định…") though each word may belong to one. */
-const STOP_PAIRS = /^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi)(?![\p{L}])/iu;
+const STOP_PAIRS = new RegExp(String.raw`^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi)${WORD_END}`, 'iu');
+const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa']);
 /** After "và" a title goes on only with a capitalised word that is not the start of another reference. */
 const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)\b/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
@@ -26,7 +28,7 @@ const COMMA_HEADS = new Set([
   'phòng', 'an toàn', 'cán bộ', 'khám bệnh', 'thi đua', 'thực hành tiết kiệm', 'tiếp cận thông tin', 'bảo vệ',
   'văn hóa', 'văn hoá', 'tài nguyên', 'quốc phòng', 'xuất cảnh', 'xuất bản', 'nhập cảnh', 'sửa đổi',
 ]);
-const WORD = /[\p{L}\p{M}\d&]+/uy;
+const WORD = new RegExp(`[${LETTER}\\d&]+`, 'y');
 
 export interface TitleRead {
   keyword: string;
@@ -75,7 +77,7 @@ export function readTitle(
     if (!m) break;
     const word = m[0];
     const lower = word.toLowerCase();
-    if (words > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.test(text.slice(p, p + 12)))) break;
+    if (words > 0 && (STOP_WORDS.has(lower) || (STOP_PAIR_FIRSTS.has(lower) && STOP_PAIRS.test(text.slice(p, p + 12))))) break;
     if (words > 0 && STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
     if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
     if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
