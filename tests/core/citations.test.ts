@@ -61,6 +61,22 @@ const cases: [string, Expect[]][] = [
   // messy text
   ['Báo cáo số 342/BC STTTT ngày 7/12/2022', [{ symbol: '342/BC-STTTT', defects: ['separator'] }]],
   ['Quyết địnhsố 1829/QĐ-UBND', [{ symbol: '1829/QĐ-UBND', type: 'Quyết định', defects: ['joined'] }]],
+  // a word run into the symbol: the symbol ends at its code, the date still attaches
+  // [corpus: p8_bhxh__nghi-dinh-so-162-2026-nd-cp-469551.txt]
+  ['tại Nghị quyết số 202/2025/QH15ngày 12/6/2025 của Quốc hội', [{ symbol: '202/2025/QH15', date: '2025-06-12', issuer: 'Quốc hội', defects: ['glued-after'] }]],
+  ['Quyết định số 749/QĐ-TTgngày 03/6/2020', [{ symbol: '749/QĐ-TTg', date: '2020-06-03', defects: ['glued-after'] }]],
+  ['Kế hoạch số 55/KH-UBNDngày 12/4/2022', [{ symbol: '55/KH-UBND', date: '2022-04-12', defects: ['glued-after'] }]],
+  ['Quyết định số 749/QĐ-TTgthì', [{ symbol: '749/QĐ-TTg', defects: ['glued-after'] }]],
+  // "TƯ" for TW [corpus: lit_fd7d897c79f29147.txt]
+  ['thể chế hóa quan điểm tại Nghị quyết số 21-NQ/TƯ của Ban chấp hành trung ương', [{ symbol: '21-NQ/TW', shape: 'party', issuer: 'Ban Chấp hành Trung ương', defects: ['variant'] }]],
+  // the old State numbering, after a type word only [corpus: p8_bhxh__nghi-dinh-so-162-2026-nd-cp-469551.txt]
+  ['Quyết định số 206-CP ngày 30 tháng 5 năm 1979 của Hội đồng Chính phủ', [{ symbol: '206-CP', shape: 'state', type: 'Quyết định', date: '1979-05-30', defects: [] }]],
+  ['quy định tại Nghị định số 87-CP ngày 17 tháng 8 năm 1994', [{ symbol: '87-CP', type: 'Nghị định', date: '1994-08-17' }]],
+  ['Chỉ thị 90-TTg và Quyết định số 111-HĐBT', [{ symbol: '90-TTg' }, { symbol: '111-HĐBT' }]],
+  ['giai đoạn 2021-CP và 5-CP', []],
+  // [corpus: vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt]
+  ['LUẬT DẦU KHÍ\nSố: 18-L/CTN', [{ symbol: '18-L/CTN', shape: 'state', role: 'header' }]],
+  ['Lệnh số 18-L/CTN ngày 06/7/1993 của Chủ tịch nước', [{ symbol: '18-L/CTN', type: 'Lệnh', date: '1993-07-06', issuer: 'Chủ tịch nước' }]],
   ['UBND tỉnh đã ra Quyết định Số: 3853/QĐ-UBND', [{ symbol: '3853/QĐ-UBND', role: 'cite', defects: ['header-in-prose'] }]],
   ['Nghị Quyết số 06-NQ/TU', [{ symbol: '06-NQ/TU', type: 'Nghị quyết', defects: ['type-case'] }]],
   ['Quyết định 19/2025/QD-TTg', [{ symbol: '19/2025/QĐ-TTg', defects: ['ascii-d'] }]],

@@ -51,6 +51,8 @@ export interface WritingDefect {
     | 'eth'           // Ð (U+00D0) or Ɖ (U+0189) for Đ
     | 'lookalike'     // Cyrillic С, Р, Т… for Latin C, P, T
     | 'case'          // qđ-ttg, CT-TTG
+    | 'variant'       // 21-NQ/TƯ for 21-NQ/TW
+    | 'glued-after'   // "202/2025/QH15ngày": the next word touches the symbol
     | 'header-in-prose' // "Quyết định Số: 3853/QĐ-UBND"
     | 'joined'        // "Quyết địnhsố"
     | 'type-case'     // "Nghị Quyết" for "Nghị quyết"

@@ -14,6 +14,7 @@ import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { WORD_START } from '../text/vietnamese';
+import { isLetterCode } from '../scan/chars';
 
 export interface Assembled {
   citations: Citation[];
@@ -56,7 +57,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   /** Date right after `at` (", ngày 12/4/2022"), then issuer after that. */
   const trailing = (at: number) => {
     const glued = skipGlue(text, at);
-    const d = dateAt.get(glued);
+    // "749/QĐ-TTgngày 03/6/2020": the date's "ngày" touches the symbol, so the date starts at its figures
+    const d = dateAt.get(glued) ?? (glued === at && text.slice(at, at + 4).toLowerCase() === 'ngày' ? dateAt.get(skipGlue(text, at + 4)) : undefined);
     // a bare date on the next line is a table cell, not this citation's date; "ngày …" is
     const sameLine = !hasLineBreak(text, at, glued) || text.slice(glued, glued + 4).toLowerCase() === 'ngày';
     const date = d && sameLine && (d.token.kind === 'day' || d.token.kind === 'year' || d.token.kind === 'month') ? d : undefined;
@@ -145,7 +147,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         title: title.name,
         date: title.date ?? after.date,
         issuer: after.issuer ? issuerMention(after.issuer) : null,
-        defects: symbol ? symbolDefects(symbol, span, original) : [],
+        defects: symbol ? symbolDefects(symbol, span, original, text) : [],
         writtenShape: symbol?.writtenShape ?? null,
       });
       continue;
@@ -191,7 +193,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         title: null,
         date,
         issuer: issuer ? issuerMention(issuer) : null,
-        defects: [...leadDefects(lead, type, role), ...symbolDefects(sym, span, original)],
+        defects: [...leadDefects(lead, type, role), ...symbolDefects(sym, span, original, text)],
         writtenShape: sym.writtenShape,
       });
       continue;
@@ -280,19 +282,35 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 /** Look-alike letters and dashes in a symbol as written, which normalization hid from the scanner. */
 const WRITTEN_DEFECTS = /[\u00d0\u0189\u00f0\u0256\u0400-\u04ff\u2010-\u2015\u2212]/;
 
-function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string): WritingDefect[] {
+function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string, text: string): WritingDefect[] {
+  const out: WritingDefect[] = [];
+  if (sym.gluedAfter) {
+    // the span covers the two characters that touch, so the fix is one exact edit
+    const s = span(sym.end - 1, sym.end + 1);
+    const written = original.slice(s.start, s.end);
+    let wordEnd = sym.end;
+    while (isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
+    out.push({
+      kind: 'glued-after',
+      span: s,
+      replacement: `${written[0]} ${written.slice(1)}`,
+      message: LEAD_DEFECT_MESSAGES['glued-after'](text.slice(sym.start, wordEnd)),
+      fixTitle: { vi: 'Thêm khoảng trắng', en: 'Insert a space' },
+    });
+  }
   const s = span(sym.start, sym.end);
   const written = original.slice(s.start, s.end);
-  if (sym.defects.length === 0 && !WRITTEN_DEFECTS.test(written)) return [];
+  if (sym.defects.length === 0 && !WRITTEN_DEFECTS.test(written)) return out;
   const kinds = new Set<WritingDefect['kind']>(sym.defects);
   if (/[\u00d0\u0189\u00f0\u0256]/.test(written)) kinds.add('eth');
   if (/[\u0400-\u04ff]/.test(written)) kinds.add('lookalike');
   if (/[\u2010-\u2015\u2212]/.test(written)) kinds.add('dash');
-  if (kinds.size === 0) return [];
+  if (kinds.size === 0) return out;
   const canonical = sym.writtenShape ? null : sym.canonical;
-  if (!canonical || written.replace(/\\(?=[-/])/g, '') === canonical) return [];
+  if (!canonical || written.replace(/\\(?=[-/])/g, '') === canonical) return out;
   const first = [...kinds][0]!;
-  return [{ kind: first, span: s, replacement: canonical, message: SYMBOL_DEFECT_MESSAGES(written, canonical, [...kinds]) }];
+  out.push({ kind: first, span: s, replacement: canonical, message: SYMBOL_DEFECT_MESSAGES(written, canonical, [...kinds]) });
+  return out;
 }
 
 /** "Hà Nội, ngày 25 tháng 6 năm 2025": a place name and a comma before the date. */

@@ -8,6 +8,7 @@ const SYMBOL_REASONS: Partial<Record<WritingDefect['kind'], Message>> = {
   eth: { vi: 'dùng ký tự Ð/Ɖ trông giống Đ (U+0110)', en: 'the look-alike Ð/Ɖ instead of Đ (U+0110)' },
   lookalike: { vi: 'dùng chữ Kirin trông giống chữ Latinh', en: 'Cyrillic letters that look Latin' },
   case: { vi: 'sai chữ hoa, chữ thường', en: 'wrong letter case' },
+  variant: { vi: 'dùng chữ viết tắt không theo quy định', en: 'an unofficial abbreviation' },
 };
 
 export function SYMBOL_DEFECT_MESSAGES(written: string, canonical: string, kinds: WritingDefect['kind'][]): Message {
@@ -19,6 +20,10 @@ export function SYMBOL_DEFECT_MESSAGES(written: string, canonical: string, kinds
 }
 
 export const LEAD_DEFECT_MESSAGES = {
+  'glued-after': (written: string): Message => ({
+    vi: `Thiếu khoảng trắng sau số, ký hiệu văn bản: "${written}".`,
+    en: `Missing space after the document's number and symbol: "${written}".`,
+  }),
   glued: (written: string): Message => ({
     vi: `Thiếu khoảng trắng trước tên loại văn bản: "${written}".`,
     en: `Missing space before the document type: "${written}".`,

@@ -54,10 +54,11 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Nghị định', normative: ['NĐ'] },
   { name: 'Thông tư', normative: ['TT', 'TTLT'], state: ['TT'] },
   { name: 'Thông tư liên tịch', normative: ['TTLT'] },
-  { name: 'Luật', legislative: true },
-  { name: 'Bộ luật', legislative: true },
-  { name: 'Pháp lệnh', legislative: true, normative: ['PL'] },
   { name: 'Lệnh', normative: ['L'] },
+  // before 2002 a law or an ordinance carried its promulgation order's number: Luật Dầu khí số 18-L/CTN (1993)
+  { name: 'Luật', legislative: true, normative: ['L'] },
+  { name: 'Bộ luật', legislative: true, normative: ['L'] },
+  { name: 'Pháp lệnh', legislative: true, normative: ['PL', 'L'] },
   { name: 'Văn bản hợp nhất', state: ['VBHN'] },
 ];
 

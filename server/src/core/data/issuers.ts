@@ -103,6 +103,15 @@ export const STATE_ISSUER_CODES = new Set([
   'VKSNDTC', 'BHXH', 'TCHQ', 'KBNN', 'STTTT', 'UBQGCĐS',
 ]);
 
+/**
+ * Issuers of State documents numbered the old way, "N-ISSUER" with no type code: Nghị định số
+ * 87-CP (1994), Quyết định số 206-CP (1979), Chỉ thị 90-TTg, 388-HĐBT. Read only after a type word.
+ */
+export const HISTORIC_STATE_ISSUER_CODES = new Set(['CP', 'TTg', 'HĐBT']);
+
+/** Issuer codes as some texts write them, with the official code: "21-NQ/TƯ" for 21-NQ/TW. */
+export const ISSUER_CODE_VARIANTS = new Map([['TƯ', 'TW']]);
+
 /** Issuer codes written in mixed case on purpose, keyed by upper case. */
 const ISSUER_CODE_SPELLING = new Map(['TTg', 'ThU'].map((code) => [code.toUpperCase(), code]));
 

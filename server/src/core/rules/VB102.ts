@@ -6,7 +6,8 @@ import { finding, replace, type Rule } from './rule';
 
 function agrees(type: DocumentType, c: Citation): boolean {
   if (c.shape === 'letter') return true; // công văn-shaped: no type code to compare
-  if (!c.typeCode) return !!type.legislative; // N/YYYY/QHk: Luật, Bộ luật, Nghị quyết, Pháp lệnh
+  // N/YYYY/QHk: Luật, Bộ luật, Nghị quyết, Pháp lệnh; the old State "87-CP" names no type at all
+  if (!c.typeCode) return c.shape === 'state' || !!type.legislative;
   // A Party symbol with a Party code reads by the Party table (TT is Thông tri there); a code from
   // the wrong family is VB103's finding, so here any reading of the type will do.
   const allowed = c.shape === 'party' && isTypeCode('party', c.typeCode) ? [type.party] : c.shape === 'party' ? [type.party, type.state, type.normative] : [type.state, type.normative];

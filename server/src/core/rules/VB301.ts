@@ -1,7 +1,7 @@
 // VB301: one document cited with two different dates in the same text (4216/QĐ-UBND ngày
 // 05/10/2020 … ngày 06/10/2020). The fix is offered, not preferred: only the registry knows.
 import type { DateMention } from '../types';
-import { inconsistencies } from './consistency';
+import { inconsistencies, yearOfUnresolved } from './consistency';
 import { formatDateLike, replace, resolvedEntry, viDate, type Rule } from './rule';
 
 export const VB301: Rule = {
@@ -20,12 +20,7 @@ export const VB301: Rule = {
         en: `${symbol} is dated ${viDate(cited.iso!)} here but ${viDate(ref.iso!)} elsewhere in the text.`,
       }),
       related: { vi: 'Ngày ghi ở chỗ khác', en: 'The other date' },
-      // numbers without a year in the symbol restart each year (Party ones each term): 21-NQ/TW of
-      // 2012 and of 2017 are two resolutions, not one cited with two dates
-      part: (a, i) => {
-        const c = a.citations[i]!;
-        return c.year !== null || a.resolutions[i]!.status === 'resolved' ? '' : String(c.date?.year ?? '');
-      },
+      part: yearOfUnresolved,
       fix: (a, i, ref) => {
         const d = a.citations[i]!.date!;
         const text = formatDateLike(ref.iso!, d);

@@ -2,7 +2,7 @@
 // "Ban Chấp hành Trung ương" and to the "Bộ Chính trị").
 import { bodyForName, issuersAgree } from '../data/issuers';
 import type { IssuerMention } from '../types';
-import { inconsistencies } from './consistency';
+import { inconsistencies, yearOfUnresolved } from './consistency';
 import { replace, resolvedEntry, type Rule } from './rule';
 
 export const VB302: Rule = {
@@ -25,6 +25,7 @@ export const VB302: Rule = {
       }),
       related: { vi: 'Cơ quan ghi ở chỗ khác', en: 'The other issuer' },
       same: issuersAgree,
+      part: yearOfUnresolved,
       fix: (a, i, ref) => {
         const m = a.citations[i]!.issuer!;
         const name = ref.name ?? ref.text;

@@ -19,6 +19,38 @@ export interface Fact<V> {
   part?(a: Analysis, i: number): string;
 }
 
+/**
+ * Numbers without a year in the symbol restart each year (Party ones each term): 21-NQ/TW of 2012
+ * (Bộ Chính trị) and of 2017 (Ban Chấp hành Trung ương) are two resolutions. Unless the registry
+ * says which document it is, such a citation is compared only with those of its date's year; an
+ * undated one joins the dated ones when they all have one year, and stays apart when they differ.
+ */
+export function yearOfUnresolved(a: Analysis, i: number): string {
+  const c = a.citations[i]!;
+  if (c.year !== null || a.resolutions[i]!.status === 'resolved') return '';
+  if (c.date) return String(c.date.year);
+  const years = datedYears(a).get(c.symbol ?? '');
+  return years && years.size === 1 ? [...years][0]! : '';
+}
+
+const yearsOf = new WeakMap<Analysis, Map<string, Set<string>>>();
+
+/** For each symbol without a year, the years its dated citations give. */
+function datedYears(a: Analysis): Map<string, Set<string>> {
+  let years = yearsOf.get(a);
+  if (!years) {
+    years = new Map();
+    for (const c of a.citations) {
+      if (c.year !== null || !c.date || !c.symbol) continue;
+      const set = years.get(c.symbol) ?? new Set<string>();
+      set.add(String(c.date.year));
+      years.set(c.symbol, set);
+    }
+    yearsOf.set(a, years);
+  }
+  return years;
+}
+
 /** How many of the agreeing citations a finding points to: the nearest ones, not all of a long text's. */
 const RELATED_MAX = 3;
 

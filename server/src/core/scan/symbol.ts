@@ -10,10 +10,10 @@
 
 import type { Shape } from '../types';
 import { isTypeCode, typeCodeSpelling } from '../data/documentTypes';
-import { PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
+import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
-export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case';
+export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
 
 export interface ScannedSymbol {
   start: number;
@@ -30,6 +30,8 @@ export interface ScannedSymbol {
   defects: SymbolDefectKind[];
   /** The shape the author wrote, when it is the wrong family's (VB103). */
   writtenShape: Shape | null;
+  /** The next word touches the symbol ("202/2025/QH15ngày"): text extraction noise, reported. */
+  gluedAfter: boolean;
 }
 
 interface Segment {
@@ -37,6 +39,8 @@ interface Segment {
   sep: '/' | '-' | ' ';
   /** Spaces or a line break around the separator. */
   loose: boolean;
+  /** A word follows with no space between. */
+  glued?: boolean;
 }
 
 const MAX_NUMBER_DIGITS = 6;
@@ -65,7 +69,9 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
     pos = lenient.end;
   }
   if (segments.length === 0) return null;
-  return classify(text.slice(start, numberEnd), segments, start, pos);
+  const symbol = classify(text.slice(start, numberEnd), segments, start, pos);
+  if (symbol) symbol.gluedAfter = segments[segments.length - 1]!.glued === true;
+  return symbol;
 }
 
 function readSeparatedSegment(text: string, from: number, first: boolean): { segment: Segment; end: number } | null {
@@ -85,7 +91,7 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   // "21 / 2008 / QĐ - NHNN" (spaced on both sides) or "749/QĐ -TTg" (one side, before a code):
   // accepted and reported; "12 -3" and the like are not symbols
   if (spaceBefore !== spaceAfter && !/^(?:[A-ZĐ][A-ZĐa-z0-9]+|\d{4})$/.test(seg.text)) return null;
-  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak) }, end: seg.end };
+  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak), glued: seg.glued }, end: seg.end };
 }
 
 /** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
@@ -110,7 +116,7 @@ function skipGap(text: string, from: number): number {
   return pos;
 }
 
-function readSegment(text: string, from: number, yearAllowed: boolean): { text: string; end: number } | null {
+function readSegment(text: string, from: number, yearAllowed: boolean): { text: string; end: number; glued?: boolean } | null {
   let pos = from;
   const c = text.charCodeAt(pos);
   if (isDigit(c)) {
@@ -125,12 +131,31 @@ function readSegment(text: string, from: number, yearAllowed: boolean): { text: 
     return { text: text.slice(from, pos), end: pos };
   }
   if (!isCodeLetter(c)) return null;
-  while (isCodeLetter(text.charCodeAt(pos))) pos++;
+  while (isCodeLetter(text.charCodeAt(pos)) || text.charCodeAt(pos) === U_HORN) pos++;
+  const lettersEnd = pos;
   while (isDigit(text.charCodeAt(pos))) pos++; // QH15, UBTVQH14
-  if (isWordChar(text.charCodeAt(pos))) return null; // "Ngày", "Mẫu": an ordinary word
   const seg = text.slice(from, pos);
-  if (!plausibleCode(seg)) return null;
-  return { text: seg, end: pos };
+  if (!isWordChar(text.charCodeAt(pos)) && (plausibleCode(seg) || ISSUER_CODE_VARIANTS.has(seg))) return { text: seg, end: pos };
+  // "Ngày", "Mẫu": an ordinary word; "QH15ngày", "UBNDngày", "TTgngày": a code and a word run together
+  const split = pos > lettersEnd && isLowerLetter(text.charCodeAt(pos)) ? pos : codeBeforeWord(text, from, lettersEnd);
+  if (split < 0) return null;
+  return { text: text.slice(from, split), end: split, glued: true };
+}
+
+const U_HORN = 0x1af; // Ư, as in "TƯ" for TW
+
+function isLowerLetter(c: number): boolean {
+  return isWordChar(c) && !isDigit(c) && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+}
+
+/** Where a known code ends inside the letter run [from, end) with a lower-case word after it; -1 when none does. */
+function codeBeforeWord(text: string, from: number, end: number): number {
+  for (let split = end - 1; split >= from + 2; split--) {
+    if (!isLowerLetter(text.charCodeAt(split))) continue;
+    const code = text.slice(from, split);
+    if (typeCodeSpelling(code) === code || STATE_ISSUER_CODES.has(code) || PARTY_ISSUER_CODES.has(code)) return split;
+  }
+  return -1;
 }
 
 /** Upper case, a known mixed-case code, or all lower case (a case defect, still a symbol). */
@@ -185,6 +210,8 @@ function typeCode(written: string, family: 'state' | 'party' | 'normative'): Cod
 }
 
 function issuerCode(written: string): Code {
+  const variant = ISSUER_CODE_VARIANTS.get(written.toUpperCase());
+  if (variant) return { spelled: variant, defects: ['variant'] };
   // a type code in the issuer's place ("12/QĐi-UBND") keeps its own spelling for VB103 to judge
   const upper = typeCodeSpelling(written) ?? issuerCodeSpelling(written);
   const defects: SymbolDefectKind[] = [];
@@ -220,6 +247,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     bare: extra.bare ?? false,
     defects: [...defects],
     writtenShape: extra.writtenShape ?? null,
+    gluedAfter: false,
   });
   const spellIssuers = (list: Segment[]): string[] =>
     list.map((s) => {
@@ -277,10 +305,24 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     second.sep = '/';
     defects.add('separator');
   }
-  if (!second || second.sep !== '/') return null;
+  if (!second) {
+    // "Nghị định số 87-CP": the old State numbering, no type code; a symbol only after a type word
+    const code = issuerCodeSpelling(first.text);
+    if (!HISTORIC_STATE_ISSUER_CODES.has(code)) return null;
+    if (code !== first.text) defects.add('case');
+    return make('state', null, [code], null, `${number}-${code}`, { bare: true });
+  }
+  if (second.sep !== '/') return null;
   if (segs.slice(2).some((s) => s.sep !== '-')) return null;
   const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');
-  if (!tc) return null;
+  if (!tc) {
+    // "Lệnh số 18-L/CTN" (1993): a State order in the old hyphen form, as official then
+    const order = typeCode(first.text, 'normative');
+    if (!order || !STATE_ISSUER_CODES.has(issuerCodeSpelling(second.text))) return null;
+    order.defects.forEach((d) => defects.add(d));
+    const issuers = spellIssuers(segs.slice(1));
+    return make('state', order.spelled, issuers, null, `${number}-${order.spelled}/${issuers.join('-')}`);
+  }
   tc.defects.forEach((d) => defects.add(d));
   const issuers = spellIssuers(segs.slice(1));
   if (STATE_ISSUER_CODES.has(issuers[0]!) && typeCode(first.text, 'state')) {
