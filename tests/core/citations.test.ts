@@ -105,6 +105,13 @@ const cases: [string, Expect[]][] = [
   // [corpus survey] real forms from ../shared/corpus, file named on each
   // p8_hdld__thong-tu-so-29-2022-tt-bldtbxh-39050.txt
   ['theo quy định của Luật Phòng, chống ma túy', [{ kind: 'title', title: 'Luật Phòng, chống ma túy' }]],
+  [
+    'theo Luật Phổ biến, giáo dục pháp luật năm 2012 và Luật Trật tự, an toàn giao thông đường bộ',
+    [{ title: 'Luật Phổ biến, giáo dục pháp luật', date: '2012' }, { title: 'Luật Trật tự, an toàn giao thông đường bộ' }],
+  ],
+  ['Luật Quản lý, sử dụng tài sản công', [{ title: 'Luật Quản lý, sử dụng tài sản công' }]],
+  // a comma after any other name ends it
+  ['theo Luật Đất đai, người sử dụng đất có quyền', [{ title: 'Luật Đất đai' }]],
   ['Luật Dân số và Luật Hàng không dân dụng', [{ kind: 'title', title: 'Luật Dân số' }, { kind: 'title', title: 'Luật Hàng không dân dụng' }]],
   // p8_cong_doan__thong-tu-so-06-2024-tt-bldtbxh-42452.txt: a long date broken across lines
   ['Nghị định số 52/2016/NĐ-CP ngày 13 tháng 6 \nnăm 2016', [{ symbol: '52/2016/NĐ-CP', date: '2016-06-13' }]],

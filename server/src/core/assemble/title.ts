@@ -27,6 +27,13 @@ const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
 const COMMA_HEADS = new Set([
   'phòng', 'an toàn', 'cán bộ', 'khám bệnh', 'thi đua', 'thực hành tiết kiệm', 'tiếp cận thông tin', 'bảo vệ',
   'văn hóa', 'văn hoá', 'tài nguyên', 'quốc phòng', 'xuất cảnh', 'xuất bản', 'nhập cảnh', 'sửa đổi',
+  // Luật Phổ biến, giáo dục pháp luật; Hòa giải, đối thoại tại Tòa án; Chất lượng sản phẩm, hàng hóa;
+  // Quản lý, sử dụng tài sản công; Thể dục, thể thao; Tín ngưỡng, tôn giáo; Trật tự, an toàn giao
+  // thông đường bộ; Tạm giữ, tạm giam; Khoa học, công nghệ và đổi mới sáng tạo; Hiến, lấy, ghép mô…;
+  // Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài; Quản lý, sử dụng vũ khí, vật liệu nổ…
+  'phổ biến', 'hòa giải', 'hoà giải', 'chất lượng sản phẩm', 'quản lý', 'thể dục', 'tín ngưỡng', 'trật tự',
+  'tạm giữ', 'khoa học', 'hiến', 'hiến, lấy', 'nhập cảnh, xuất cảnh', 'nhập cảnh, xuất cảnh, quá cảnh',
+  'quản lý, sử dụng vũ khí',
 ]);
 const WORD = new RegExp(`[${LETTER}\\d&]+`, 'y');
 
