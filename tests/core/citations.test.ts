@@ -42,12 +42,22 @@ const cases: [string, Expect[]][] = [
   ['TỈNH ỦY\nSố 21-NQ/TU', [{ symbol: '21-NQ/TU', role: 'header' }]],
   // layout noise
   ['Quyết định\nsố 1234/QĐ-BTC', [{ symbol: '1234/QĐ-BTC', type: 'Quyết định' }]],
+  // a type word broken across lines [corpus: p8_bhxh__nghi-dinh-so-162-2026-nd-cp-469551.txt]
+  ['trợ cấp hằng tháng theo Quyết \nđịnh số 130-CP ngày 20 tháng 6 năm 1975', [{ symbol: '130-CP', type: 'Quyết định', text: 'Quyết \nđịnh số 130-CP', date: '1975-06-20' }]],
+  ['Nghị \nđịnh số 131/2021/NĐ-CP', [{ symbol: '131/2021/NĐ-CP', type: 'Nghị định', text: 'Nghị \nđịnh số 131/2021/NĐ-CP' }]],
+  ['ban hành kèm theo\nQuyết định số 12/QĐ-UBND', [{ symbol: '12/QĐ-UBND', text: 'Quyết định số 12/QĐ-UBND' }]],
+  // "số" run into the number [corpus: lit_e6f99c969cea9fde.txt]
+  ['tại khoản 2 Điều 13 Nghị quyết số190/2025/QH15 ngày 19/02/2025 của Quốc hội', [{ symbol: '190/2025/QH15', type: 'Nghị quyết', date: '2025-02-19', defects: ['joined'] }]],
+  ['mã số12/AB', []],
   // [corpus: p8_hdld__thong-tu-so-01-2021-tt-bldtbxh-33806.txt]
   ['ban hành tại Quyết định số 64/2008/\nQĐ-BLĐTBXH ngày 27/11/2008', [{ symbol: '64/2008/QĐ-BLĐTBXH', date: '2008-11-27' }]],
   ['Nghị định số 45/2019/\n \n12 CÔNG BÁO/Số 101 + 102/Ngày 29-12-2024 \n\nNĐ-CP ngày', [{ symbol: '45/2019/NĐ-CP' }]],
   ['Nghị quyết số 12\\-NQ/TW', [{ symbol: '12-NQ/TW', defects: [] }]],
   // placeholders: reported, never a citation with a symbol
   ['Nghị quyết số      /2024/NQ-HĐND', [{ kind: 'placeholder', symbol: null }]],
+  // a draft law's own blank number [corpus: lit_15a44aab8a7758bb.txt]
+  ['Độc lập - Tự do - Hạnh phúc\nLuật số: /2025/QH15 Hà Nội, ngày tháng năm', [{ kind: 'placeholder', text: 'Luật số: /2025/QH15' }]],
+  ['Luật số: …./2025/QH15', [{ kind: 'placeholder', text: 'Luật số: …./2025/QH15' }]],
   // [corpus: vnm_NQCP03__NQ03_PL1_chi_tieu.md]
   ['tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ', [{ kind: 'placeholder', symbol: null }]],
   // look-alikes that are not citations

@@ -105,6 +105,20 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       const s = span(lead.typeWord.start, lead.so.start + 2);
       out.push({ kind: 'joined', span: s, replacement: `${lead.typeWord.text} số`, message: LEAD_DEFECT_MESSAGES.joined(slice(s)) });
     }
+    if (lead.so && lead.so.end - lead.so.start === 2) {
+      // "số190/2025/QH15": the two characters that touch, so the fix is one exact edit
+      const s = span(lead.so.end - 1, lead.so.end + 1);
+      const written = slice(s);
+      let numberEnd = lead.so.end;
+      while (numberEnd < text.length && /\d/.test(text[numberEnd]!)) numberEnd++;
+      out.push({
+        kind: 'joined',
+        span: s,
+        replacement: `${written[0]} ${written.slice(1)}`,
+        message: LEAD_DEFECT_MESSAGES['so-glued'](text.slice(lead.so.start, numberEnd)),
+        fixTitle: { vi: 'Thêm khoảng trắng', en: 'Insert a space' },
+      });
+    }
     if (lead.so && lead.so.colon && role === 'cite') {
       const s = span(lead.so.start, lead.so.end);
       out.push({ kind: 'header-in-prose', span: s, replacement: 'số ', message: LEAD_DEFECT_MESSAGES['header-in-prose'](slice(s).trim()) });

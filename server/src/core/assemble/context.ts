@@ -81,6 +81,13 @@ export function leadBefore(text: string, at: number): Lead | null {
     starts.push(q);
     p = q;
     while (isBlank(text[p - 1])) p--;
+    // "Quyết \nđịnh số 130-CP": a type word broken across lines (only a whole type word matches)
+    if (text[p - 1] === '\n') {
+      let r = p - 1;
+      if (text[r - 1] === '\r') r--;
+      while (isBlank(text[r - 1])) r--;
+      if (isLetter(text[r - 1])) p = r;
+    }
   }
   const lastWord = starts.length > 0 && TYPE_LAST_WORDS.has(text.slice(starts[0]!, wordEnd).toLowerCase());
   for (let n = lastWord ? starts.length : 0; n >= 1; n--) {

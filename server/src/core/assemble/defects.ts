@@ -28,6 +28,10 @@ export const LEAD_DEFECT_MESSAGES = {
     vi: `Thiếu khoảng trắng trước tên loại văn bản: "${written}".`,
     en: `Missing space before the document type: "${written}".`,
   }),
+  'so-glued': (written: string): Message => ({
+    vi: `Thiếu khoảng trắng giữa "số" và số, ký hiệu văn bản: "${written}".`,
+    en: `Missing space between "số" and the document's number: "${written}".`,
+  }),
   joined: (written: string): Message => ({
     vi: `Thiếu khoảng trắng giữa tên loại văn bản và "số": "${written}".`,
     en: `Missing space between the document type and "số": "${written}".`,

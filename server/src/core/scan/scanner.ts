@@ -28,7 +28,7 @@ export type Token =
   /** "1.693/1.733 thôn": a part of a whole, followed by a word. */
   | { kind: 'ratio'; start: number; end: number; slash: number };
 
-const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố[ \t]+(?=[.…]*[ \t]*\/)/gu;
+const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố(?::[ \t]*|[ \t]+)(?=[.…]*[ \t]*\/)/gu;
 
 // Last words of type words, and "số": a number after one of these may be a short form.
 const LEAD_WORDS = new Set<string>(['số']);
@@ -172,7 +172,7 @@ function hasLeadWord(text: string, at: number): boolean {
 
 /** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */
 function readPlaceholder(text: string, from: number): number {
-  const m = /[.…]*[ \t]*\/[ \t]*(?:[.…]+[ \t]*\/[ \t]*|\d{4}[ \t]*\/[ \t]*|[ \t]*\/[ \t]*)?[A-ZĐa-zđ]+(?:-[A-ZĐa-zđ0-9]+)*/y;
+  const m = /[.…]*[ \t]*\/[ \t]*(?:[.…]+[ \t]*\/[ \t]*|\d{4}[ \t]*\/[ \t]*|[ \t]*\/[ \t]*)?[A-ZĐa-zđ]+\d*(?:-[A-ZĐa-zđ0-9]+)*/y;
   m.lastIndex = from;
   const r = m.exec(text);
   return r ? from + r[0].length : -1;

@@ -51,7 +51,7 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
   if (numberEnd - start > MAX_NUMBER_DIGITS) return null;
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   // Part of a larger token: "12:2020/BYT", "01-7-2025", "v1/…", "1.693/1.733".
-  if (isWordChar(before) || before === 47 || before === 45 || before === 46 || before === 44 || before === 37) return null;
+  if ((isWordChar(before) && !afterGluedSo(text, start)) || before === 47 || before === 45 || before === 46 || before === 44 || before === 37) return null;
   // "12:2020/BYT" is a standard's year; "Số:188/2026/NĐ-CP" is a heading without its space
   if (before === 58 && !/số$/i.test(text.slice(Math.max(0, start - 3), start - 1))) return null;
 
@@ -72,6 +72,11 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
   const symbol = classify(text.slice(start, numberEnd), segments, start, pos);
   if (symbol) symbol.gluedAfter = segments[segments.length - 1]!.glued === true;
   return symbol;
+}
+
+/** "Nghị quyết số190/2025/QH15": "số" run into the number (reported by the assembler). */
+function afterGluedSo(text: string, start: number): boolean {
+  return start >= 2 && text.slice(start - 2, start).toLowerCase() === 'số' && !isWordChar(text.charCodeAt(start - 3));
 }
 
 function readSeparatedSegment(text: string, from: number, first: boolean): { segment: Segment; end: number } | null {
