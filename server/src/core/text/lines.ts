@@ -49,4 +49,13 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
   }
+
+  /** Length of a line in code units, its line break excluded. */
+  lineLength(line: number): number {
+    const start = this.lineStart(line);
+    let end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return end - start;
+  }
 }

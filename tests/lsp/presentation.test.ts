@@ -1,0 +1,66 @@
+// Inlay hints and semantic tokens, computed from an analysis (the server sends them as they are).
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../server/src/core/text/lines';
+import { Registry } from '../../server/src/core/registry/registry';
+import { inlayHintsOf } from '../../server/src/lsp/inlayHints';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from '../../server/src/lsp/semanticTokens';
+import { analyzeText, builtinRegistry, seed } from '../helpers';
+
+const registry = builtinRegistry();
+
+describe('inlay hints', () => {
+  it('give a bare symbol its date and short title, and say nothing the text already says', () => {
+    const text = 'Quyết định số 749/QĐ-TTg phê duyệt; Quyết định số 749/QĐ-TTg ngày 03/6/2020; Nghị quyết số 99-NQ/TW.';
+    const hints = inlayHintsOf(analyzeText(text, registry));
+    expect(hints.map((h) => [text.slice(0, h.offset).split(';').length - 1, h.label])).toEqual([
+      [0, ' (03/6/2020 · Phê duyệt Chương trình Chuyển đổi số quốc gia…)'],
+      [1, ' (Phê duyệt Chương trình Chuyển đổi số quốc gia…)'],
+    ]);
+    expect(hints[0]!.offset).toBe(text.indexOf('749/QĐ-TTg') + '749/QĐ-TTg'.length);
+    expect(hints[0]!.tooltip).toBe('Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030');
+  });
+  it('give a law cited by name its number', () => {
+    const laws = new Registry([{ origin: 't.json', entries: [{ symbol: '20/2023/QH15', type: 'Luật', title: 'Luật Giao dịch điện tử', date: '2023-06-22' }] }]);
+    const text = 'theo Luật Giao dịch điện tử, các bên';
+    expect(inlayHintsOf(analyzeText(text, laws)).map((h) => h.label)).toEqual([' (20/2023/QH15 · 22/6/2023)']);
+  });
+});
+
+/** The tokens back as [text, type, modifiers]. */
+function decode(text: string, data: number[]): [string, string, string[]][] {
+  const lines = text.split(/\r?\n/);
+  const out: [string, string, string[]][] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i]!;
+    char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
+    const mods = SEMANTIC_TOKEN_MODIFIERS.filter((_, b) => data[i + 4]! & (1 << b));
+    out.push([lines[line]!.slice(char, char + data[i + 2]!), SEMANTIC_TOKEN_TYPES[data[i + 3]!]!, mods]);
+  }
+  return out;
+}
+
+describe('semantic tokens', () => {
+  it('mark type words, symbols and dates, one line each, superseded documents struck through', () => {
+    const old = new Registry([{ origin: 't.json', entries: [{ symbol: '13-NQ/TU', status: 'superseded', supersededBy: '14-NQ/TU' }] }]);
+    const text = 'Căn cứ Nghị quyết số 13-NQ/TU ngày 27/9/2021 và Nghị\nquyết số 52-NQ/TW, đến năm 2025.';
+    expect(decode(text, semanticTokensOf(analyzeText(text, old), new LineIndex(text)))).toEqual([
+      ['Nghị quyết', 'keyword', ['deprecated']],
+      ['13-NQ/TU', 'string', ['deprecated']],
+      ['27/9/2021', 'number', []],
+      ['Nghị', 'keyword', []],
+      ['quyết', 'keyword', []],
+      ['52-NQ/TW', 'string', []],
+      ['2025', 'number', []],
+    ]);
+  });
+  it('cover every citation of a seed in order, with no overlap', () => {
+    const text = seed('004_e0d6b72e0ffed4f2.txt');
+    const a = analyzeText(text, registry);
+    const tokens = decode(text, semanticTokensOf(a, new LineIndex(text)));
+    const symbols = tokens.filter((t) => t[1] === 'string').map((t) => t[0]);
+    expect(symbols).toEqual(a.citations.filter((c) => c.kind !== 'placeholder').map((c) => text.slice((c.kind === 'title' ? c.span : c.symbolSpan).start, (c.kind === 'title' ? c.span : c.symbolSpan).end)));
+    expect(tokens.filter((t) => t[1] === 'number').length).toBe(a.dates.length);
+  });
+});
