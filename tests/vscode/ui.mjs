@@ -63,6 +63,10 @@ try {
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'VB301' }).first().waitFor({ timeout: 30_000 });
   result.problems = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   await page.screenshot({ path: join(OUT, 'problems.png') });
+  // the status-bar item: "Vanban <findings of the open file>"
+  const status = page.locator('.statusbar-item', { hasText: /Vanban \d+/ }).first();
+  await status.waitFor({ timeout: 30_000 });
+  result.status = (await status.innerText()).replace(/\s+/g, ' ').trim();
   // hover the citation in the reference list ("Nghị quyết số 52-NQ/TW" near the start of line 27):
   // close the panel, go to the line, and find the span the injected grammar gives the symbol
   await page.keyboard.press('Control+Shift+M');

@@ -30,6 +30,12 @@ describe.skipIf(!present && !process.env['CI'])('the .vsix in code-server, throu
     expect(r.output, r.output).toContain('ui: 1 passed, 0 failed');
     expect(r.output).toMatch(/VB301 \[Ln 13, Col 297\]/);
     expect(r.output).toMatch(/"hover": "Nghị quyết 52-NQ\/TW .*Bộ Chính trị/);
+    // the status bar counts the open file's findings: as many as its rows in the Problems panel
+    const json = r.output.slice(r.output.indexOf('{\n "ok"'));
+    const shown = JSON.parse(json.slice(0, json.indexOf('\n}') + 2)) as { problems: string[]; status: string };
+    const rows = shown.problems.filter((p) => /VB\d{3}/.test(p)).length;
+    expect(rows).toBeGreaterThan(0);
+    expect(shown.status).toBe(`Vanban ${rows}`);
     expect(r.code).toBe(0);
   });
 
