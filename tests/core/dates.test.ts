@@ -30,6 +30,13 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   // [corpus] lit_630abbce53c344c6.txt: broken across lines; lit_af013af79fd9533d.txt: a space after the slash
   ['ngày 25 tháng 11\nnăm 2024', [{ kind: 'day', iso: '2024-11-25', text: 'ngày 25 tháng 11\nnăm 2024' }]],
   ['ngày 27/9/ 2019', [{ kind: 'day', iso: '2019-09-27', text: 'ngày 27/9/ 2019' }]],
+  ['Nghị định 52/2013/NĐ-CP ngày 16/ 5/ 2013 về', [{ kind: 'day', iso: '2013-05-16', text: 'ngày 16/ 5/ 2013' }]],
+  // [corpus] lit_f616dda3b6e66de5.txt, p8_cong_doan__quyet-dinh-so-135-qd-bldtbxh: a wrapped line inside a date or after "ngày"
+  ['có hiệu lực đến hết ngày 31\ntháng 12 năm 2031', [{ kind: 'day', iso: '2031-12-31', text: 'ngày 31\ntháng 12 năm 2031' }]],
+  ['BLĐTBXH-BCA-BNG \nngày \n29/6/2018 của Bộ', [{ kind: 'day', iso: '2018-06-29', text: 'ngày \n29/6/2018' }]],
+  ['thời gian từ tháng \n3/1960 đến', [{ kind: 'month', iso: '1960-03', text: 'tháng \n3/1960' }]],
+  // [corpus] p8_thue_tncn__thong-tu-so-147-2025: a page number before a page break is not a day
+  ['CÔNG BÁO/Số 51/Ngày 23-01-2026 \n67\n \n \ntháng 8 năm 2018 của Bộ', [{ kind: 'month', iso: '2018-08', text: 'tháng 8 năm 2018' }]],
   // gazette running headers are the gazette's date, not the text's
   ['CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025', []],
   // not dates

@@ -12,8 +12,8 @@ import { isSpace, skipBlanksBack, wordEndingAt } from './chars';
 
 export type ScannedDate = Omit<DateMention, 'text'>;
 
-// "27/9/ 2019" (a space after the last separator) is read too; so is a long date broken across lines
-const DAY = /(\d{1,2})([/.-])(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
+// "27/9/ 2019", "16/ 5/ 2013" (a space after a separator) are read too; so is a long date broken across lines
+const DAY = /(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
 const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)/iy;
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
@@ -23,9 +23,15 @@ const YEAR = /(\d{4})(?![\d/])/y;
 // What stands just before the digits is read backwards word by word (most digit runs are not
 // dates: a regex on a slice before each of them was a large share of the whole pass).
 
-/** Start of "ngày", "tháng" or "năm" (any case) standing before `at` over blanks; else -1. */
+/** Start of "ngày", "tháng" or "năm" (any case) standing before `at` over blanks and one line break (a wrapped line); else -1. */
 function leadWord(text: string, at: number, word: string): number {
-  return wordEndingAt(text, skipBlanksBack(text, at), word);
+  let end = skipBlanksBack(text, at);
+  if (text.charCodeAt(end - 1) === 10) {
+    end--;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    end = skipBlanksBack(text, end);
+  }
+  return wordEndingAt(text, end, word);
 }
 
 const HORIZON_LEADS: [string, 'orientation' | 'vision'][] = [

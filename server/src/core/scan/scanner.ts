@@ -85,7 +85,7 @@ export function scan(text: string): Token[] {
         continue;
       }
     }
-    if (next === 47 || next === 45 || found.length === 4 || !digitsOnly || ((next === 32 || next === 9) && mayStartLongDate(text, nextSolid, found.length))) {
+    if (next === 47 || next === 45 || found.length === 4 || !digitsOnly || ((next === 32 || next === 9 || next === 10 || next === 13) && mayStartLongDate(text, nextSolid, found.length))) {
       const date = digitsOnly || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(found) ? scanDate(text, start) : null;
       if (date && inGazetteHeader(text, start)) {
         // "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025" repeats on every page: the gazette's date, not the text's
@@ -144,9 +144,15 @@ export function scan(text: string): Token[] {
  */
 function mayStartLongDate(text: string, nextSolid: number, digits: number): boolean {
   if (digits > 2) return false;
-  const c = text.charCodeAt(nextSolid);
-  // "tháng"/"năm" in any case; a line break, which the long form may span
-  return c === 116 || c === 84 || c === 110 || c === 78 || c === 10 || c === 13;
+  let at = nextSolid;
+  // "ngày 31\ntháng 12 năm 2031": one line break (a wrapped line), not a page break with blank lines
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) === 10) {
+    at++;
+    while (isSpace(text.charCodeAt(at))) at++;
+  }
+  const c = text.charCodeAt(at);
+  return c === 116 || c === 84 || c === 110 || c === 78; // "tháng", "năm", any case
 }
 
 function inGazetteHeader(text: string, at: number): boolean {
