@@ -120,6 +120,18 @@ const cases: [string, Expect[]][] = [
     [{ title: 'Luật Phổ biến, giáo dục pháp luật', date: '2012' }, { title: 'Luật Trật tự, an toàn giao thông đường bộ' }],
   ],
   ['Luật Quản lý, sử dụng tài sản công', [{ title: 'Luật Quản lý, sử dụng tài sản công' }]],
+  // names the Quốc hội gave, known as data: they run over "và", "của" and commas
+  [
+    'theo Luật Hôn nhân và gia đình năm 2014 và Luật Đất đai và các văn bản hướng dẫn',
+    [{ title: 'Luật Hôn nhân và gia đình', date: '2014' }, { title: 'Luật Đất đai' }],
+  ],
+  [
+    'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13',
+    [{ kind: 'full', symbol: '87/2015/QH13', title: 'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân' }],
+  ],
+  // [corpus: p8_bhxh__thong-tu-so-02-2025-tt-bldtbxh] a stop word of the general rule inside a known name
+  ['theo quy định của Luật Việc làm và', [{ title: 'Luật Việc làm' }]],
+  ['Luật Đầu tư của Quốc hội', [{ title: 'Luật Đầu tư', issuer: 'Quốc hội' }]],
   // a comma after any other name ends it
   ['theo Luật Đất đai, người sử dụng đất có quyền', [{ title: 'Luật Đất đai' }]],
   ['Luật Dân số và Luật Hàng không dân dụng', [{ kind: 'title', title: 'Luật Dân số' }, { kind: 'title', title: 'Luật Hàng không dân dụng' }]],

@@ -5,6 +5,8 @@
 import type { DateMention } from '../types';
 import type { ScannedDate } from '../scan/date';
 import { LETTER, WORD_END } from '../text/vietnamese';
+import { foldKey } from '../text/normalize';
+import { LAW_NAMES } from '../data/lawNames';
 
 const MAX_WORDS = 12;
 // "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
@@ -36,6 +38,35 @@ const COMMA_HEADS = new Set([
   'quản lý, sử dụng vũ khí',
 ]);
 const WORD = new RegExp(`[${LETTER}\\d&]+`, 'y');
+
+// Known names by their first word, each as its folded words (commas dropped), longest first.
+const KNOWN_NAMES = new Map<string, string[][]>();
+for (const name of LAW_NAMES) {
+  const words = name.split(/[\s,]+/).map(foldKey);
+  const list = KNOWN_NAMES.get(words[0]!) ?? [];
+  list.push(words);
+  KNOWN_NAMES.set(words[0]!, list);
+}
+for (const list of KNOWN_NAMES.values()) list.sort((a, b) => b.length - a.length);
+const MAX_KNOWN_WORDS = Math.max(...[...KNOWN_NAMES.values()].map((l) => l[0]!.length));
+
+/** Where a known law name starting at `from` (after the keyword) ends, or -1. */
+function knownNameEnd(text: string, from: number): number {
+  const words: { key: string; end: number }[] = [];
+  let p = from;
+  while (words.length < MAX_KNOWN_WORDS) {
+    while (p < text.length && /[\s,]/.test(text[p]!)) p++;
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m) break;
+    p += m[0].length;
+    words.push({ key: foldKey(m[0]), end: p });
+  }
+  for (const name of KNOWN_NAMES.get(words[0]?.key ?? '') ?? []) {
+    if (name.length <= words.length && name.every((w, i) => words[i]!.key === w)) return words[name.length - 1]!.end;
+  }
+  return -1;
+}
 
 export interface TitleRead {
   keyword: string;
@@ -94,6 +125,7 @@ export function readTitle(
     words++;
   }
   if (keyword !== 'Hiến pháp' && words === 0) return null;
+  nameEnd = Math.max(nameEnd, knownNameEnd(text, start + keyword.length));
   const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;

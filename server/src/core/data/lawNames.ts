@@ -1,0 +1,52 @@
+// Names of laws and codes as the Quốc hội titles them, without the keyword. A name cited in
+// running text ends where it ends: "Luật Hôn nhân và gia đình" goes on over "và", "Luật Hoạt
+// động giám sát của Quốc hội và Hội đồng nhân dân" over "của", which in other names end the title
+// ("Luật Đất đai và các văn bản…", "Luật Đầu tư của Quốc hội"). Names not listed here are read by
+// the general rule in assemble/title.ts. Amending laws ("Luật sửa đổi, bổ sung…") are not listed.
+
+export const LAW_NAMES: readonly string[] = [
+  // codes (Bộ luật)
+  'Dân sự', 'Hình sự', 'Tố tụng dân sự', 'Tố tụng hình sự', 'Lao động', 'Hàng hải Việt Nam',
+  // laws whose names the general rule cuts short: "và", "của", a comma, a lower-case word after one
+  'Hôn nhân và gia đình', 'Tiêu chuẩn và quy chuẩn kỹ thuật', 'Đo đạc và bản đồ', 'Địa chất và khoáng sản',
+  'Bảo vệ và kiểm dịch thực vật', 'Phí và lệ phí', 'Quy hoạch đô thị và nông thôn', 'Quy hoạch đô thị',
+  'Khoa học, công nghệ và đổi mới sáng tạo', 'Khoa học và công nghệ', 'Sử dụng năng lượng tiết kiệm và hiệu quả',
+  'Tài nguyên, môi trường biển và hải đảo', 'Bảo vệ, chăm sóc và giáo dục trẻ em', 'Bảo vệ và phát triển rừng',
+  'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân', 'Xuất cảnh, nhập cảnh của công dân Việt Nam',
+  'Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam',
+  'Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ', 'Quản lý, sử dụng tài sản công',
+  'Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp',
+  'Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác', 'Phòng, chống tác hại của thuốc lá',
+  'Phòng, chống tác hại của rượu, bia', 'Phòng, chống tham nhũng', 'Phòng, chống ma túy', 'Phòng, chống ma tuý',
+  'Phòng, chống mua bán người', 'Phòng, chống rửa tiền', 'Phòng, chống thiên tai', 'Phòng, chống bạo lực gia đình',
+  'Phòng, chống khủng bố', 'Phòng, chống bệnh truyền nhiễm', 'Phòng cháy, chữa cháy', 'Phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'Thực hành tiết kiệm, chống lãng phí', 'Cán bộ, công chức', 'Khám bệnh, chữa bệnh', 'Thi đua, khen thưởng',
+  'An toàn, vệ sinh lao động', 'Trật tự, an toàn giao thông đường bộ', 'Phổ biến, giáo dục pháp luật',
+  'Hòa giải, đối thoại tại Tòa án', 'Chất lượng sản phẩm, hàng hóa', 'Thể dục, thể thao', 'Tín ngưỡng, tôn giáo',
+  'Thi hành tạm giữ, tạm giam', 'Bảo vệ quyền lợi người tiêu dùng', 'Tổ chức chính quyền địa phương',
+  'Tổ chức Chính phủ', 'Tổ chức Quốc hội', 'Tổ chức Tòa án nhân dân', 'Tổ chức Viện kiểm sát nhân dân',
+  'Tổ chức cơ quan điều tra hình sự', 'Ban hành văn bản quy phạm pháp luật', 'Ngân hàng Nhà nước Việt Nam',
+  'Các tổ chức tín dụng', 'Hàng không dân dụng Việt Nam', 'Giao thông đường thủy nội địa', 'Giao thông đường bộ',
+  'Đường bộ', 'Quốc tịch Việt Nam', 'Sĩ quan Quân đội nhân dân Việt Nam', 'Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng',
+  'Cảnh sát biển Việt Nam', 'Biên phòng Việt Nam', 'Công an nhân dân', 'Dân quân tự vệ', 'Nghĩa vụ quân sự',
+  'Thuế thu nhập doanh nghiệp', 'Thuế thu nhập cá nhân', 'Thuế giá trị gia tăng', 'Thuế tiêu thụ đặc biệt',
+  'Thuế xuất khẩu, thuế nhập khẩu', 'Thuế sử dụng đất phi nông nghiệp', 'Thuế sử dụng đất nông nghiệp', 'Thuế bảo vệ môi trường',
+  'Thuế tài nguyên', 'Quản lý thuế', 'Ngân sách nhà nước', 'Đầu tư công', 'Đầu tư theo phương thức đối tác công tư',
+  'Kiểm toán nhà nước', 'Kiểm toán độc lập', 'Quản lý nợ công', 'Kinh doanh bất động sản', 'Kinh doanh bảo hiểm',
+  'Sở hữu trí tuệ', 'Chuyển giao công nghệ', 'Công nghệ thông tin', 'Giao dịch điện tử', 'An toàn thông tin mạng',
+  'An ninh mạng', 'Tần số vô tuyến điện', 'Bảo vệ dữ liệu cá nhân', 'Công nghiệp công nghệ số', 'Trí tuệ nhân tạo',
+  'Bảo hiểm xã hội', 'Bảo hiểm y tế', 'Bảo vệ môi trường', 'Đa dạng sinh học', 'Khí tượng thủy văn', 'Tài nguyên nước',
+  'Năng lượng nguyên tử', 'An toàn thực phẩm', 'Giáo dục đại học', 'Giáo dục nghề nghiệp', 'Người khuyết tật', 'Người cao tuổi',
+  'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng', 'Bình đẳng giới', 'Di sản văn hóa', 'Điện ảnh',
+  'Thống kê', 'Kế toán', 'Hải quan', 'Đấu giá tài sản', 'Đấu thầu', 'Hợp tác xã', 'Doanh nghiệp', 'Đầu tư', 'Đất đai',
+  'Nhà ở', 'Xây dựng', 'Kiến trúc', 'Quy hoạch', 'Lâm nghiệp', 'Thủy sản', 'Thủy lợi', 'Trồng trọt', 'Chăn nuôi', 'Thú y',
+  'Cư trú', 'Căn cước', 'Căn cước công dân', 'Hộ tịch', 'Nuôi con nuôi', 'Trẻ em', 'Thanh niên', 'Việc làm', 'Công đoàn',
+  'Tiếp công dân', 'Khiếu nại', 'Tố cáo', 'Thanh tra', 'Tiếp cận thông tin', 'Trưng cầu ý dân', 'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
+  'Thủ đô', 'Dữ liệu', 'Viễn thông', 'Bưu chính', 'Báo chí', 'Xuất bản', 'Quảng cáo', 'Thương mại', 'Cạnh tranh', 'Giá',
+  'Chứng khoán', 'Điện lực', 'Dầu khí', 'Khoáng sản', 'Hóa chất', 'Dược', 'Giáo dục', 'Nhà giáo', 'Du lịch', 'Viên chức',
+  'Luật sư', 'Công chứng', 'Trợ giúp pháp lý', 'Lý lịch tư pháp', 'Giám định tư pháp', 'Tương trợ tư pháp', 'Đặc xá',
+  'Thi hành án hình sự', 'Thi hành án dân sự', 'Xử lý vi phạm hành chính', 'Tố tụng hành chính', 'Phá sản', 'Quốc phòng',
+  'An ninh quốc gia', 'Biên giới quốc gia', 'Biển Việt Nam', 'Đường sắt', 'Đo lường', 'Thư viện', 'Dân số', 'Phòng bệnh',
+  'Điều ước quốc tế', 'Thỏa thuận quốc tế', 'Cơ yếu', 'Hoạt động chữ thập đỏ', 'Mặt trận Tổ quốc Việt Nam', 'Lưu trữ',
+  'Đê điều', 'Phòng không nhân dân',
+];
