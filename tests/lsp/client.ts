@@ -8,6 +8,8 @@ export interface Session {
   connection: ProtocolConnection;
   child: ChildProcess;
   pushed: Map<string, unknown[]>;
+  /** What the server said it can do, in its answer to initialize. */
+  capabilities: Record<string, any>;
   close(): Promise<void>;
 }
 
@@ -22,19 +24,20 @@ export async function startSession(workspace: string, capabilities: Record<strin
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', {
+  const init = (await connection.sendRequest('initialize', {
     processId: null,
     rootUri: `file://${workspace}`,
     workspaceFolders: [{ uri: `file://${workspace}`, name: 'ws' }],
     capabilities,
     initializationOptions,
     locale: 'vi',
-  });
+  })) as { capabilities: Record<string, any> };
   await connection.sendNotification('initialized', {});
   return {
     connection,
     child,
     pushed,
+    capabilities: init.capabilities,
     async close() {
       await connection.sendRequest('shutdown').catch(() => undefined);
       await connection.sendNotification('exit').catch(() => undefined);

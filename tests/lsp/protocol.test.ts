@@ -143,7 +143,27 @@ describe('inlay hints and workspace checking (settings)', () => {
     expect((s.pushed.get(uri('004_e0d6b72e0ffed4f2.txt')) as Diag[]).map((d) => d.code)).toContain('VB301');
     await open(s, 'bare.md', 'Theo Nghị quyết số 52-NQ/TW, tỉnh đã…');
     const hints = (await s.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: uri('bare.md') }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } })) as { label: string }[];
-    expect(hints.map((h) => h.label)).toEqual([' (27/9/2019)']);
+    expect(hints.map((h) => h.label)).toEqual([' (27/9/2019 · Về một số chủ trương, chính sách chủ động tham…)']);
+    await s.close();
+  });
+});
+
+describe('semantic tokens', () => {
+  it('colour the type words, symbols and dates of a plain-text seed', async () => {
+    const s = await startSession(ws, {});
+    await open(s, '000_a1f4c7e40e8ca17c.txt');
+    const legend = s.capabilities.semanticTokensProvider.legend as { tokenTypes: string[] };
+    const { data } = (await s.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') } })) as { data: number[] };
+    const lines = seed('000_a1f4c7e40e8ca17c.txt').split('\n');
+    const texts: string[] = [];
+    for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
+      texts.push(`${legend.tokenTypes[data[i + 3]!]}:${lines[line]!.slice(char, char + data[i + 2]!)}`);
+    }
+    expect(texts).toContain('string:52-NQ/TW');
+    expect(texts).toContain('keyword:Nghị quyết');
+    expect(texts).toContain('number:12-4-2022');
     await s.close();
   });
 });

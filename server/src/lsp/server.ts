@@ -27,6 +27,9 @@ import { complete } from './completion';
 import { toDiagnostic, toRange } from './convert';
 import { hoverAt } from './hover';
 import { citationAt, definition, documentKey, references, type IndexedFile } from './navigation';
+import { inlayHintsOf } from './inlayHints';
+import { LineIndex } from '../core/text/lines';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from './semanticTokens';
 import { RegistryStore } from './registryStore';
 import { addToRegistryAction, entryFor, WORKSPACE_REGISTRY } from './registryEdit';
 
@@ -230,6 +233,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentLinkProvider: {},
         inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true },
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'vanban', version: '0.1.0' },
@@ -470,19 +474,27 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }),
   );
 
-  // inlay hints (off unless vanban.inlayHints): the date after a bare symbol
+  // inlay hints (off unless vanban.inlayHints): the date and short title after a bare symbol
   connection.languages.inlayHint.on(
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc || !settings.inlayHints) return [];
-      const a = analysisOf(doc).analysis;
-      return a.citations.flatMap((c, i) => {
-        const r = a.resolutions[i]!;
-        const date = r.status === 'resolved' ? r.entry.entry.date : undefined;
-        if (c.date || !date) return [];
-        const [y, m, d] = date.split('-').map(Number);
-        return [{ position: doc.positionAt(c.span.end), label: ` (${d}/${m}/${y})`, paddingLeft: false }];
-      });
+      return inlayHintsOf(analysisOf(doc).analysis).map((h) => ({
+        position: doc.positionAt(h.offset),
+        label: h.label,
+        paddingLeft: false,
+        ...(h.tooltip ? { tooltip: h.tooltip } : {}),
+      }));
+    }),
+  );
+
+  // semantic tokens: colour for citations and dates in plain text too
+  connection.languages.semanticTokens.on(
+    guard({ data: [] }, (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || isRegistryFile(doc.uri)) return { data: [] };
+      const text = doc.getText();
+      return { data: semanticTokensOf(analysisOf(doc).analysis, new LineIndex(text)) };
     }),
   );
 
