@@ -16,7 +16,7 @@ describe.skipIf(!present && !process.env['CI'])('VS Code extension host (code-se
     expect(present, 'code-server and chromium must be installed in CI (see .ci/run)').toBe(true);
     const r = spawnSync(process.execPath, [join(ROOT, 'tests/vscode/inhost.mjs')], { encoding: 'utf8', timeout: 240_000, env: { ...process.env, CODE_SERVER_DIR: codeServer } });
     const output = `${r.stdout}\n${r.stderr}`;
-    expect(output, output).toContain('in-host tests: 5 passed, 0 failed');
+    expect(output, output).toContain('in-host tests: 6 passed, 0 failed');
     expect(r.status, output).toBe(0);
   });
 });

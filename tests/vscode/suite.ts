@@ -43,6 +43,17 @@ test('hover on a citation shows the registry facts', async () => {
   assert.match(text, /Bộ Chính trị/);
 });
 
+test('semantic tokens colour the citations and dates of a plain-text seed', async () => {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+  const tokens = await until('semantic tokens', async () => {
+    const t = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
+    return t && t.data.length > 0 ? t : undefined;
+  });
+  const types = new Set<string>();
+  for (let i = 3; i < tokens.data.length; i += 5) types.add(legend.tokenTypes[tokens.data[i]!]!);
+  assert.deepEqual([...types].sort(), ['keyword', 'number', 'string']);
+});
+
 test('definition goes to the registry entry; references find every citation', async () => {
   const at = positionOf(doc, '749/QĐ-TTg');
   const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
