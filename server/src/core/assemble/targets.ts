@@ -8,8 +8,9 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
-import { namesPattern, WORD_END, WORD_START } from '../text/vietnamese';
+import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { isWhiteSpace, phraseEndingAt, skipBlanksBack } from '../scan/chars';
+import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
 export interface Figures {
   targets: TargetMention[];
@@ -25,9 +26,11 @@ export function parseVietnameseNumber(s: string): number {
 }
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
-const COMPARATORS = namesPattern(COMPARATOR_WORDS.map(([w]) => w));
-const COMPARATOR_BEFORE = new RegExp(String.raw`${WORD_START}(${COMPARATORS})(?:[ \t]+mức)?[ \t]*$`, 'iu');
-const comparatorOf = new Map(COMPARATOR_WORDS.map(([w, c]) => [w, c]));
+// Comparators in both tone placements ("khoảng", "khỏang"), read backwards from the figure
+const COMPARATORS_BEFORE: [string, Comparator][] = COMPARATOR_WORDS.flatMap(([w, c]): [string, Comparator][] => {
+  const other = otherPlacement(w);
+  return other === w ? [[w, c]] : [[w, c], [other, c]];
+});
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
@@ -118,16 +121,15 @@ function numberEnd(text: string, from: number): number {
 
 function readFigure(text: string, valueStart: number, valueEnd: number, value: number, unit: string): Raw {
   // the clause before: back to the previous clause mark, at most MAX_PHRASE characters
-  const from = clauseStart(text, valueStart, MAX_PHRASE, CLAUSE_MARK);
+  const from = clauseStart(text, valueStart, MAX_PHRASE, isClauseMark);
   let before = text.slice(from, valueStart);
   let start = valueStart;
   let comparator: Comparator = '=';
-  const c = COMPARATOR_BEFORE.exec(before);
+  const c = comparatorBefore(text, valueStart, from);
   if (c) {
-    comparator = comparatorOf.get(c[1]!.toLowerCase()) ?? comparatorFold(c[1]!);
-    const cut = before.length - c[0].length + c[0].indexOf(c[1]!);
-    start = from + cut;
-    before = before.slice(0, cut);
+    comparator = c.comparator;
+    start = c.start;
+    before = text.slice(from, c.start);
   }
   const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
   let phraseLength = 0;
@@ -152,34 +154,72 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + after.trimEnd().length, joiner };
 }
 
-function comparatorFold(word: string): Comparator {
-  const lower = word.toLowerCase().normalize('NFC');
-  for (const [w, c] of COMPARATOR_WORDS) if (w === lower) return c;
-  return '=';
+/**
+ * The comparator that ends just before the figure ("trên 80%", "tối thiểu mức 70%"), not before
+ * `from`: the longest one there, as a leftmost regex match would give.
+ */
+function comparatorBefore(text: string, at: number, from: number): { start: number; comparator: Comparator } | null {
+  const end = skipBlanksBack(text, at);
+  // "tối thiểu mức 70%": "mức" after the comparator
+  const muc = phraseEndingAt(text, end, 'mức');
+  const ends = muc >= 0 && skipBlanksBack(text, muc) < muc ? [end, skipBlanksBack(text, muc)] : [end];
+  for (const e of ends) {
+    let best: { start: number; comparator: Comparator } | null = null;
+    for (const [words, comparator] of COMPARATORS_BEFORE) {
+      const start = phraseEndingAt(text, e, words);
+      if (start >= from && (!best || start < best.start)) best = { start, comparator };
+    }
+    if (best) return best;
+  }
+  return null;
 }
 
-const CLAUSE_MARK = /[;.!?:\n()]|,(?=\s)/g;
-const SENTENCE_MARK = /[.!?\n]/g;
+// ; . ! ? : \n ( ), and a comma before white space
+const isClauseMark = (text: string, i: number, at: number) => {
+  const c = text.charCodeAt(i);
+  return c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 40 || c === 41 || (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)));
+};
+const isSentenceMark = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 10;
+};
 
-/** Offset just after the last `mark` in the `reach` characters before `at` (or the reach's start). */
-function clauseStart(text: string, at: number, reach: number, mark: RegExp): number {
+/** Offset just after the last mark in the `reach` characters before `at` (or the reach's start). */
+function clauseStart(text: string, at: number, reach: number, mark: (text: string, i: number, at: number) => boolean): number {
   const from = Math.max(0, at - reach);
-  const window = text.slice(from, at);
-  let last = -1;
-  mark.lastIndex = 0;
-  for (let m = mark.exec(window); m; m = mark.exec(window)) last = m.index + m[0].length;
-  return last < 0 ? from : from + last;
+  for (let i = at - 1; i >= from; i--) if (mark(text, i, at)) return i + 1;
+  return from;
+}
+
+/** Where a verb that links a metric to its figure ends `s` ("tỷ lệ … đạt được"): the white space before it, or -1. */
+function metricVerbAt(s: string): number {
+  let end = s.length;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  const ends = [end];
+  for (const tail of METRIC_VERB_TAILS) {
+    const t = phraseEndingAt(s, end, tail);
+    let e = t;
+    while (e > 0 && isWhiteSpace(s.charCodeAt(e - 1))) e--;
+    if (t >= 0 && e < t) ends.push(e);
+  }
+  for (const e of ends) {
+    for (const verb of METRIC_VERBS) {
+      const v = phraseEndingAt(s, e, verb);
+      if (v > 0 && isWhiteSpace(s.charCodeAt(v - 1))) return v - 1;
+      if (v === 0) return 0;
+    }
+  }
+  return -1;
 }
 
 /** The metric: the phrase after the figure, or before it when that names a share or ends in a verb. */
 function metricOf(r: Raw): string {
   const after = r.after.trim();
   const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim();
-  const beforeIsMetric = SHARE_NOUNS.test(before) || METRIC_VERBS.test(` ${before}`);
-  const subject = before
-    .replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '')
-    .replace(METRIC_VERBS, '')
-    .trim();
+  const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
+  const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
+  const verb = metricVerbAt(opened);
+  const subject = (verb > 0 ? opened.slice(0, verb) : opened).trim();
   if (beforeIsMetric && subject) return after && !isOnlyScope(after) ? `${subject} ${after}` : `${subject}${after ? ` ${after}` : ''}`;
   if (after && !isOnlyScope(after)) return after;
   return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
@@ -277,7 +317,7 @@ const PARAGRAPH_REACH = 1500;
  * reading: `paragraphCues` keeps it by paragraph window.
  */
 function kindOf(text: string, start: number, end: number, paragraphCues: Map<string, boolean>): 'goal' | 'achievement' {
-  const from = clauseStart(text, start, 300, SENTENCE_MARK);
+  const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
   const ahead = text.slice(end, end + 200);
   const stop = /[.!?\n;]/.exec(ahead);

@@ -52,7 +52,9 @@ export const METRIC_ABBREVIATIONS: Record<string, string> = {
 /** Nouns that name a share or rate: the metric is the phrase they head, before the figure. */
 export const SHARE_NOUNS = new RegExp(String.raw`${WORD_START}(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng)${WORD_END}`, 'iu');
 /** Verbs between a metric and its figure ("kinh tế số chiếm 35%", "cáp quang phủ 80%"). */
-export const METRIC_VERBS = /\s(?:đạt|chiếm|phủ|là|lên|tăng|giảm|bằng|ở mức)(?:\s+(?:được|tới|đến|khoảng|mức))?\s*$/iu;
+export const METRIC_VERBS = ['đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức'];
+/** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
+export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
 
 /** Cues, read in the clause before the figure. An achievement cue wins over a goal cue. */
 export const ACHIEVEMENT_CUES = new RegExp(String.raw`${WORD_START}(?:đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua)${WORD_END}`, 'iu');

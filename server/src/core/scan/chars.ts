@@ -50,6 +50,26 @@ export function wordEndingAt(text: string, end: number, word: string): number {
   return start;
 }
 
+/**
+ * Start of `phrase` (lower case, words separated by single spaces) when it ends exactly at `end`,
+ * any white space between its words, compared without case; else -1.
+ */
+export function phraseEndingAt(text: string, end: number, phrase: string): number {
+  const words = phrase.split(' ');
+  let e = end;
+  for (let k = words.length - 1; ; k--) {
+    const s = wordEndingAt(text, e, words[k]!);
+    if (s < 0 || k === 0) return s;
+    e = s;
+    while (e > 0 && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+    if (e === s) return -1;
+  }
+}
+
+export function isWhiteSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 export function isUpperCodeLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 0x110;
 }
