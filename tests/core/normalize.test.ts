@@ -32,6 +32,22 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText: look-alikes only, and a backslash that escapes nothing', () => {
+  it('replaces every look-alike in place, offsets unchanged', () => {
+    const src = 'Nghị\u00a0quyết số\u00a052\u2013NQ/TW; Nghị\u00a0định 15/2020/NÐ\u2014CP, C:\\path';
+    const n = normalizeText(src);
+    expect(n.text).toBe('Nghị quyết số 52-NQ/TW; Nghị định 15/2020/NĐ-CP, C:\\path');
+    expect(n.text.length).toBe(src.length);
+    for (const i of [0, 10, 30, src.length]) expect(n.toOriginal(i)).toBe(i);
+  });
+  it('still composes NFD that comes after the look-alikes', () => {
+    const src = `Số\u00a052-NQ/TW, ${'ngày 27/9/2019 của Bộ Chính trị'.normalize('NFD')}`;
+    const n = normalizeText(src);
+    expect(n.text).toBe('Số 52-NQ/TW, ngày 27/9/2019 của Bộ Chính trị');
+    expect(src.slice(n.toOriginal(n.text.indexOf('Bộ')), n.toOriginal(n.text.length))).toBe('Bộ Chính trị'.normalize('NFD'));
+  });
+});
+
 describe('foldKey', () => {
   it('ignores case, NFC/NFD and tone placement but keeps Đ', () => {
     expect(foldKey('Thanh Hoá')).toBe(foldKey('thanh hóa'));

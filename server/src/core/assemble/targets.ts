@@ -9,7 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
-import { isWhiteSpace, phraseEndingAt, skipBlanksBack } from '../scan/chars';
+import { isWhiteSpace, phraseEndingAt, skipBlanksBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
 export interface Figures {
@@ -27,10 +27,11 @@ export function parseVietnameseNumber(s: string): number {
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 // Comparators in both tone placements ("khoảng", "khỏang"), read backwards from the figure
-const COMPARATORS_BEFORE: [string, Comparator][] = COMPARATOR_WORDS.flatMap(([w, c]): [string, Comparator][] => {
+const COMPARATORS_BEFORE: [string[], Comparator][] = COMPARATOR_WORDS.flatMap(([w, c]): [string[], Comparator][] => {
   const other = otherPlacement(w);
-  return other === w ? [[w, c]] : [[w, c], [other, c]];
+  return (other === w ? [w] : [w, other]).map((x): [string[], Comparator] => [x.split(' '), c]);
 });
+const VERBS = METRIC_VERBS.map((v) => v.split(' '));
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
@@ -161,7 +162,7 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
 function comparatorBefore(text: string, at: number, from: number): { start: number; comparator: Comparator } | null {
   const end = skipBlanksBack(text, at);
   // "tối thiểu mức 70%": "mức" after the comparator
-  const muc = phraseEndingAt(text, end, 'mức');
+  const muc = wordEndingAt(text, end, 'mức');
   const ends = muc >= 0 && skipBlanksBack(text, muc) < muc ? [end, skipBlanksBack(text, muc)] : [end];
   for (const e of ends) {
     let best: { start: number; comparator: Comparator } | null = null;
@@ -197,13 +198,13 @@ function metricVerbAt(s: string): number {
   while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   const ends = [end];
   for (const tail of METRIC_VERB_TAILS) {
-    const t = phraseEndingAt(s, end, tail);
+    const t = wordEndingAt(s, end, tail);
     let e = t;
     while (e > 0 && isWhiteSpace(s.charCodeAt(e - 1))) e--;
     if (t >= 0 && e < t) ends.push(e);
   }
   for (const e of ends) {
-    for (const verb of METRIC_VERBS) {
+    for (const verb of VERBS) {
       const v = phraseEndingAt(s, e, verb);
       if (v > 0 && isWhiteSpace(s.charCodeAt(v - 1))) return v - 1;
       if (v === 0) return 0;

@@ -51,11 +51,10 @@ export function wordEndingAt(text: string, end: number, word: string): number {
 }
 
 /**
- * Start of `phrase` (lower case, words separated by single spaces) when it ends exactly at `end`,
- * any white space between its words, compared without case; else -1.
+ * Start of the phrase `words` (each in lower case) when it ends exactly at `end`, any white space
+ * between its words, compared without case; else -1.
  */
-export function phraseEndingAt(text: string, end: number, phrase: string): number {
-  const words = phrase.split(' ');
+export function phraseEndingAt(text: string, end: number, words: readonly string[]): number {
   let e = end;
   for (let k = words.length - 1; ; k--) {
     const s = wordEndingAt(text, e, words[k]!);

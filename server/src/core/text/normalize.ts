@@ -52,9 +52,29 @@ const ESCAPABLE = /[-/.\\_*[\]()#+!<>]/;
 
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
-  let i = 0;
+  // One pass to see what the text needs. Most texts need nothing, or only look-alikes replaced in
+  // place (no-break spaces, dashes): native replaceAll does that and offsets stay as they are.
+  let first = -1;
+  let same: Set<string> | null = null;
+  for (let k = 0; k < n; k++) {
+    const c = original.charCodeAt(k);
+    const kind = c < TABLE_SIZE ? NEEDS[c] : 0;
+    if (!kind) continue;
+    if (kind === 1) (same ??= new Set()).add(original[k]!);
+    else if (kind === 2 || ESCAPABLE.test(original[k + 1] ?? '')) {
+      first = k;
+      break;
+    }
+  }
+  if (first < 0) {
+    let text = original;
+    for (const ch of same ?? []) text = text.replaceAll(ch, SAME_LENGTH[ch]!);
+    return { text, toOriginal: (offset) => offset };
+  }
+  let i = first;
+  // the look-alikes before the first composing mark or escape are replaced on the way
+  if (same) i = 0;
   while (i < n && !(original.charCodeAt(i) < TABLE_SIZE && NEEDS[original.charCodeAt(i)])) i++;
-  if (i === n) return { text: original, toOriginal: (offset) => offset };
 
   const parts: string[] = [];
   // breakpoints: after normalized offset normAt[k], original = normalized + delta[k]
