@@ -271,6 +271,7 @@ function isHeader(text: string, lead: Lead | null): boolean {
   if (!lead.typeWord) return /^S/.test(lead.so.text) && atLineStart(text, lead.start);
   // "Luật số: 51/2024/QH15", "XÁC THỰC VĂN BẢN HỢP NHẤT Số: 462/VBHN-BLĐTBXH"
   if (lead.so.colon && atLineStart(text, lead.typeWord.start)) return true;
+  if (!/^S/.test(lead.so.text)) return false; // a heading writes "Số"; checked first, the line may be long
   let lineStart = lead.start;
   while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
   const head = text.slice(lineStart, lead.so.start);
@@ -327,11 +328,16 @@ function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span,
   return out;
 }
 
+const HEADING_DATE_LOOKBACK = 80;
+
 /** "Hà Nội, ngày 25 tháng 6 năm 2025": a place name and a comma before the date. */
 function isHeadingDateLine(text: string, dateStart: number): boolean {
+  // the pattern reaches at most ~50 characters back: a line that starts further back is cut there,
+  // and a NUL put in front so that "^" cannot match at the cut
   let lineStart = dateStart;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
-  const head = text.slice(lineStart, dateStart);
+  while (lineStart > 0 && dateStart - lineStart < HEADING_DATE_LOOKBACK && text[lineStart - 1] !== '\n') lineStart--;
+  const cut = lineStart > 0 && text[lineStart - 1] !== '\n';
+  const head = (cut ? '\u0000' : '') + text.slice(lineStart, dateStart);
   // alone on its line, or in the right-hand column of a heading ("Số: 12/QĐ-UBND      Thanh Hóa, ngày …")
   return /(?:^[\s*_]*|[ \t]{2,}|\t)\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
 }

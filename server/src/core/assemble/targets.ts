@@ -267,14 +267,24 @@ function shareListPredicates(targets: TargetMention[], raws: Raw[], text: string
   }
 }
 
+const PARAGRAPH_LOOKBACK = 5000;
+
+/** The last line break at or before `from` and not before `limit`; `limit - 1` when there is none. */
+function lineBreakBefore(text: string, from: number, limit: number): number {
+  for (let k = from; k >= limit; k--) if (text.charCodeAt(k) === 10) return k;
+  return limit - 1;
+}
+
 /**
  * Start of the paragraph that holds `at`: after a blank line, or after a line that ends a sentence
  * (texts with one paragraph per line); a line that stops mid-sentence is a wrapped line, not a break.
  */
 function paragraphStart(text: string, at: number): number {
-  let i = text.lastIndexOf('\n', at - 1);
-  while (i > 0 && at - i < 5000) {
-    const prevBreak = text.lastIndexOf('\n', i - 1);
+  // never further back than PARAGRAPH_LOOKBACK: a text of one long line is not one paragraph
+  const limit = Math.max(0, at - PARAGRAPH_LOOKBACK);
+  let i = lineBreakBefore(text, at - 1, limit);
+  while (i > 0 && at - i < PARAGRAPH_LOOKBACK) {
+    const prevBreak = lineBreakBefore(text, i - 1, limit);
     const line = text.slice(prevBreak + 1, i).trim();
     if (line === '' || /[.!?:;]$/.test(line)) return i + 1;
     i = prevBreak;

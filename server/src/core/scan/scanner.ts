@@ -156,7 +156,9 @@ function mayStartLongDate(text: string, nextSolid: number, digits: number): bool
 }
 
 function inGazetteHeader(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+  // only the 80 characters before: the line itself may be a long paragraph
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 80 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   return at - lineStart < 80 && text.slice(lineStart, at).includes('CÔNG BÁO');
 }
 
