@@ -1,23 +1,31 @@
-// Parsing a registry file's text (JSON or YAML) into entries, with every problem reported at its
-// line and column. A bad entry is dropped and the others are kept; a file that does not parse
-// gives no entries and one error. Fast path: JSON.parse; positions are computed only for errors.
+// Parsing a registry file (JSON or YAML) into entries, with every problem reported at its line and
+// column. A bad entry is dropped and the others are kept; a file that does not parse gives no
+// entries and one error.
+//
+// JSON is read from its bytes in one pass (json.ts), with no string of the whole file and no object
+// per entry: each entry's fields are checked against the field table (validate.ts) on the bytes, and
+// only what the index needs is decoded (symbol, type, jurisdiction, year; aliases and a law's title
+// where present). The full entry is decoded from its byte range when first read (entry.ts). An entry
+// the byte checks cannot prove valid goes to validateEntry, which gives the problem and its place.
+// YAML files are small and hand-written: parsed whole, as objects.
 
-import { parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import { parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { LineIndex } from '../text/lines';
+import { LineIndex, type Position } from '../text/lines';
 import type { Message } from '../types';
+import { IndexedEntry, isCitedByTitle, nameKeys } from './entry';
+import { BytePositions, bytesAre, decodeUtf8, ESCAPED, JsonScanner, JsonSyntaxError, VISIBLE } from './json';
+import { keyHash, keyHashOfBytes } from './key';
 import type { RegistryEntry } from './types';
-import { validateEntry } from './validate';
+import { ENTRY, validateEntry, type Field, type ObjectShape } from './validate';
 
 export interface RegistryProblem {
   message: Message;
-  offset: number;
   line: number; // 0-based
-  column: number; // 0-based
+  column: number; // 0-based, UTF-16 code units
 }
 
 export interface ParsedRegistry {
-  entries: RegistryEntry[];
+  entries: IndexedEntry[];
   problems: RegistryProblem[];
 }
 
@@ -29,51 +37,327 @@ export function registryFormatOf(path: string): RegistryFormat | null {
   return null;
 }
 
-export function parseRegistry(text: string, format: RegistryFormat): ParsedRegistry {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return format === 'json' ? parseJson(body) : parseYaml(body);
-}
-
-function problemAt(lines: LineIndex, offset: number, message: Message): RegistryProblem {
-  const p = lines.positionAt(offset);
-  return { message, offset, line: p.line, column: p.character };
-}
-
-function parseJson(text: string): ParsedRegistry {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const lines = new LineIndex(text);
-    const first = errors[0];
-    const offset = first?.offset ?? 0;
-    const code = first ? printParseErrorCode(first.error) : 'InvalidSymbol';
-    return {
-      entries: [],
-      problems: [problemAt(lines, offset, { vi: `JSON không hợp lệ (${code}).`, en: `Invalid JSON (${code}).` })],
-    };
+/**
+ * A registry file's entries, each with `origin` (the file's path). JSON is best given as the file's
+ * bytes (text is encoded first); the bytes are kept by the entries, which decode from them.
+ */
+export function parseRegistry(input: Uint8Array | string, format: RegistryFormat, origin: string): ParsedRegistry {
+  if (format === 'yaml') {
+    const text = typeof input === 'string' ? input : decodeUtf8(input);
+    const parsed = parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { entries: parsed.entries.map((e) => IndexedEntry.of(e, origin)), problems: parsed.problems };
   }
-  return collect(data, text, (path) => {
-    const tree = parseTree(text);
-    const node = tree ? findNodeAtLocation(tree, path) : undefined;
-    return jsonOffset(node);
-  });
+  // a plain view: a Node Buffer's subarray() builds a Buffer, several times slower
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input.buffer, input.byteOffset, input.length);
+  // positions are in the text as the editor shows it: without a byte-order mark
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return new JsonReader(hasBom ? bytes.subarray(3) : bytes, origin).read();
 }
 
-function jsonOffset(node: JsonNode | undefined): number {
-  return node ? node.offset : 0;
+const QUOTE = 0x22;
+
+/** An object shape ready for the byte walk: keys in order, the bits of the required ones. */
+interface Table {
+  names: string[];
+  fields: Field[];
+  required: number;
 }
 
-function parseYaml(text: string): ParsedRegistry {
+const tables = new Map<ObjectShape, Table>();
+function tableOf(shape: ObjectShape): Table {
+  let table = tables.get(shape);
+  if (!table) {
+    const names = Object.keys(shape.fields);
+    const required = shape.required.reduce((bits, name) => bits | (1 << names.indexOf(name)), 0);
+    table = { names, fields: names.map((n) => shape.fields[n]!), required };
+    tables.set(shape, table);
+  }
+  return table;
+}
+
+const ENTRY_TABLE = tableOf(ENTRY);
+const [SYMBOL, TYPE, JURISDICTION, DATE, ALIASES, TITLE] = ['symbol', 'type', 'jurisdiction', 'date', 'aliases', 'title'].map((n) => ENTRY_TABLE.names.indexOf(n));
+
+const NO_ENTRIES: Message = { vi: 'Tệp danh mục phải có mảng "entries".', en: 'A registry file must have an "entries" array.' };
+const BAD_VERSION: Message = { vi: 'Chỉ hỗ trợ "version": 1.', en: 'Only "version": 1 is supported.' };
+
+class JsonReader {
+  private readonly s: JsonScanner;
+  private entries: IndexedEntry[] = [];
+  private entryProblems: { offset: number; message: Message }[] = [];
+  /** Strings that repeat across entries (types, places, statuses), decoded once: hash → bytes and value. */
+  private readonly interned = new Map<number, { start: number; end: number; value: string }>();
+  // what the index needs of the entry being read
+  private symbol = '';
+  private symbolHash = 0;
+  private type: string | undefined;
+  private jurisdiction: string | undefined;
+  private year: number | null = null;
+  private aliases: string[] | undefined;
+  private titleStart = -1;
+  private titleEnd = -1;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly origin: string,
+  ) {
+    this.s = new JsonScanner(bytes);
+  }
+
+  read(): ParsedRegistry {
+    const positions = new BytePositions(this.bytes);
+    const problem = (offset: number, message: Message) => problemAt(positions.positionAt(offset), message);
+    const s = this.s;
+    let list = false;
+    let version = -1;
+    let root = 0;
+    try {
+      const c = s.peek();
+      root = s.i;
+      if (c === 0x5b) {
+        this.readEntries();
+        list = true;
+      } else if (c === 0x7b && s.openObject()) {
+        do {
+          s.key();
+          // JSON.parse keeps the last of repeated keys, and so does this
+          if (this.keyIs('entries')) {
+            list = s.b[s.i] === 0x5b;
+            if (list) this.readEntries();
+            else s.skipValue();
+          } else {
+            if (this.keyIs('version')) version = s.i;
+            s.skipValue();
+          }
+        } while (s.nextMember());
+      } else s.skipValue();
+      s.finish();
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError)) throw e;
+      return { entries: [], problems: [problem(e.offset, { vi: `JSON không hợp lệ (${e.code}).`, en: `Invalid JSON (${e.code}).` })] };
+    }
+    if (!list) return { entries: [], problems: [problem(root, NO_ENTRIES)] };
+    const problems: RegistryProblem[] = [];
+    if (version >= 0 && this.valueAt(version) !== 1) problems.push(problem(version, BAD_VERSION));
+    for (const p of this.entryProblems) problems.push(problem(p.offset, p.message));
+    return { entries: this.entries, problems };
+  }
+
+  private readEntries(): void {
+    const s = this.s;
+    this.entries = [];
+    this.entryProblems = [];
+    if (!s.openArray()) return;
+    do {
+      const start = s.i;
+      const ok = s.b[start] === 0x7b ? this.object(ENTRY_TABLE, true) : this.skip();
+      if (ok) this.entries.push(this.scanned(start, s.i));
+      else this.checked(start, s.i);
+    } while (s.nextElement());
+  }
+
+  /** An entry the byte checks passed: what the index needs, the rest left in the bytes. */
+  private scanned(start: number, end: number): IndexedEntry {
+    const titled = this.titleStart >= 0 && isCitedByTitle(this.type);
+    const names = titled || this.aliases ? nameKeys(this.type, titled ? (this.valueIn(this.titleStart, this.titleEnd) as string) : undefined, this.aliases) : null;
+    return new IndexedEntry(this.origin, this.symbol, this.symbolHash, this.type, this.jurisdiction, this.year, names, this.bytes, start, end, null);
+  }
+
+  /** An entry the byte checks could not pass: validateEntry decides, and places its problem. */
+  private checked(start: number, end: number): void {
+    const value = this.valueIn(start, end);
+    const problem = validateEntry(value);
+    if (!problem) {
+      this.entries.push(IndexedEntry.of(value as RegistryEntry, this.origin, this.bytes, start, end));
+      return;
+    }
+    const at = new JsonScanner(this.bytes);
+    at.i = start;
+    this.entryProblems.push({ offset: at.locate(problem.path), message: problem.message });
+  }
+
+  /**
+   * Walks an object of a known shape; true when every field passed its byte check and the required
+   * ones are there. With `extract` (an entry), keeps what the index needs.
+   */
+  private object(table: Table, extract: boolean): boolean {
+    const s = this.s;
+    if (extract) {
+      this.symbol = '';
+      this.type = this.jurisdiction = this.aliases = undefined;
+      this.year = null;
+      this.titleStart = this.titleEnd = -1;
+    }
+    let ok = true;
+    let seen = 0;
+    if (s.openObject()) {
+      do {
+        s.key();
+        const k = this.keyIndex(table.names);
+        const bit = 1 << k;
+        // an unknown key, or a repeated one (JSON.parse keeps the last): validateEntry decides
+        if (k < 0 || seen & bit) ok = false;
+        seen |= bit;
+        const start = s.i;
+        if (k < 0) s.skipValue();
+        else if (!this.value(table.fields[k]!)) ok = false;
+        else if (extract) this.extract(k, start);
+      } while (s.nextMember());
+    }
+    return ok && (seen & table.required) === table.required;
+  }
+
+  private extract(k: number, start: number): void {
+    const s = this.s;
+    if (k === SYMBOL) {
+      this.symbol = s.stringValue();
+      this.symbolHash = (s.flags & ESCAPED ? null : keyHashOfBytes(s.b, s.start, s.end)) ?? keyHash(this.symbol);
+    }
+    else if (k === TYPE) this.type = this.intern();
+    else if (k === JURISDICTION) this.jurisdiction = this.intern();
+    else if (k === DATE) this.year = (s.b[s.start]! - 0x30) * 1000 + (s.b[s.start + 1]! - 0x30) * 100 + (s.b[s.start + 2]! - 0x30) * 10 + (s.b[s.start + 3]! - 0x30);
+    else if (k === ALIASES) this.aliases = this.valueIn(start, s.i) as string[];
+    else if (k === TITLE) {
+      this.titleStart = start;
+      this.titleEnd = s.i;
+    }
+  }
+
+  /** Checks a value against its field's shape (see Shape in validate.ts); always scans it whole. */
+  private value(field: Field): boolean {
+    const s = this.s;
+    const c = s.b[s.i];
+    const shape = field.shape;
+    switch (shape) {
+      case 'text':
+        return c === QUOTE ? (s.string() & VISIBLE) !== 0 : this.skip();
+      case 'date':
+        return c === QUOTE ? (s.string() & ESCAPED) === 0 && isDateBytes(s.b, s.start, s.end) : this.skip();
+      case 'string':
+        return c === QUOTE ? (s.string(), field.check(this.intern())) : this.skip();
+      case 'number':
+        return c === 0x2d || (c! >= 0x30 && c! <= 0x39) ? (s.number(), field.check(Number(decodeUtf8(s.b, s.start, s.end)))) : this.skip();
+      case 'list':
+        return c === 0x5b ? this.list() : this.skip();
+    }
+    if ('objects' in shape) return c === 0x5b ? this.objects(tableOf(shape.objects)) : this.skip();
+    if ('map' in shape) return c === 0x7b ? this.map(shape.map) : this.skip();
+    return c === 0x7b ? this.object(tableOf(shape), false) : this.skip();
+  }
+
+  private list(): boolean {
+    const s = this.s;
+    let ok = true;
+    if (s.openArray()) {
+      do {
+        if (s.b[s.i] !== QUOTE) ok = this.skip();
+        else if (!(s.string() & VISIBLE)) ok = false;
+      } while (s.nextElement());
+    }
+    return ok;
+  }
+
+  private objects(table: Table): boolean {
+    const s = this.s;
+    let ok = true;
+    if (s.openArray()) {
+      do {
+        if (s.b[s.i] !== 0x7b) ok = this.skip();
+        else if (!this.object(table, false)) ok = false;
+      } while (s.nextElement());
+    }
+    return ok;
+  }
+
+  private map(field: Field): boolean {
+    const s = this.s;
+    let ok = true;
+    if (s.openObject()) {
+      do {
+        s.key();
+        if (!this.value(field)) ok = false;
+      } while (s.nextMember());
+    }
+    return ok;
+  }
+
+  /** Scans a value of the wrong kind: the entry is not valid. */
+  private skip(): false {
+    this.s.skipValue();
+    return false;
+  }
+
+  /** Index of the key just scanned in `names`, or -1. */
+  private keyIndex(names: string[]): number {
+    const s = this.s;
+    if (s.flags & ESCAPED) return names.indexOf(s.stringValue());
+    for (let k = 0; k < names.length; k++) if (bytesAre(s.b, s.start, s.end, names[k]!)) return k;
+    return -1;
+  }
+
+  private keyIs(name: string): boolean {
+    return this.keyIndex([name]) === 0;
+  }
+
+  /** The string just scanned, decoded once for all its repeats. */
+  private intern(): string {
+    const s = this.s;
+    const b = s.b;
+    const { start, end } = s;
+    if (s.flags & ESCAPED) return s.stringValue();
+    let h = 0x811c9dc5;
+    for (let j = start; j < end; j++) h = Math.imul(h ^ b[j]!, 0x01000193);
+    const hit = this.interned.get(h);
+    if (hit && sameBytes(b, hit.start, hit.end, start, end)) return hit.value;
+    const value = decodeUtf8(b, start, end);
+    // few distinct values are worth keeping; a file of distinct ones is not held twice
+    if (!hit && this.interned.size < 4096) this.interned.set(h, { start, end, value });
+    return value;
+  }
+
+  private valueIn(start: number, end: number): unknown {
+    return JSON.parse(decodeUtf8(this.bytes, start, end));
+  }
+
+  /** The value at an offset (the scan has checked it). */
+  private valueAt(offset: number): unknown {
+    const s = new JsonScanner(this.bytes);
+    s.i = offset;
+    s.skipValue();
+    return this.valueIn(offset, s.i);
+  }
+}
+
+function isDateBytes(b: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== 10 || b[start + 4] !== 0x2d || b[start + 7] !== 0x2d) return false;
+  for (let j = start; j < end; j++) if (j !== start + 4 && j !== start + 7 && !(b[j]! >= 0x30 && b[j]! <= 0x39)) return false;
+  return true;
+}
+
+function sameBytes(b: Uint8Array, s1: number, e1: number, s2: number, e2: number): boolean {
+  if (e1 - s1 !== e2 - s2) return false;
+  for (let j = 0; j < e1 - s1; j++) if (b[s1 + j] !== b[s2 + j]) return false;
+  return true;
+}
+
+function problemAt(p: Position, message: Message): RegistryProblem {
+  return { message, line: p.line, column: p.character };
+}
+
+/** Entries as objects, checked by validateEntry. */
+interface CheckedObjects {
+  entries: RegistryEntry[];
+  problems: RegistryProblem[];
+}
+
+function parseYaml(text: string): CheckedObjects {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const lines = new LineIndex(text);
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     return {
       entries: [],
-      problems: [problemAt(lines, e.pos[0], { vi: `YAML không hợp lệ: ${e.message}`, en: `Invalid YAML: ${e.message}` })],
+      problems: [problemAt(lines.positionAt(e.pos[0]), { vi: `YAML không hợp lệ: ${e.message}`, en: `Invalid YAML: ${e.message}` })],
     };
   }
   return collect(doc.toJS(), text, (path) => {
@@ -87,24 +371,24 @@ function parseYaml(text: string): ParsedRegistry {
 }
 
 /** Validates data already parsed (a bundled registry): problems carry no position. */
-export function registryFromData(data: unknown): ParsedRegistry {
+export function registryFromData(data: unknown): CheckedObjects {
   return collect(data, '', () => 0);
 }
 
 /** Validates the top level and each entry; `locate` turns a JSON path into an offset (errors only). */
-function collect(data: unknown, text: string, locate: (path: (string | number)[]) => number): ParsedRegistry {
+function collect(data: unknown, text: string, locate: (path: (string | number)[]) => number): CheckedObjects {
   let lines: LineIndex | undefined;
-  const at = (path: (string | number)[], message: Message) => problemAt((lines ??= new LineIndex(text)), locate(path), message);
+  const at = (path: (string | number)[], message: Message) => problemAt((lines ??= new LineIndex(text)).positionAt(locate(path)), message);
   const entries: RegistryEntry[] = [];
   const problems: RegistryProblem[] = [];
   const list = Array.isArray(data) ? data : isObject(data) ? data['entries'] : undefined;
   const base: (string | number)[] = Array.isArray(data) ? [] : ['entries'];
   if (!Array.isArray(list)) {
-    problems.push(at([], { vi: 'Tệp danh mục phải có mảng "entries".', en: 'A registry file must have an "entries" array.' }));
+    problems.push(at([], NO_ENTRIES));
     return { entries, problems };
   }
   if (isObject(data) && data['version'] !== undefined && data['version'] !== 1) {
-    problems.push(at(['version'], { vi: 'Chỉ hỗ trợ "version": 1.', en: 'Only "version": 1 is supported.' }));
+    problems.push(at(['version'], BAD_VERSION));
   }
   for (let i = 0; i < list.length; i++) {
     const problem = validateEntry(list[i]);
