@@ -12,13 +12,13 @@ describe('parseRegistry', () => {
   it('reads the built-in registry without a problem', () => {
     const parsed = parseRegistry(readFileSync(join(ROOT, 'seeds/registry.json')), 'json', 'seeds/registry.json');
     expect(parsed.problems).toEqual([]);
-    expect(parsed.entries.map((e) => e.symbol)).toContain('52-NQ/TW');
+    expect([...parsed.entries].map((e) => e.symbol)).toContain('52-NQ/TW');
   });
 
   it('reports a JSON syntax error at its line and column', () => {
     const text = '{\n  "entries": [\n    {"symbol": "749/QĐ-TTg",}\n  ]\n}';
     const { entries, problems } = parseRegistry(text, 'json', 'test.json');
-    expect(entries).toEqual([]);
+    expect([...entries]).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, column: 28 }); // the '}' after the trailing comma
     expect(problems[0]!.message.vi).toContain('JSON không hợp lệ');
@@ -28,7 +28,7 @@ describe('parseRegistry', () => {
   it('drops a bad entry, keeps the others, and points at the bad field', () => {
     const text = '{"entries": [\n {"symbol": "1/QĐ-UBND"},\n {"symbol": "2/QĐ-UBND", "date": "03/6/2020"},\n {"symbol": "3/QĐ-UBND"}\n]}';
     const { entries, problems } = parseRegistry(text, 'json', 'test.json');
-    expect(entries.map((e) => e.symbol)).toEqual(['1/QĐ-UBND', '3/QĐ-UBND']);
+    expect([...entries].map((e) => e.symbol)).toEqual(['1/QĐ-UBND', '3/QĐ-UBND']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, column: 33 }); // the bad value
     expect(problems[0]!.message.en).toBe('"date" must be a date as YYYY-MM-DD.');
@@ -36,13 +36,15 @@ describe('parseRegistry', () => {
 
   it('reads YAML, and reports a YAML error and a bad target at their lines', () => {
     const good = 'entries:\n  - symbol: 13-NQ/TU\n    jurisdiction: Quảng Ngãi\n    targets:\n      - metric: hồ sơ\n        year: 2025\n        comparator: ">"\n        value: 90\n        unit: "%"\n';
-    expect(parseRegistry(good, 'yaml', 'test.yaml')).toMatchObject({ problems: [], entries: [{ symbol: '13-NQ/TU' }] });
+    const parsed = parseRegistry(good, 'yaml', 'test.yaml');
+    expect(parsed.problems).toEqual([]);
+    expect([...parsed.entries]).toMatchObject([{ symbol: '13-NQ/TU' }]);
     const badTarget = good.replace('value: 90', 'value: chín mươi');
     const p = parseRegistry(badTarget, 'yaml', 'test.yaml').problems[0]!;
     expect(p.line).toBe(7);
     expect(p.message.en).toContain('"value" must be a number');
     const broken = parseRegistry('entries:\n  - symbol: [unclosed\n', 'yaml', 'test.yaml');
-    expect(broken.entries).toEqual([]);
+    expect([...broken.entries]).toEqual([]);
     expect(broken.problems[0]!.message.vi).toContain('YAML không hợp lệ');
   });
 

@@ -19,12 +19,12 @@ export interface RegistryFileState {
 
 export class RegistryStore {
   private files = new Map<string, RegistryFileState>();
-  private declared = new Map<string, RegistrySource>();
+  private declared = new Map<string, RegistryEntry[]>();
   private cached: Registry | null = null;
   readonly builtinPath: string;
   private readonly builtin: RegistrySource;
   /** The built-in entries as read from the built-in file, for their places in it: read when first asked. */
-  private builtinRead: RegistrySource | null = null;
+  private builtinRead: RegistrySource | undefined;
 
   constructor(builtinPath: string) {
     this.builtinPath = builtinPath;
@@ -35,7 +35,7 @@ export class RegistryStore {
     if (!this.cached) {
       const sources: RegistrySource[] = [this.builtin];
       for (const f of this.files.values()) sources.push(f.entries);
-      for (const entries of this.declared.values()) sources.push(entries);
+      for (const [path, entries] of this.declared) sources.push(sourceOf(path, entries));
       this.cached = new Registry(sources);
     }
     return this.cached;
@@ -67,9 +67,9 @@ export class RegistryStore {
   }
 
   setDeclared(path: string, entries: RegistryEntry[]): void {
-    const before = JSON.stringify(this.declared.get(path)?.map((e) => e.entry) ?? []);
+    const before = JSON.stringify(this.declared.get(path) ?? []);
     if (entries.length === 0) this.declared.delete(path);
-    else this.declared.set(path, sourceOf(path, entries));
+    else this.declared.set(path, entries);
     if (before !== JSON.stringify(entries)) this.cached = null;
   }
 
@@ -82,16 +82,16 @@ export class RegistryStore {
     return { path, position };
   }
 
-  /** A built-in entry (bundled as data) as read from the built-in file, the same one at the same index. */
+  /** A built-in entry (bundled as data) as read from the built-in file: the same one in the same row. */
   private builtinPlace(entry: IndexedEntry): IndexedEntry | undefined {
-    if (!this.builtinRead) {
+    if (this.builtinRead === undefined) {
       try {
         this.builtinRead = parseRegistry(readFileSync(this.builtinPath), 'json', this.builtinPath).entries;
       } catch {
-        this.builtinRead = [];
+        this.builtinRead = sourceOf(this.builtinPath, []);
       }
     }
-    const read = this.builtinRead[this.builtin.indexOf(entry)];
+    const read = entry.row < this.builtinRead.length ? this.builtinRead.entry(entry.row) : undefined;
     return read?.symbol === entry.symbol ? read : undefined;
   }
 }

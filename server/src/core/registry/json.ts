@@ -88,8 +88,16 @@ export class JsonScanner {
       } else if (c < 0x20) {
         this.fail('InvalidCharacter', i);
       } else {
-        if (c < 0x80 && c !== 0x20) flags |= VISIBLE;
         i++;
+        if (c < 0x80 && c !== 0x20) {
+          flags |= VISIBLE;
+          // the rest needs no look at each character's kind: a tighter loop (most of a file is strings)
+          while (i < n) {
+            const d = b[i]!;
+            if (d === QUOTE || d === BACKSLASH || d < 0x20) break;
+            i++;
+          }
+        }
       }
     }
     this.start = open + 1;

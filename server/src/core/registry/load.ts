@@ -12,7 +12,7 @@
 import { parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { LineIndex, type Position } from '../text/lines';
 import type { Message } from '../types';
-import { IndexedEntry, isCitedByTitle, nameKeys } from './entry';
+import { EntryTable, isCitedByTitle, nameKeys, TableBuilder } from './entry';
 import { BytePositions, bytesAre, decodeUtf8, ESCAPED, JsonScanner, JsonSyntaxError, VISIBLE } from './json';
 import { keyHash, keyHashOfBytes } from './key';
 import type { RegistryEntry } from './types';
@@ -25,7 +25,7 @@ export interface RegistryProblem {
 }
 
 export interface ParsedRegistry {
-  entries: IndexedEntry[];
+  entries: EntryTable;
   problems: RegistryProblem[];
 }
 
@@ -38,14 +38,14 @@ export function registryFormatOf(path: string): RegistryFormat | null {
 }
 
 /**
- * A registry file's entries, each with `origin` (the file's path). JSON is best given as the file's
- * bytes (text is encoded first); the bytes are kept by the entries, which decode from them.
+ * A registry file's entries, of `origin` (the file's path). JSON is best given as the file's bytes
+ * (text is encoded first); the entries keep the bytes, and decode from them.
  */
 export function parseRegistry(input: Uint8Array | string, format: RegistryFormat, origin: string): ParsedRegistry {
   if (format === 'yaml') {
     const text = typeof input === 'string' ? input : decodeUtf8(input);
     const parsed = parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return { entries: parsed.entries.map((e) => IndexedEntry.of(e, origin)), problems: parsed.problems };
+    return { entries: EntryTable.fromObjects(origin, parsed.entries), problems: parsed.problems };
   }
   // a plain view: a Node Buffer's subarray() builds a Buffer, several times slower
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input.buffer, input.byteOffset, input.length);
@@ -61,6 +61,8 @@ interface Table {
   names: string[];
   fields: Field[];
   required: number;
+  /** The key seen after each key (+1; 0: the first) last time: files write keys in one order, tried first. */
+  after: Int32Array;
 }
 
 const tables = new Map<ObjectShape, Table>();
@@ -69,7 +71,7 @@ function tableOf(shape: ObjectShape): Table {
   if (!table) {
     const names = Object.keys(shape.fields);
     const required = shape.required.reduce((bits, name) => bits | (1 << names.indexOf(name)), 0);
-    table = { names, fields: names.map((n) => shape.fields[n]!), required };
+    table = { names, fields: names.map((n) => shape.fields[n]!), required, after: new Int32Array(names.length + 1) };
     tables.set(shape, table);
   }
   return table;
@@ -83,10 +85,9 @@ const BAD_VERSION: Message = { vi: 'Chỉ hỗ trợ "version": 1.', en: 'Only "
 
 class JsonReader {
   private readonly s: JsonScanner;
-  private entries: IndexedEntry[] = [];
+  private entries = new TableBuilder();
   private entryProblems: { offset: number; message: Message }[] = [];
-  /** Strings that repeat across entries (types, places, statuses), decoded once: hash → bytes and value. */
-  private readonly interned = new Map<number, { start: number; end: number; value: string }>();
+  private readonly words: Words;
   // what the index needs of the entry being read
   private symbol = '';
   private symbolHash = 0;
@@ -102,6 +103,7 @@ class JsonReader {
     private readonly origin: string,
   ) {
     this.s = new JsonScanner(bytes);
+    this.words = new Words(bytes);
   }
 
   read(): ParsedRegistry {
@@ -134,33 +136,37 @@ class JsonReader {
       s.finish();
     } catch (e) {
       if (!(e instanceof JsonSyntaxError)) throw e;
-      return { entries: [], problems: [problem(e.offset, { vi: `JSON không hợp lệ (${e.code}).`, en: `Invalid JSON (${e.code}).` })] };
+      return { entries: this.none(), problems: [problem(e.offset, { vi: `JSON không hợp lệ (${e.code}).`, en: `Invalid JSON (${e.code}).` })] };
     }
-    if (!list) return { entries: [], problems: [problem(root, NO_ENTRIES)] };
+    if (!list) return { entries: this.none(), problems: [problem(root, NO_ENTRIES)] };
     const problems: RegistryProblem[] = [];
     if (version >= 0 && this.valueAt(version) !== 1) problems.push(problem(version, BAD_VERSION));
     for (const p of this.entryProblems) problems.push(problem(p.offset, p.message));
-    return { entries: this.entries, problems };
+    return { entries: this.entries.build(this.origin, this.bytes), problems };
+  }
+
+  private none(): EntryTable {
+    return new TableBuilder().build(this.origin, null);
   }
 
   private readEntries(): void {
     const s = this.s;
-    this.entries = [];
+    this.entries = new TableBuilder();
     this.entryProblems = [];
     if (!s.openArray()) return;
     do {
       const start = s.i;
       const ok = s.b[start] === 0x7b ? this.object(ENTRY_TABLE, true) : this.skip();
-      if (ok) this.entries.push(this.scanned(start, s.i));
+      if (ok) this.scanned(start, s.i);
       else this.checked(start, s.i);
     } while (s.nextElement());
   }
 
   /** An entry the byte checks passed: what the index needs, the rest left in the bytes. */
-  private scanned(start: number, end: number): IndexedEntry {
+  private scanned(start: number, end: number): void {
     const titled = this.titleStart >= 0 && isCitedByTitle(this.type);
     const names = titled || this.aliases ? nameKeys(this.type, titled ? (this.valueIn(this.titleStart, this.titleEnd) as string) : undefined, this.aliases) : null;
-    return new IndexedEntry(this.origin, this.symbol, this.symbolHash, this.type, this.jurisdiction, this.year, names, this.bytes, start, end, null);
+    this.entries.add(this.symbol, this.symbolHash, this.type, this.jurisdiction, this.year, names, start, end);
   }
 
   /** An entry the byte checks could not pass: validateEntry decides, and places its problem. */
@@ -168,7 +174,7 @@ class JsonReader {
     const value = this.valueIn(start, end);
     const problem = validateEntry(value);
     if (!problem) {
-      this.entries.push(IndexedEntry.of(value as RegistryEntry, this.origin, this.bytes, start, end));
+      this.entries.addObject(value as RegistryEntry, start, end);
       return;
     }
     const at = new JsonScanner(this.bytes);
@@ -190,17 +196,23 @@ class JsonReader {
     }
     let ok = true;
     let seen = 0;
+    let previous = -1;
     if (s.openObject()) {
       do {
         s.key();
-        const k = this.keyIndex(table.names);
-        const bit = 1 << k;
+        const guess = table.after[previous + 1]!;
+        const k = bytesAre(s.b, s.start, s.end, table.names[guess]!) && !(s.flags & ESCAPED) ? guess : this.keyIndex(table.names);
         // an unknown key, or a repeated one (JSON.parse keeps the last): validateEntry decides
-        if (k < 0 || seen & bit) ok = false;
-        seen |= bit;
+        if (k < 0) {
+          ok = false;
+          s.skipValue();
+          continue;
+        }
+        table.after[previous + 1] = previous = k;
+        if (seen & (1 << k)) ok = false;
+        seen |= 1 << k;
         const start = s.i;
-        if (k < 0) s.skipValue();
-        else if (!this.value(table.fields[k]!)) ok = false;
+        if (!this.value(table.fields[k]!)) ok = false;
         else if (extract) this.extract(k, start);
       } while (s.nextMember());
     }
@@ -210,6 +222,8 @@ class JsonReader {
   private extract(k: number, start: number): void {
     const s = this.s;
     if (k === SYMBOL) {
+      // symbols repeat too (numbers restart each year for each issuer), but a cache of them was
+      // measured slower than decoding each: its hits are far back in the file
       this.symbol = s.stringValue();
       this.symbolHash = (s.flags & ESCAPED ? null : keyHashOfBytes(s.b, s.start, s.end)) ?? keyHash(this.symbol);
     }
@@ -302,17 +316,12 @@ class JsonReader {
   /** The string just scanned, decoded once for all its repeats. */
   private intern(): string {
     const s = this.s;
-    const b = s.b;
-    const { start, end } = s;
     if (s.flags & ESCAPED) return s.stringValue();
-    let h = 0x811c9dc5;
-    for (let j = start; j < end; j++) h = Math.imul(h ^ b[j]!, 0x01000193);
-    const hit = this.interned.get(h);
-    if (hit && sameBytes(b, hit.start, hit.end, start, end)) return hit.value;
-    const value = decodeUtf8(b, start, end);
-    // few distinct values are worth keeping; a file of distinct ones is not held twice
-    if (!hit && this.interned.size < 4096) this.interned.set(h, { start, end, value });
-    return value;
+    // a few dozen distinct words: length and three bytes tell them apart well enough
+    const { b, start, end } = s;
+    const n = end - start;
+    const h = n === 0 ? 0 : n * 31 + b[start]! * 7 + b[end - 1]! * 131 + b[start + (n >> 1)]! * 1031;
+    return this.words.get(start, end, h);
   }
 
   private valueIn(start: number, end: number): unknown {
@@ -332,6 +341,30 @@ function isDateBytes(b: Uint8Array, start: number, end: number): boolean {
   if (end - start !== 10 || b[start + 4] !== 0x2d || b[start + 7] !== 0x2d) return false;
   for (let j = start; j < end; j++) if (j !== start + 4 && j !== start + 7 && !(b[j]! >= 0x30 && b[j]! <= 0x39)) return false;
   return true;
+}
+
+/**
+ * Types, places and statuses, decoded once for all their repeats (a few dozen words, each in most
+ * entries): the last word decoded at each hash slot, kept with its place in the bytes to compare.
+ */
+class Words {
+  private readonly values = new Array<string | undefined>(1024);
+  private readonly starts = new Int32Array(1024);
+  private readonly ends = new Int32Array(1024);
+
+  constructor(private readonly b: Uint8Array) {}
+
+  /** bytes[start, end) decoded (no escapes), `hash` any hash of them. */
+  get(start: number, end: number, hash: number): string {
+    const k = hash & 1023;
+    const known = this.values[k];
+    if (known !== undefined && sameBytes(this.b, this.starts[k]!, this.ends[k]!, start, end)) return known;
+    const value = decodeUtf8(this.b, start, end);
+    this.values[k] = value;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    return value;
+  }
 }
 
 function sameBytes(b: Uint8Array, s1: number, e1: number, s2: number, e2: number): boolean {

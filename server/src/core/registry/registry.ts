@@ -4,7 +4,7 @@
 // returns every candidate and the resolver chooses by jurisdiction, year and issuer.
 
 import { foldKey } from '../text/normalize';
-import { IndexedEntry } from './entry';
+import { EntryTable, nameKeys, yearOf, type IndexedEntry, type NameKeys } from './entry';
 import { hashOfKey, symbolKey } from './key';
 import type { RegistryEntry } from './types';
 
@@ -12,13 +12,12 @@ export { IndexedEntry } from './entry';
 export { symbolKey } from './key';
 
 /** One source's entries ("built-in", a registry file, a document that declares itself), all of one origin. */
-export type RegistrySource = readonly IndexedEntry[];
+export type RegistrySource = EntryTable;
 
 /** A source given as objects. */
 export function sourceOf(origin: string, entries: readonly RegistryEntry[]): RegistrySource {
-  return entries.map((e) => IndexedEntry.of(e, origin));
+  return EntryTable.fromObjects(origin, entries);
 }
-
 
 const NATIONAL = foldKey('Trung ương');
 
@@ -26,24 +25,45 @@ export function isNational(entry: { jurisdiction?: string | undefined }): boolea
   return !entry.jurisdiction || placeKey(entry.jurisdiction) === NATIONAL;
 }
 
-/** Most names name one entry: it is stored alone, not in an array of one. */
-type Bucket = IndexedEntry | IndexedEntry[];
+/** Entry numbers under a name; most names name one entry, kept alone rather than in an array of one. */
+type Bucket = number | number[];
 
+/**
+ * Entries are numbered as their sources come, and read from their source's columns by number; the
+ * indexes hold numbers. An entry is made when a lookup first gives it, then kept, so that one
+ * document is one object for the rules (they group citations by it); an entry merged from two
+ * sources is made when merged.
+ */
 export class Registry {
+  private readonly sources: RegistrySource[] = [];
+  /** By entry number: its source, and its row there (a merged entry takes no number). */
+  private sourceIds = new Int32Array(0);
+  private rows = new Int32Array(0);
+  private count = 0;
+  /** Entries made so far, by number. */
+  private readonly made = new Map<number, IndexedEntry>();
   private readonly bySymbol = new SymbolIndex();
   private readonly byAlias = new Map<string, Bucket>();
   private readonly byTitle = new Map<string, Bucket>();
   private byNumber: Map<string, string[]> | null = null;
   private byTail: Set<string> | null = null;
 
-  /** Sources in increasing priority. Their entries are shared, never changed: a merge makes a new one. */
+  /** Sources in increasing priority. They are shared, never changed: a merge makes a new entry. */
   constructor(sources: readonly RegistrySource[] = []) {
-    this.bySymbol.reserve(sources.reduce((n, s) => n + s.length, 0));
+    this.reserve(sources.reduce((n, s) => n + s.length, 0));
     for (const source of sources) this.addSource(source);
   }
 
   get size(): number {
-    return this.bySymbol.entries.length;
+    return this.count;
+  }
+
+  private reserve(n: number): void {
+    if (n <= this.sourceIds.length) return;
+    const size = Math.max(n, this.sourceIds.length * 2);
+    this.sourceIds = grown(this.sourceIds, size);
+    this.rows = grown(this.rows, size);
+    this.bySymbol.reserve(size);
   }
 
   /**
@@ -53,59 +73,112 @@ export class Registry {
    * other: a file is trusted to list each document once, which keeps loading 500,000 entries linear.
    */
   addSource(source: RegistrySource): void {
-    const index = this.bySymbol;
-    // entries are numbered as they come: those below `start` are the earlier sources'
-    const start = index.entries.length;
-    index.reserve(start + source.length);
-    for (const entry of source) {
-      const hash = entry.keyHash;
-      const first = index.find(hash, entry.symbol);
+    const start = this.count;
+    const id = this.sources.length;
+    this.sources.push(source);
+    this.reserve(start + source.length);
+    for (let row = 0; row < source.length; row++) {
+      const symbol = source.symbols[row]!;
+      const hash = source.keyHashes[row]!;
+      const first = this.find(hash, symbol);
+      // only earlier sources' entries (numbered below `start`) may be the same document
       let same = -1;
-      for (let k = first; k >= 0 && k < start; k = index.nextOfKey(k)) {
-        const c = index.entries[k]!;
-        if (c.origin !== entry.origin && sameDocument(c, entry)) {
+      for (let k = first; k >= 0 && k < start; k = this.bySymbol.next(k)) {
+        if (this.sameDocument(k, source, row)) {
           same = k;
           break;
         }
       }
       if (same >= 0) {
-        const earlier = index.entries[same]!;
-        const merged = earlier.mergedWith(entry);
-        index.entries[same] = merged;
-        // the name indexes keep the earlier entry's names, now pointing at the merged one
-        for (const alias of earlier.names?.aliases ?? []) replace(this.byAlias, alias, earlier, merged);
-        if (earlier.names?.title) replace(this.byTitle, earlier.names.title, earlier, merged);
-        this.indexNames(merged);
+        const merged = this.entryAt(same).mergedWith(source.entry(row));
+        this.made.set(same, merged);
+        const { type, title, aliases } = merged.entry;
+        this.indexNames(same, nameKeys(type, title, aliases));
         continue;
       }
-      index.add(entry, hash, first);
-      this.indexNames(entry);
+      const i = this.count++;
+      this.sourceIds[i] = id;
+      this.rows[i] = row;
+      this.bySymbol.add(i, hash, first);
+      this.indexNames(i, source.names.get(row) ?? null);
     }
     this.byNumber = null;
   }
 
-  private indexNames(entry: IndexedEntry): void {
-    if (!entry.names) return;
-    for (const alias of entry.names.aliases) add(this.byAlias, alias, entry);
-    if (entry.names.title) add(this.byTitle, entry.names.title, entry);
+  private sameDocument(k: number, source: RegistrySource, row: number): boolean {
+    const made = this.made.get(k);
+    const earlier = this.sources[this.sourceIds[k]!]!;
+    const r = this.rows[k]!;
+    if ((made?.origin ?? earlier.origin) === source.origin) return false;
+    const place = made ? made.jurisdiction : earlier.jurisdiction(r);
+    const other = source.jurisdiction(row);
+    if (place && other && placeKey(place) !== placeKey(other)) return false;
+    const year = made ? yearOf(made.entry) : earlier.year(r);
+    const otherYear = source.year(row);
+    return year === null || otherYear === null || year === otherYear;
+  }
+
+  private indexNames(i: number, names: NameKeys | null): void {
+    if (!names) return;
+    for (const alias of names.aliases) add(this.byAlias, alias, i);
+    if (names.title) add(this.byTitle, names.title, i);
+  }
+
+  /** The entry numbered `i`, made from its source's row if not made yet, and kept unless `keep` is false. */
+  private entryAt(i: number, keep = true): IndexedEntry {
+    let entry = this.made.get(i);
+    if (!entry) {
+      entry = this.sources[this.sourceIds[i]!]!.entry(this.rows[i]!);
+      if (keep) this.made.set(i, entry);
+    }
+    return entry;
+  }
+
+  private symbolAt(i: number): string {
+    // while the index is built, only merges are made: most often none, no lookup needed
+    const made = this.made.size > 0 ? this.made.get(i) : undefined;
+    return made ? made.symbol : this.sources[this.sourceIds[i]!]!.symbols[this.rows[i]!]!;
+  }
+
+  /** The first entry of the key that `symbol` has (its key hash `hash`; its key when known), or -1. */
+  private find(hash: number, symbol: string, key?: string): number {
+    for (let k = this.bySymbol.firstInSlot(hash); k >= 0; k = this.bySymbol.nextInSlot(k)) {
+      if (this.bySymbol.hashOf(k) !== hash) continue;
+      const known = this.symbolAt(k);
+      if (known === symbol || symbolKey(known) === (key ??= symbolKey(symbol))) return k;
+    }
+    return -1;
+  }
+
+  private entriesOf(first: number): IndexedEntry[] {
+    const out: IndexedEntry[] = [];
+    for (let k = first; k >= 0; k = this.bySymbol.next(k)) out.push(this.entryAt(k));
+    return out;
+  }
+
+  private named(bucket: Bucket | undefined): IndexedEntry[] {
+    return bucket === undefined ? [] : typeof bucket === 'number' ? [this.entryAt(bucket)] : bucket.map((i) => this.entryAt(i));
   }
 
   lookup(symbol: string): IndexedEntry[] {
     const key = symbolKey(symbol);
-    return this.bySymbol.entriesOf(this.bySymbol.find(hashOfKey(key), symbol, key));
+    return this.entriesOf(this.find(hashOfKey(key), symbol, key));
   }
 
   alias(name: string): IndexedEntry[] {
-    return listOf(this.byAlias.get(foldKey(name)));
+    return this.named(this.byAlias.get(foldKey(name)));
   }
 
   title(name: string): IndexedEntry[] {
-    return listOf(this.byTitle.get(foldKey(name)));
+    return this.named(this.byTitle.get(foldKey(name)));
   }
 
-  /** Every entry, those of one symbol together, symbols in the order they came. */
-  entries(): IterableIterator<IndexedEntry> {
-    return this.bySymbol.all();
+  /**
+   * Every entry, those of one symbol together, symbols in the order they came. For listings
+   * (completion, workspace symbols): entries not given before are made for the caller, not kept.
+   */
+  *entries(): IterableIterator<IndexedEntry> {
+    for (const first of this.bySymbol.firsts()) for (let k = first; k >= 0; k = this.bySymbol.next(k)) yield this.entryAt(k, false);
   }
 
   /** Known symbols closest to an unknown one: same number with another tail, or a one-digit slip. */
@@ -119,10 +192,10 @@ export class Registry {
     const found = new Map<string, number>();
     const consider = (candidateKey: string) => {
       if (candidateKey === key) return;
-      const first = this.bySymbol.find(hashOfKey(candidateKey), candidateKey, candidateKey);
+      const first = this.find(hashOfKey(candidateKey), candidateKey, candidateKey);
       if (first < 0) return;
       const d = editDistance(key, candidateKey);
-      if (d <= Math.max(2, Math.floor(key.length / 4))) found.set(this.bySymbol.entries[first]!.symbol, d);
+      if (d <= Math.max(2, Math.floor(key.length / 4))) found.set(this.symbolAt(first), d);
     };
     // a slip in the number: only worth trying when some document has this tail
     if (this.byTail!.has(tail)) for (const variant of numberSlips(number)) consider(variant + tail);
@@ -137,7 +210,7 @@ export class Registry {
     const byNumber = new Map<string, string[]>();
     this.byTail = new Set();
     for (const first of this.bySymbol.firsts()) {
-      const key = symbolKey(this.bySymbol.entries[first]!.symbol);
+      const key = symbolKey(this.symbolAt(first));
       const m = /^(\d+)(.*)$/.exec(key);
       if (!m) continue;
       const keys = byNumber.get(m[1]!);
@@ -150,21 +223,20 @@ export class Registry {
 }
 
 /**
- * Entries by symbol key, in typed arrays: an open hash table of keys (each key found by its first
- * entry), and each key's entries chained in the order they came. A Map of half a million fresh key
- * strings costs ~300 ms and ~50 MB to build; this a tenth of that, and holds no key strings (a key
- * is recomputed from its first entry's symbol when hashes meet).
+ * Entry numbers by symbol key, in typed arrays: an open hash table of keys (a key is found by its
+ * first entry), each key's entries chained in the order they came. A Map of half a million fresh
+ * key strings costs ~300 ms and ~50 MB to build; this a tenth of that, and holds no key strings
+ * (the registry compares symbols when hashes meet).
  */
 class SymbolIndex {
-  readonly entries: IndexedEntry[] = [];
   /** By entry: its key's hash; the next entry of its key (-1 at the end). */
   private hashes = new Int32Array(0);
   private nextSame = new Int32Array(0);
   /** By a key's first entry: the key's last entry; the first entry of the next key in its slot. */
   private lastOfKey = new Int32Array(0);
-  private nextInSlot = new Int32Array(0);
+  private nextKey = new Int32Array(0);
   /** By hash slot: the first entry of its first key, or -1. */
-  private slots = new Int32Array(0).fill(-1);
+  private slots = new Int32Array(0);
   /** First entries, in the order keys came. */
   private firstList = new Int32Array(0);
   private keyCount = 0;
@@ -172,40 +244,38 @@ class SymbolIndex {
   /** Room for `n` entries. */
   reserve(n: number): void {
     if (n <= this.hashes.length) return;
-    const size = Math.max(n, this.hashes.length * 2, 16);
-    this.hashes = grown(this.hashes, size);
-    this.nextSame = grown(this.nextSame, size);
-    this.lastOfKey = grown(this.lastOfKey, size);
-    this.nextInSlot = grown(this.nextInSlot, size);
-    this.firstList = grown(this.firstList, size);
+    this.hashes = grown(this.hashes, n);
+    this.nextSame = grown(this.nextSame, n);
+    this.lastOfKey = grown(this.lastOfKey, n);
+    this.nextKey = grown(this.nextKey, n);
+    this.firstList = grown(this.firstList, n);
     // at most half full; a new table is filled again from the keys
     let slots = 16;
-    while (slots < size * 2) slots *= 2;
+    while (slots < n * 2) slots *= 2;
     this.slots = new Int32Array(slots).fill(-1);
     for (let k = 0; k < this.keyCount; k++) this.link(this.firstList[k]!);
   }
 
   private link(first: number): void {
     const slot = this.hashes[first]! & (this.slots.length - 1);
-    this.nextInSlot[first] = this.slots[slot]!;
+    this.nextKey[first] = this.slots[slot]!;
     this.slots[slot] = first;
   }
 
-  /** The first entry of the key that `symbol` (of key hash `hash`, and key `key` when known) has, or -1. */
-  find(hash: number, symbol: string, key?: string): number {
-    for (let k = this.slots.length ? this.slots[hash & (this.slots.length - 1)]! : -1; k >= 0; k = this.nextInSlot[k]!) {
-      if (this.hashes[k] !== hash) continue;
-      const known = this.entries[k]!.symbol;
-      if (known === symbol || symbolKey(known) === (key ??= symbolKey(symbol))) return k;
-    }
-    return -1;
+  firstInSlot(hash: number): number {
+    return this.slots.length ? this.slots[hash & (this.slots.length - 1)]! : -1;
   }
 
-  /** Adds an entry after `first`, the first entry of its key, or as a new key's first (-1). */
-  add(entry: IndexedEntry, hash: number, first: number): void {
-    const i = this.entries.length;
-    this.reserve(i + 1);
-    this.entries.push(entry);
+  nextInSlot(first: number): number {
+    return this.nextKey[first]!;
+  }
+
+  hashOf(k: number): number {
+    return this.hashes[k]!;
+  }
+
+  /** Adds entry `i` after `first`, the first entry of its key, or as a new key's first (-1). */
+  add(i: number, hash: number, first: number): void {
     this.hashes[i] = hash;
     this.nextSame[i] = -1;
     if (first >= 0) {
@@ -218,23 +288,13 @@ class SymbolIndex {
     this.link(i);
   }
 
-  /** The entry after `k` of its key (they are in the order they came), or -1. */
-  nextOfKey(k: number): number {
+  /** The entry after `k` of its key, or -1. */
+  next(k: number): number {
     return this.nextSame[k]!;
-  }
-
-  entriesOf(first: number): IndexedEntry[] {
-    const out: IndexedEntry[] = [];
-    for (let k = first; k >= 0; k = this.nextSame[k]!) out.push(this.entries[k]!);
-    return out;
   }
 
   *firsts(): IterableIterator<number> {
     for (let k = 0; k < this.keyCount; k++) yield this.firstList[k]!;
-  }
-
-  *all(): IterableIterator<IndexedEntry> {
-    for (const first of this.firsts()) for (let k = first; k >= 0; k = this.nextSame[k]!) yield this.entries[k]!;
   }
 }
 
@@ -242,11 +302,6 @@ function grown(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer
   const b = new Int32Array(size);
   b.set(a);
   return b;
-}
-
-function sameDocument(a: IndexedEntry, b: IndexedEntry): boolean {
-  if (a.jurisdiction && b.jurisdiction && placeKey(a.jurisdiction) !== placeKey(b.jurisdiction)) return false;
-  return a.year === null || b.year === null || a.year === b.year;
 }
 
 const placeKeys = new Map<string, string>();
@@ -260,25 +315,12 @@ function placeKey(place: string): string {
   return key;
 }
 
-function listOf(bucket: Bucket | undefined): IndexedEntry[] {
-  return bucket === undefined ? [] : Array.isArray(bucket) ? bucket : [bucket];
-}
-
-function add(map: Map<string, Bucket>, key: string, entry: IndexedEntry): void {
+function add(map: Map<string, Bucket>, key: string, i: number): void {
   const bucket = map.get(key);
-  if (bucket === undefined) map.set(key, entry);
-  else if (!Array.isArray(bucket)) {
-    if (bucket !== entry) map.set(key, [bucket, entry]);
-  } else if (!bucket.includes(entry)) bucket.push(entry);
-}
-
-function replace(map: Map<string, Bucket>, key: string, old: IndexedEntry, entry: IndexedEntry): void {
-  const bucket = map.get(key);
-  if (bucket === old) map.set(key, entry);
-  else if (Array.isArray(bucket)) {
-    const k = bucket.indexOf(old);
-    if (k >= 0) bucket[k] = entry;
-  }
+  if (bucket === undefined) map.set(key, i);
+  else if (typeof bucket === 'number') {
+    if (bucket !== i) map.set(key, [bucket, i]);
+  } else if (!bucket.includes(i)) bucket.push(i);
 }
 
 /** Numbers one keystroke away: a digit changed, dropped, doubled or two swapped. */
