@@ -50,6 +50,10 @@ describe('parseRegistry', () => {
 
   it('requires an entries array', () => {
     expect(parseRegistry('{"items": []}', 'json', 'test.json').problems[0]!.message.en).toContain('"entries"');
+    expect(parseRegistry('{}', 'json', 'test.json').problems).toEqual([{ message: expect.objectContaining({ en: 'A registry file must have an "entries" array.' }), line: 0, column: 0 }]);
+    expect(parseRegistry(' 5', 'json', 'test.json').problems).toMatchObject([{ line: 0, column: 1 }]);
+    expect(parseRegistry('{"entries": [], "version": 2}', 'json', 'test.json').problems).toMatchObject([{ line: 0, column: 27, message: { en: 'Only "version": 1 is supported.' } }]);
+    expect(parseRegistry('[]', 'json', 'test.json').problems).toEqual([]);
   });
 });
 

@@ -16,7 +16,7 @@ import { EntryTable, isCitedByTitle, nameKeys, TableBuilder } from './entry';
 import { BytePositions, bytesAre, decodeUtf8, ESCAPED, JsonScanner, JsonSyntaxError, VISIBLE } from './json';
 import { keyHash, keyHashOfBytes } from './key';
 import type { RegistryEntry } from './types';
-import { ENTRY, validateEntry, type Field, type ObjectShape } from './validate';
+import { ENTRY, validateEntry, type Check, type Field, type ObjectShape, type Shape } from './validate';
 
 export interface RegistryProblem {
   message: Message;
@@ -119,19 +119,21 @@ class JsonReader {
       if (c === 0x5b) {
         this.readEntries();
         list = true;
-      } else if (c === 0x7b && s.openObject()) {
-        do {
-          s.key();
-          // JSON.parse keeps the last of repeated keys, and so does this
-          if (this.keyIs('entries')) {
-            list = s.b[s.i] === 0x5b;
-            if (list) this.readEntries();
-            else s.skipValue();
-          } else {
-            if (this.keyIs('version')) version = s.i;
-            s.skipValue();
-          }
-        } while (s.nextMember());
+      } else if (c === 0x7b) {
+        if (s.openObject()) {
+          do {
+            s.key();
+            // JSON.parse keeps the last of repeated keys, and so does this
+            if (this.keyIs('entries')) {
+              list = s.b[s.i] === 0x5b;
+              if (list) this.readEntries();
+              else s.skipValue();
+            } else {
+              if (this.keyIs('version')) version = s.i;
+              s.skipValue();
+            }
+          } while (s.nextMember());
+        }
       } else s.skipValue();
       s.finish();
     } catch (e) {
@@ -201,7 +203,7 @@ class JsonReader {
       do {
         s.key();
         const guess = table.after[previous + 1]!;
-        const k = bytesAre(s.b, s.start, s.end, table.names[guess]!) && !(s.flags & ESCAPED) ? guess : this.keyIndex(table.names);
+        const k = bytesAre(s.b, s.start, s.end, table.names[guess]!) ? guess : this.keyIndex(table.names);
         // an unknown key, or a repeated one (JSON.parse keeps the last): validateEntry decides
         if (k < 0) {
           ok = false;
@@ -212,7 +214,8 @@ class JsonReader {
         if (seen & (1 << k)) ok = false;
         seen |= 1 << k;
         const start = s.i;
-        if (!this.value(table.fields[k]!)) ok = false;
+        const field = table.fields[k]!;
+        if (!this.value(field.shape, field.check)) ok = false;
         else if (extract) this.extract(k, start);
       } while (s.nextMember());
     }
@@ -226,8 +229,7 @@ class JsonReader {
       // measured slower than decoding each: its hits are far back in the file
       this.symbol = s.stringValue();
       this.symbolHash = (s.flags & ESCAPED ? null : keyHashOfBytes(s.b, s.start, s.end)) ?? keyHash(this.symbol);
-    }
-    else if (k === TYPE) this.type = this.intern();
+    } else if (k === TYPE) this.type = this.intern();
     else if (k === JURISDICTION) this.jurisdiction = this.intern();
     else if (k === DATE) this.year = (s.b[s.start]! - 0x30) * 1000 + (s.b[s.start + 1]! - 0x30) * 100 + (s.b[s.start + 2]! - 0x30) * 10 + (s.b[s.start + 3]! - 0x30);
     else if (k === ALIASES) this.aliases = this.valueIn(start, s.i) as string[];
@@ -237,62 +239,44 @@ class JsonReader {
     }
   }
 
-  /** Checks a value against its field's shape (see Shape in validate.ts); always scans it whole. */
-  private value(field: Field): boolean {
+  /**
+   * Checks a value against a shape (see Shape in validate.ts), and `check` for the decoded kinds
+   * ('string', 'number': never an array's items); always scans the value whole.
+   */
+  private value(shape: Shape, check: Check | null): boolean {
     const s = this.s;
     const c = s.b[s.i];
-    const shape = field.shape;
     switch (shape) {
       case 'text':
         return c === QUOTE ? (s.string() & VISIBLE) !== 0 : this.skip();
       case 'date':
         return c === QUOTE ? (s.string() & ESCAPED) === 0 && isDateBytes(s.b, s.start, s.end) : this.skip();
       case 'string':
-        return c === QUOTE ? (s.string(), field.check(this.intern())) : this.skip();
+        return c === QUOTE ? (s.string(), check!(this.intern())) : this.skip();
       case 'number':
-        return c === 0x2d || (c! >= 0x30 && c! <= 0x39) ? (s.number(), field.check(Number(decodeUtf8(s.b, s.start, s.end)))) : this.skip();
-      case 'list':
-        return c === 0x5b ? this.list() : this.skip();
+        return c === 0x2d || (c! >= 0x30 && c! <= 0x39) ? (s.number(), check!(Number(decodeUtf8(s.b, s.start, s.end)))) : this.skip();
     }
-    if ('objects' in shape) return c === 0x5b ? this.objects(tableOf(shape.objects)) : this.skip();
-    if ('map' in shape) return c === 0x7b ? this.map(shape.map) : this.skip();
+    let ok = true;
+    if ('items' in shape) {
+      if (c !== 0x5b) return this.skip();
+      if (s.openArray()) {
+        do {
+          if (!this.value(shape.items, null)) ok = false;
+        } while (s.nextElement());
+      }
+      return ok;
+    }
+    if ('map' in shape) {
+      if (c !== 0x7b) return this.skip();
+      if (s.openObject()) {
+        do {
+          s.key();
+          if (!this.value(shape.map.shape, shape.map.check)) ok = false;
+        } while (s.nextMember());
+      }
+      return ok;
+    }
     return c === 0x7b ? this.object(tableOf(shape), false) : this.skip();
-  }
-
-  private list(): boolean {
-    const s = this.s;
-    let ok = true;
-    if (s.openArray()) {
-      do {
-        if (s.b[s.i] !== QUOTE) ok = this.skip();
-        else if (!(s.string() & VISIBLE)) ok = false;
-      } while (s.nextElement());
-    }
-    return ok;
-  }
-
-  private objects(table: Table): boolean {
-    const s = this.s;
-    let ok = true;
-    if (s.openArray()) {
-      do {
-        if (s.b[s.i] !== 0x7b) ok = this.skip();
-        else if (!this.object(table, false)) ok = false;
-      } while (s.nextElement());
-    }
-    return ok;
-  }
-
-  private map(field: Field): boolean {
-    const s = this.s;
-    let ok = true;
-    if (s.openObject()) {
-      do {
-        s.key();
-        if (!this.value(field)) ok = false;
-      } while (s.nextMember());
-    }
-    return ok;
   }
 
   /** Scans a value of the wrong kind: the entry is not valid. */

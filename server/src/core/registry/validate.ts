@@ -5,7 +5,7 @@
 
 import type { Message } from '../types';
 
-type Check = (v: unknown) => boolean;
+export type Check = (v: unknown) => boolean;
 
 const nonEmpty: Check = (v) => typeof v === 'string' && /\S/.test(v);
 const isoDate: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -17,12 +17,12 @@ const COMPARATORS = new Set(['>', '>=', '=', '~', '<', '<=']);
 
 /**
  * What the loader checks on the bytes: 'text' a string with a printable ASCII character, 'date' a
- * string of ten bytes dddd-dd-dd, 'list' an array of 'text'; 'string' and 'number' it decodes and
- * gives to `check`; objects, arrays of objects and maps (any key) it walks. The byte checks are
- * conservative: a value they cannot prove valid (an escape, only non-ASCII letters) sends its entry
- * to validateEntry, which decides.
+ * string of ten bytes dddd-dd-dd; 'string' and 'number' it decodes and gives to the field's check;
+ * objects, arrays (each item of one shape) and maps (any key, each value one field) it walks. The
+ * byte checks are conservative: a value they cannot prove valid (an escape, only non-ASCII
+ * letters) sends its entry to validateEntry, which decides.
  */
-export type Shape = 'text' | 'date' | 'list' | 'string' | 'number' | ObjectShape | { objects: ObjectShape } | { map: Field };
+export type Shape = 'text' | 'date' | 'string' | 'number' | ObjectShape | { items: Shape } | { map: Field };
 
 export interface ObjectShape {
   fields: Record<string, Field>;
@@ -38,7 +38,7 @@ export interface Field {
 const TEXT: Field = { check: nonEmpty, expected: { vi: 'một chuỗi không rỗng', en: 'a non-empty string' }, shape: 'text' };
 const DATE: Field = { check: isoDate, expected: { vi: 'ngày dạng YYYY-MM-DD', en: 'a date as YYYY-MM-DD' }, shape: 'date' };
 const YEAR: Field = { check: year, expected: { vi: 'một năm (số nguyên)', en: 'a year (an integer)' }, shape: 'number' };
-const LIST: Field = { check: stringList, expected: { vi: 'một mảng chuỗi', en: 'an array of strings' }, shape: 'list' };
+const LIST: Field = { check: stringList, expected: { vi: 'một mảng chuỗi', en: 'an array of strings' }, shape: { items: 'text' } };
 
 const HORIZON: ObjectShape = { fields: { from: YEAR, until: YEAR, orientation: YEAR, vision: YEAR }, required: [] };
 
@@ -75,7 +75,7 @@ const ENTRY_FIELDS: Record<string, Field> = {
     expected: { vi: 'một đối tượng {from, until, orientation, vision}', en: 'an object {from, until, orientation, vision}' },
     shape: HORIZON,
   },
-  targets: { check: Array.isArray, expected: { vi: 'một mảng chỉ tiêu', en: 'an array of targets' }, shape: { objects: TARGET } },
+  targets: { check: Array.isArray, expected: { vi: 'một mảng chỉ tiêu', en: 'an array of targets' }, shape: { items: TARGET } },
   source: TEXT,
   file: TEXT,
   notes: TEXT,
