@@ -6,7 +6,7 @@
 // make and to collect, and ~100 bytes each.
 
 import { foldKey } from '../text/normalize';
-import { decodeUtf8, JsonScanner } from './json';
+import { decodeUtf8, stringAt } from './json';
 import { keyHash } from './key';
 import type { RegistryEntry } from './types';
 
@@ -53,6 +53,8 @@ export class IndexedEntry {
     /** Its row in its source; -1 for a merge of two sources' entries. */
     readonly row: number,
     full: RegistryEntry | null,
+    /** Where its title's string starts in `bytes`, -1 for none (a search over every title reads only those). */
+    private readonly titleAt = -1,
   ) {
     this.full = full;
   }
@@ -71,11 +73,7 @@ export class IndexedEntry {
   /** The title, without decoding the whole entry (a search over every entry reads it). */
   get title(): string | undefined {
     if (this.full !== null) return this.full.title;
-    const scanner = new JsonScanner(this.bytes!);
-    scanner.i = this.start;
-    if (scanner.locate(['title']) === this.start) return undefined;
-    scanner.string();
-    return scanner.stringValue();
+    return this.titleAt < 0 ? undefined : stringAt(this.bytes!, this.titleAt);
   }
 
   /** The same document told by a later source: its fields win, one by one; its place is the entry's place. */
@@ -100,6 +98,7 @@ export class EntryTable {
     private readonly strings: readonly string[],
     private readonly starts: Int32Array,
     private readonly ends: Int32Array,
+    private readonly titles: Int32Array,
     /** By row, for the few entries with aliases or a law's title. */
     readonly names: ReadonlyMap<number, NameKeys>,
     /** By row, entries already decoded: given as objects, or checked by validateEntry. */
@@ -133,7 +132,7 @@ export class EntryTable {
 
   /** A view of one entry, made now. */
   entry(row: number): IndexedEntry {
-    return new IndexedEntry(this.origin, this.symbols[row]!, this.type(row), this.jurisdiction(row), this.bytes, this.starts[row]!, this.ends[row]!, row, this.objects.get(row) ?? null);
+    return new IndexedEntry(this.origin, this.symbols[row]!, this.type(row), this.jurisdiction(row), this.bytes, this.starts[row]!, this.ends[row]!, row, this.objects.get(row) ?? null, this.titles[row]);
   }
 
   *[Symbol.iterator](): IterableIterator<IndexedEntry> {
@@ -152,10 +151,12 @@ export class TableBuilder {
   private readonly stringIds = new Map<string, number>();
   private readonly starts = new Ints();
   private readonly ends = new Ints();
+  private readonly titles = new Ints();
   private readonly names = new Map<number, NameKeys>();
   private readonly objects = new Map<number, RegistryEntry>();
 
-  add(symbol: string, hash: number, type: string | undefined, jurisdiction: string | undefined, year: number | null, names: NameKeys | null, start: number, end: number): void {
+  /** A row; `start`, `end` its byte range, `titleAt` its title's, -1 where there is none. */
+  add(symbol: string, hash: number, type: string | undefined, jurisdiction: string | undefined, year: number | null, names: NameKeys | null, start: number, end: number, titleAt: number): void {
     const row = this.symbols.length;
     this.symbols.push(symbol);
     this.keyHashes.push(hash);
@@ -164,13 +165,14 @@ export class TableBuilder {
     this.places.push(this.idOf(jurisdiction));
     this.starts.push(start);
     this.ends.push(end);
+    this.titles.push(titleAt);
     if (names) this.names.set(row, names);
   }
 
   /** An entry already decoded (and valid). */
   addObject(e: RegistryEntry, start: number, end: number): void {
     this.objects.set(this.symbols.length, e);
-    this.add(e.symbol, keyHash(e.symbol), e.type, e.jurisdiction, yearOf(e), nameKeys(e.type, e.title, e.aliases), start, end);
+    this.add(e.symbol, keyHash(e.symbol), e.type, e.jurisdiction, yearOf(e), nameKeys(e.type, e.title, e.aliases), start, end, -1);
   }
 
   private idOf(value: string | undefined): number {
@@ -185,7 +187,7 @@ export class TableBuilder {
   }
 
   build(origin: string, bytes: Uint8Array | null): EntryTable {
-    return new EntryTable(origin, bytes, this.symbols, this.keyHashes.done(), this.years.done(), this.types.done(), this.places.done(), this.strings, this.starts.done(), this.ends.done(), this.names, this.objects);
+    return new EntryTable(origin, bytes, this.symbols, this.keyHashes.done(), this.years.done(), this.types.done(), this.places.done(), this.strings, this.starts.done(), this.ends.done(), this.titles.done(), this.names, this.objects);
   }
 }
 

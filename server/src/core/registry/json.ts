@@ -293,6 +293,19 @@ export class JsonScanner {
   }
 }
 
+/** The string at `at` (its opening quote), already checked by a scan: found and decoded with no scanner. */
+export function stringAt(b: Uint8Array, at: number): string {
+  let i = at + 1;
+  let escaped = false;
+  for (let c = b[i]; c !== QUOTE; c = b[i]) {
+    if (c === BACKSLASH) {
+      escaped = true;
+      i += 2;
+    } else i++;
+  }
+  return escaped ? (JSON.parse(decodeUtf8(b, at, i + 1)) as string) : decodeUtf8(b, at + 1, i);
+}
+
 function isDigit(c: number | undefined): boolean {
   return c !== undefined && c >= 0x30 && c <= 0x39;
 }

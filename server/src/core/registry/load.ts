@@ -168,7 +168,7 @@ class JsonReader {
   private scanned(start: number, end: number): void {
     const titled = this.titleStart >= 0 && isCitedByTitle(this.type);
     const names = titled || this.aliases ? nameKeys(this.type, titled ? (this.valueIn(this.titleStart, this.titleEnd) as string) : undefined, this.aliases) : null;
-    this.entries.add(this.symbol, this.symbolHash, this.type, this.jurisdiction, this.year, names, start, end);
+    this.entries.add(this.symbol, this.symbolHash, this.type, this.jurisdiction, this.year, names, start, end, this.titleStart);
   }
 
   /** An entry the byte checks could not pass: validateEntry decides, and places its problem. */
