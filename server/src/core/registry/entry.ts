@@ -59,11 +59,6 @@ export class IndexedEntry {
     this.full = full;
   }
 
-  /** An entry given as an object; placed in a file's bytes when it was read from them. */
-  static of(entry: RegistryEntry, origin: string, row: number, bytes: Uint8Array | null = null, start = -1, end = -1): IndexedEntry {
-    return new IndexedEntry(origin, entry.symbol, entry.type, entry.jurisdiction, bytes, start, end, row, entry);
-  }
-
   /** The full entry, decoded from the bytes when first read through this view. */
   get entry(): RegistryEntry {
     this.full ??= JSON.parse(decodeUtf8(this.bytes!, this.start, this.end)) as RegistryEntry;
@@ -78,7 +73,8 @@ export class IndexedEntry {
 
   /** The same document told by a later source: its fields win, one by one; its place is the entry's place. */
   mergedWith(later: IndexedEntry): IndexedEntry {
-    return IndexedEntry.of({ ...this.entry, ...later.entry }, later.origin, -1, later.bytes, later.start, later.end);
+    const merged = { ...this.entry, ...later.entry };
+    return new IndexedEntry(later.origin, merged.symbol, merged.type, merged.jurisdiction, later.bytes, later.start, later.end, -1, merged);
   }
 }
 
