@@ -10,9 +10,9 @@ export const ROOT = join(__dirname, '..');
 export const TODAY = '2026-11-22';
 
 export function builtinSource(): RegistrySource {
-  const parsed = parseRegistry(readFileSync(join(ROOT, 'seeds/registry.json'), 'utf8'), 'json');
+  const parsed = parseRegistry(readFileSync(join(ROOT, 'seeds/registry.json')), 'json', 'seeds/registry.json');
   if (parsed.problems.length) throw new Error(JSON.stringify(parsed.problems));
-  return { origin: 'seeds/registry.json', entries: parsed.entries };
+  return parsed.entries;
 }
 
 export function builtinRegistry(): Registry {

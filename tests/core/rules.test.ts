@@ -1,12 +1,12 @@
 // Each rule on made-up text: one case that must fire and one that must stay silent.
 import { describe, expect, it } from 'vitest';
 import { check } from '../../server/src/core/analyze';
-import { Registry } from '../../server/src/core/registry/registry';
+import { Registry, sourceOf } from '../../server/src/core/registry/registry';
 import type { RegistryEntry } from '../../server/src/core/registry/types';
 import { analyzeText, brief, findingsOf } from '../helpers';
 
 function registryOf(...entries: RegistryEntry[]): Registry {
-  return new Registry([{ origin: 'test.json', entries }]);
+  return new Registry([sourceOf('test.json', entries)]);
 }
 
 /** Findings as CODE@text; VB201 off except where a test turns it on (an empty registry knows nothing). */

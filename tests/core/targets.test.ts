@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../server/src/core/analyze';
 import { parseVietnameseNumber } from '../../server/src/core/assemble/targets';
-import { Registry } from '../../server/src/core/registry/registry';
+import { Registry, sourceOf } from '../../server/src/core/registry/registry';
 import { analyzeText, brief, builtinRegistry, seed } from '../helpers';
 
 const registry = builtinRegistry();
@@ -152,7 +152,7 @@ describe('checks on made-up text', () => {
     expect(targetFindings('thành lập 1.845 tổ (cấp xã: 138, cấp thôn: 1.700)', new Registry())).toEqual(['VB403@1.845']);
   });
   it('VB404: an achievement below the goal once the year is over', () => {
-    const reg = new Registry([{ origin: 'r.json', entries: [{ symbol: '13-NQ/TU', targets: [{ metric: 'hồ sơ công việc được xử lý trên môi trường mạng', scope: 'cấp xã', year: 2025, comparator: '=', value: 70, unit: '%' }] }] }]);
+    const reg = new Registry([sourceOf('r.json', [{ symbol: '13-NQ/TU', targets: [{ metric: 'hồ sơ công việc được xử lý trên môi trường mạng', scope: 'cấp xã', year: 2025, comparator: '=', value: 70, unit: '%' }] }])]);
     const text = 'Thực hiện Nghị quyết số 13-NQ/TU, tính đến cuối năm 2025 đã có 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.';
     expect(targetFindings(text, reg)).toEqual(['VB404@60']);
     expect(targetFindings(text.replace('60%', '75%'), reg)).toEqual([]);

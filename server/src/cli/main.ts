@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { analyze, check, declarationsOf } from '../core/analyze';
 import { today } from '../builtin';
-import { Registry } from '../core/registry/registry';
+import { Registry, sourceOf } from '../core/registry/registry';
 import { LineIndex } from '../core/text/lines';
 import type { Lang, Message, Severity } from '../core/types';
 import { RULES_BY_CODE } from '../core/rules/index';
@@ -119,7 +119,7 @@ function run(argv: string[]): number {
   let registry = new Registry(loaded.sources);
   const options = () => ({ registry, jurisdiction: opts.values.jurisdiction ?? null, today: opts.date });
   let analyses = docs.map((d) => analyze(d.text, options()));
-  const declared = docs.flatMap((d, i) => declarationsOf(analyses[i]!, d.path).map((entry) => ({ origin: d.path, entries: [entry] })));
+  const declared = docs.flatMap((d, i) => declarationsOf(analyses[i]!, d.path).map((entry) => sourceOf(d.path, [entry])));
   if (declared.length > 0) {
     registry = new Registry([...loaded.sources, ...declared]);
     analyses = docs.map((d) => analyze(d.text, options()));

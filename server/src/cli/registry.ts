@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { BUILTIN_ENTRIES } from '../builtin';
 import { parseRegistry, registryFormatOf } from '../core/registry/load';
-import type { RegistrySource } from '../core/registry/registry';
+import { sourceOf, type RegistrySource } from '../core/registry/registry';
 import type { Message } from '../core/types';
 
 export const BUILTIN_ORIGIN = 'seeds/registry.json';
@@ -18,7 +18,7 @@ export function loadSources(files: string[], withBuiltin: boolean): LoadedSource
   const sources: RegistrySource[] = [];
   const errors: LoadedSources['errors'] = [];
   if (withBuiltin) {
-    sources.push({ origin: BUILTIN_ORIGIN, entries: BUILTIN_ENTRIES });
+    sources.push(sourceOf(BUILTIN_ORIGIN, BUILTIN_ENTRIES));
   }
   for (const file of files) {
     const format = registryFormatOf(file);
@@ -26,19 +26,20 @@ export function loadSources(files: string[], withBuiltin: boolean): LoadedSource
       errors.push({ path: file, message: { vi: 'Tệp danh mục phải là .json, .yaml hoặc .yml.', en: 'A registry file must be .json, .yaml or .yml.' } });
       continue;
     }
-    let text: string;
+    // bytes, not text: a JSON registry is read from them without decoding the whole file
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       errors.push({ path: file, message: { vi: `Không đọc được tệp danh mục (${code}).`, en: `Cannot read the registry file (${code}).` } });
       continue;
     }
-    const parsed = parseRegistry(text, format);
+    const parsed = parseRegistry(bytes, format, file);
     for (const p of parsed.problems) {
       errors.push({ path: `${file}:${p.line + 1}:${p.column + 1}`, message: p.message });
     }
-    sources.push({ origin: file, entries: parsed.entries });
+    sources.push(parsed.entries);
   }
   return { sources, errors };
 }

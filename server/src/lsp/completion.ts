@@ -18,10 +18,12 @@ export function complete(linePrefix: string, registry: Registry, jurisdiction: s
   for (let n = Math.min(4, words.length); n >= 1 && !type; n--) type = typeByWord(words.slice(-n).join(' ')) ?? null;
   const typed = m[2]!.toUpperCase();
   const items: CompletionItem[] = [];
-  for (const { entry } of registry.entries()) {
-    if (type && entry.type && entry.type !== type.name) continue;
-    if (jurisdiction && !isNational(entry) && foldKey(entry.jurisdiction!) !== foldKey(jurisdiction)) continue;
-    if (typed && !entry.symbol.toUpperCase().startsWith(typed)) continue;
+  // type, place and symbol are what the registry keeps at hand; the rest is read for the items shown
+  for (const indexed of registry.entries()) {
+    if (type && indexed.type && indexed.type !== type.name) continue;
+    if (jurisdiction && !isNational(indexed) && foldKey(indexed.jurisdiction!) !== foldKey(jurisdiction)) continue;
+    if (typed && !indexed.symbol.toUpperCase().startsWith(typed)) continue;
+    const { entry } = indexed;
     const date = withDate && entry.date ? `, ngày ${viDate(entry.date)}` : '';
     items.push({
       label: entry.symbol,

@@ -22,21 +22,19 @@ export function citationAt(a: Analysis, offset: number): number {
   return a.citations.findIndex((c) => contains(c.span, offset));
 }
 
-export function definition(a: Analysis, offset: number, store: RegistryStore, rootPath: string | null, read: (path: string) => string | null): Location[] {
+export function definition(a: Analysis, offset: number, store: RegistryStore, rootPath: string | null): Location[] {
   const i = citationAt(a, offset);
   if (i < 0) return [];
   const r = a.resolutions[i]!;
   if (r.status !== 'resolved') return [];
-  const { entry, origin } = r.entry;
-  if (entry.file) {
-    const path = entry.file.startsWith('/') || !rootPath ? entry.file : `${rootPath}/${entry.file}`;
+  const { file } = r.entry.entry;
+  if (file) {
+    const path = file.startsWith('/') || !rootPath ? file : `${rootPath}/${file}`;
     return [{ uri: URI.file(path).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
   }
-  const where = store.locate(origin, entry);
+  const where = store.locate(r.entry);
   if (!where) return [];
-  const text = read(where.path);
-  const position = text === null ? { line: 0, character: 0 } : new LineIndex(text).positionAt(where.offset);
-  return [{ uri: URI.file(where.path).toString(), range: { start: position, end: position } }];
+  return [{ uri: URI.file(where.path).toString(), range: { start: where.position, end: where.position } }];
 }
 
 export interface IndexedFile {

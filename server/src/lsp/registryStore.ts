@@ -3,20 +3,18 @@
 // entries and reports its problems at their lines; the rest goes on working.
 
 import { readFileSync } from 'node:fs';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { BUILTIN_ENTRIES } from '../builtin';
+import type { IndexedEntry } from '../core/registry/entry';
+import { BytePositions } from '../core/registry/json';
 import { parseRegistry, registryFormatOf, type RegistryProblem } from '../core/registry/load';
-import { Registry, type RegistrySource } from '../core/registry/registry';
+import { Registry, sourceOf, type RegistrySource } from '../core/registry/registry';
 import type { RegistryEntry } from '../core/registry/types';
+import type { Position } from '../core/text/lines';
 
 export interface RegistryFileState {
   path: string;
-  entries: RegistryEntry[];
+  entries: RegistrySource;
   problems: RegistryProblem[];
-  /** Offsets of entries in the file, by entry object, for go to definition: computed when first asked. */
-  offsets: Map<RegistryEntry, number> | null;
-  /** The text as the editor holds it, when it came from the editor (else the file is read). */
-  text: string | null;
 }
 
 export class RegistryStore {
@@ -24,31 +22,33 @@ export class RegistryStore {
   private declared = new Map<string, RegistryEntry[]>();
   private cached: Registry | null = null;
   readonly builtinPath: string;
-  private readonly builtinState: RegistryFileState;
+  private readonly builtin: RegistrySource;
+  /** The built-in entries as read from the built-in file, for their places in it: read when first asked. */
+  private builtinRead: RegistrySource | undefined;
 
   constructor(builtinPath: string) {
     this.builtinPath = builtinPath;
-    this.builtinState = { path: builtinPath, entries: BUILTIN_ENTRIES, problems: [], offsets: null, text: null };
+    this.builtin = sourceOf(builtinPath, BUILTIN_ENTRIES);
   }
 
   get registry(): Registry {
     if (!this.cached) {
-      const sources: RegistrySource[] = [{ origin: this.builtinPath, entries: this.builtinState.entries }];
-      for (const f of this.files.values()) sources.push({ origin: f.path, entries: f.entries });
-      for (const [origin, entries] of this.declared) sources.push({ origin, entries });
+      const sources: RegistrySource[] = [this.builtin];
+      for (const f of this.files.values()) sources.push(f.entries);
+      for (const [path, entries] of this.declared) sources.push(sourceOf(path, entries));
       this.cached = new Registry(sources);
     }
     return this.cached;
   }
 
-  /** Loads or reloads a registry file from its text; on a parse failure the last good entries stay. */
-  update(path: string, text: string, fromEditor = true): RegistryFileState {
+  /** Loads or reloads a registry file from its bytes or its text in the editor; on a parse failure the last good entries stay. */
+  update(path: string, input: Uint8Array | string): RegistryFileState {
     const format = registryFormatOf(path) ?? 'json';
-    const parsed = parseRegistry(text, format);
+    const parsed = parseRegistry(input, format, path);
     const previous = this.files.get(path);
     const broken = parsed.entries.length === 0 && parsed.problems.length > 0;
     const entries = broken && previous ? previous.entries : parsed.entries;
-    const state: RegistryFileState = { path, entries, problems: parsed.problems, offsets: null, text: fromEditor && !broken ? text : null };
+    const state: RegistryFileState = { path, entries, problems: parsed.problems };
     this.files.set(path, state);
     this.cached = null;
     return state;
@@ -56,7 +56,7 @@ export class RegistryStore {
 
   load(path: string): RegistryFileState | null {
     try {
-      return this.update(path, readFileSync(path, 'utf8'), false);
+      return this.update(path, readFileSync(path));
     } catch {
       return null;
     }
@@ -73,52 +73,25 @@ export class RegistryStore {
     if (before !== JSON.stringify(entries)) this.cached = null;
   }
 
-  fileState(path: string): RegistryFileState | undefined {
-    return path === this.builtinPath ? this.builtinState : this.files.get(path);
+  /** Where an entry stands: its registry file and its place there (the file's start when unknown). */
+  locate(entry: IndexedEntry): { path: string; position: Position } | null {
+    const path = entry.origin;
+    if (path !== this.builtinPath && !this.files.has(path)) return null;
+    const placed = entry.bytes || path !== this.builtinPath ? entry : this.builtinPlace(entry);
+    const position = placed?.bytes ? new BytePositions(placed.bytes).positionAt(placed.start) : { line: 0, character: 0 };
+    return { path, position };
   }
 
-  /** Where an entry stands: its registry file and offset, when known. */
-  locate(origin: string, entry: RegistryEntry): { path: string; offset: number } | null {
-    const state = this.fileState(origin);
-    if (!state) return null;
-    if (!state.offsets) {
+  /** A built-in entry (bundled as data) as read from the built-in file: the same one in the same row. */
+  private builtinPlace(entry: IndexedEntry): IndexedEntry | undefined {
+    if (this.builtinRead === undefined) {
       try {
-        const text = state.text ?? readFileSync(origin, 'utf8');
-        state.offsets = registryFormatOf(origin) === 'json' ? entryOffsets(text, state.entries) : new Map();
+        this.builtinRead = parseRegistry(readFileSync(this.builtinPath), 'json', this.builtinPath).entries;
       } catch {
-        return { path: origin, offset: 0 };
+        this.builtinRead = sourceOf(this.builtinPath, []);
       }
     }
-    const direct = state.offsets.get(entry);
-    if (direct !== undefined) return { path: origin, offset: direct };
-    // a merged entry is a new object: find it by symbol
-    for (const [e, offset] of state.offsets) if (e.symbol === entry.symbol) return { path: origin, offset };
-    return { path: origin, offset: 0 };
+    const read = entry.row < this.builtinRead.length ? this.builtinRead.entry(entry.row) : undefined;
+    return read?.symbol === entry.symbol ? read : undefined;
   }
-
-  get problemFiles(): RegistryFileState[] {
-    return [...this.files.values()];
-  }
-}
-
-/** Offsets of each entry object in a JSON registry, matched by position in the entries array. */
-function entryOffsets(text: string, entries: RegistryEntry[]): Map<RegistryEntry, number> {
-  const offsets = new Map<RegistryEntry, number>();
-  const tree = parseTree(text);
-  if (!tree) return offsets;
-  const list = findNodeAtLocation(tree, ['entries']) ?? (tree.type === 'array' ? tree : undefined);
-  const symbols = new Map<string, number[]>();
-  for (const node of list?.children ?? []) {
-    const symbol = findNodeAtLocation(node, ['symbol'])?.value;
-    if (typeof symbol === 'string') symbols.set(symbol, [...(symbols.get(symbol) ?? []), node.offset]);
-  }
-  const used = new Map<string, number>();
-  for (const e of entries) {
-    const at = symbols.get(e.symbol);
-    if (!at) continue;
-    const k = used.get(e.symbol) ?? 0;
-    offsets.set(e, at[Math.min(k, at.length - 1)]!);
-    used.set(e.symbol, k + 1);
-  }
-  return offsets;
 }

@@ -326,7 +326,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
     guard([], (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
-      return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath, readOrNull);
+      return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath);
     }),
   );
 
@@ -383,10 +383,9 @@ export function startServer(connection: Connection, extensionRoot: string): void
     guard([], (params) => {
       const q = params.query.toUpperCase();
       const out = [];
-      for (const { entry, origin } of store.registry.entries()) {
-        if (q && !entry.symbol.toUpperCase().includes(q) && !(entry.title ?? '').toUpperCase().includes(q)) continue;
-        const where = store.locate(origin, entry);
-        out.push({ name: entry.symbol, kind: SymbolKind.File, containerName: entry.title ?? '', location: { uri: URI.file(where?.path ?? origin).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } });
+      for (const indexed of store.registry.entries()) {
+        if (q && !indexed.symbol.toUpperCase().includes(q) && !(indexed.title ?? '').toUpperCase().includes(q)) continue;
+        out.push({ name: indexed.symbol, kind: SymbolKind.File, containerName: indexed.title ?? '', location: { uri: URI.file(indexed.origin).toString(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } });
         if (out.length >= 200) break;
       }
       return out;
