@@ -1,7 +1,7 @@
 // Inlay hints and semantic tokens, computed from an analysis (the server sends them as they are).
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../server/src/core/text/lines';
-import { Registry } from '../../server/src/core/registry/registry';
+import { Registry, sourceOf } from '../../server/src/core/registry/registry';
 import { inlayHintsOf } from '../../server/src/lsp/inlayHints';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from '../../server/src/lsp/semanticTokens';
 import { analyzeText, builtinRegistry, seed } from '../helpers';
@@ -20,7 +20,7 @@ describe('inlay hints', () => {
     expect(hints[0]!.tooltip).toBe('Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030');
   });
   it('give a law cited by name its number', () => {
-    const laws = new Registry([{ origin: 't.json', entries: [{ symbol: '20/2023/QH15', type: 'Luật', title: 'Luật Giao dịch điện tử', date: '2023-06-22' }] }]);
+    const laws = new Registry([sourceOf('t.json', [{ symbol: '20/2023/QH15', type: 'Luật', title: 'Luật Giao dịch điện tử', date: '2023-06-22' }])]);
     const text = 'theo Luật Giao dịch điện tử, các bên';
     expect(inlayHintsOf(analyzeText(text, laws)).map((h) => h.label)).toEqual([' (20/2023/QH15 · 22/6/2023)']);
   });
@@ -43,7 +43,7 @@ function decode(text: string, data: number[]): [string, string, string[]][] {
 
 describe('semantic tokens', () => {
   it('mark type words, symbols and dates, one line each, superseded documents struck through', () => {
-    const old = new Registry([{ origin: 't.json', entries: [{ symbol: '13-NQ/TU', status: 'superseded', supersededBy: '14-NQ/TU' }] }]);
+    const old = new Registry([sourceOf('t.json', [{ symbol: '13-NQ/TU', status: 'superseded', supersededBy: '14-NQ/TU' }])]);
     const text = 'Căn cứ Nghị quyết số 13-NQ/TU ngày 27/9/2021 và Nghị\nquyết số 52-NQ/TW, đến năm 2025.';
     expect(decode(text, semanticTokensOf(analyzeText(text, old), new LineIndex(text)))).toEqual([
       ['Nghị quyết', 'keyword', ['deprecated']],
