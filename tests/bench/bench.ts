@@ -4,6 +4,7 @@
 // own anchor regex alone, and a bare symbol regex. Then registry load time, heap and RSS for
 // synthetic registries of 1k, 100k and 500k entries, from the file's bytes as read from disk.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, check } from '../../server/src/core/analyze';
@@ -128,11 +129,23 @@ function registryLoad(n: number): void {
   );
 }
 
-console.log(`Vanban benchmark — Node ${process.version}, one core, best of 3`);
-throughput('seeds repeated to 50 MB (one text)', [seedsTo50MB()]);
-if (existsSync(CORPUS)) {
-  const files = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f));
-  throughput('../shared/corpus', files.map((f) => readFileSync(join(CORPUS, f), 'utf8')));
-} else console.log('\n../shared/corpus not found: skipped');
-console.log('\nregistry load (the file\'s bytes → validated, indexed registry; the registry keeps the bytes, outside the heap):');
-for (const n of [1_000, 100_000, 500_000]) registryLoad(n);
+// Each measure runs in a process of its own, so that one does not pay for the heap another left
+// (the 50 MB text's analysis slowed the corpus run that followed it by ~70%).
+const part = process.argv[2];
+if (part === undefined) {
+  console.log(`Vanban benchmark — Node ${process.version}, one core, best of 3, each part in its own process`);
+  for (const p of ['seeds', 'corpus', 'registry']) {
+    const r = spawnSync(process.execPath, [...process.execArgv, __filename, p], { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+} else if (part === 'seeds') {
+  throughput('seeds repeated to 50 MB (one text)', [seedsTo50MB()]);
+} else if (part === 'corpus') {
+  if (existsSync(CORPUS)) {
+    const files = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/.test(f));
+    throughput('../shared/corpus', files.map((f) => readFileSync(join(CORPUS, f), 'utf8')));
+  } else console.log('\n../shared/corpus not found: skipped');
+} else {
+  console.log('\nregistry load (the file\'s bytes → validated, indexed registry; the registry keeps the bytes, outside the heap):');
+  for (const n of [1_000, 100_000, 500_000]) registryLoad(n);
+}
