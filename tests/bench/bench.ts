@@ -1,5 +1,5 @@
 // `npm run bench`: speed and memory figures, printed, never asserted (timed unit tests flake).
-// One core, one process. Throughput of analyze+check in M chars/s over (a) the seeds repeated to
+// One core, each part in a process of its own. Throughput of analyze+check in M chars/s over (a) the seeds repeated to
 // 50 MB and (b) ../shared/corpus when present, next to two floors on the same text: the scanner's
 // own anchor regex alone, and a bare symbol regex. Then registry load time, heap and RSS for
 // synthetic registries of 1k, 100k and 500k entries, from the file's bytes as read from disk.
