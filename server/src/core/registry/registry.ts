@@ -46,7 +46,7 @@ export class Registry {
   private readonly byAlias = new Map<string, Bucket>();
   private readonly byTitle = new Map<string, Bucket>();
   /** Keys by their number, for suggestions: built when first asked. */
-  private byNumber: { slots: Int32Array; next: Int32Array } | null = null;
+  private byNumber: { slots: Int32Array; next: Int32Array; tails: Set<string> } | null = null;
 
   /** Sources in increasing priority. They are shared, never changed: a merge makes a new entry. */
   constructor(sources: readonly RegistrySource[] = []) {
@@ -197,9 +197,9 @@ export class Registry {
       const d = editDistance(key, candidateKey);
       if (d <= Math.max(2, Math.floor(key.length / 4))) found.set(this.symbolAt(first), d);
     };
-    // a slip in the number: one look in the symbol table each
-    for (const variant of numberSlips(number)) consider(variant + tail);
-    const { slots, next } = this.byNumber;
+    // a slip in the number: one look in the symbol table each, worth it only when some key has this tail
+    const { slots, next, tails } = this.byNumber;
+    if (tails.has(tail)) for (const variant of numberSlips(number)) consider(variant + tail);
     for (let k = slots[hashOfKey(number) & (slots.length - 1)]!; k >= 0; k = next[k]!) {
       const candidate = symbolKey(this.symbolAt(k));
       if (/^\d+/.exec(candidate)?.[0] === number) consider(candidate);
@@ -214,19 +214,23 @@ export class Registry {
    * Each key's first entry chained by the hash of the key's number, in typed arrays: no key string
    * is kept (a Map of half a million keys by number held ~40 MB and took ~0.5 s to build).
    */
-  private buildNumberIndexes(): { slots: Int32Array; next: Int32Array } {
+  private buildNumberIndexes(): { slots: Int32Array; next: Int32Array; tails: Set<string> } {
     let size = 16;
     while (size < this.count * 2) size *= 2;
     const slots = new Int32Array(size).fill(-1);
     const next = new Int32Array(this.count);
+    // what follows the numbers ("/QĐ-UBND"): few distinct ones, even in a large registry
+    const tails = new Set<string>();
     for (const first of this.bySymbol.firsts()) {
-      const number = /^\d+/.exec(symbolKey(this.symbolAt(first)))?.[0];
+      const key = symbolKey(this.symbolAt(first));
+      const number = /^\d+/.exec(key)?.[0];
       if (number === undefined) continue;
+      tails.add(key.slice(number.length));
       const slot = hashOfKey(number) & (size - 1);
       next[first] = slots[slot]!;
       slots[slot] = first;
     }
-    return { slots, next };
+    return { slots, next, tails };
   }
 }
 
