@@ -48,21 +48,23 @@ for (const name of LAW_NAMES) {
   KNOWN_NAMES.set(words[0]!, list);
 }
 for (const list of KNOWN_NAMES.values()) list.sort((a, b) => b.length - a.length);
-const MAX_KNOWN_WORDS = Math.max(...[...KNOWN_NAMES.values()].map((l) => l[0]!.length));
 
 /** Where a known law name starting at `from` (after the keyword) ends, or -1. */
 function knownNameEnd(text: string, from: number): number {
   const words: { key: string; end: number }[] = [];
+  let candidates: string[][] | undefined;
   let p = from;
-  while (words.length < MAX_KNOWN_WORDS) {
+  // words are read only as far as the longest name with this first word reaches
+  while (words.length < (candidates?.[0]?.length ?? 1)) {
     while (p < text.length && /[\s,]/.test(text[p]!)) p++;
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) break;
     p += m[0].length;
     words.push({ key: foldKey(m[0]), end: p });
+    if (words.length === 1 && !(candidates = KNOWN_NAMES.get(words[0]!.key))) return -1;
   }
-  for (const name of KNOWN_NAMES.get(words[0]?.key ?? '') ?? []) {
+  for (const name of candidates ?? []) {
     if (name.length <= words.length && name.every((w, i) => words[i]!.key === w)) return words[name.length - 1]!.end;
   }
   return -1;
