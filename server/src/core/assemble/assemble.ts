@@ -6,10 +6,10 @@ import type { BreakdownMention, Citation, DateMention, IssuerMention, RatioMenti
 import type { NormalizedText } from '../text/normalize';
 import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Token } from '../scan/scanner';
-import type { ScannedDate } from '../scan/date';
 import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { readTitle } from './title';
+import { DatesByPosition } from './datesAt';
 import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
@@ -32,18 +32,20 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   const slice = (s: Span) => original.slice(s.start, s.end);
 
   const dates: DateMention[] = [];
-  const dateAt = new Map<number, { token: ScannedDate; mention: DateMention }>();
-  const dateEndingAt = new Map<number, { token: ScannedDate; mention: DateMention }>();
+  const datesAt = new DatesByPosition();
   let ownDate: DateMention | null = null;
   for (const t of tokens) {
     if (t.kind !== 'date') continue;
-    const s = span(t.date.span.start, t.date.span.end);
-    const mention: DateMention = { ...t.date, span: s, valueSpan: span(t.date.valueSpan.start, t.date.valueSpan.end), text: slice(s) };
+    // the scanner's date becomes the mention, its spans moved to the original text: no copy per date
+    const start = t.date.span.start;
+    const end = t.date.span.end;
+    const mention = t.date as DateMention;
+    mention.span = span(start, end);
+    mention.valueSpan = span(t.date.valueSpan.start, t.date.valueSpan.end);
+    mention.text = slice(mention.span);
     dates.push(mention);
-    const entry = { token: t.date, mention };
-    dateAt.set(t.date.span.start, entry);
-    dateEndingAt.set(t.date.span.end, entry);
-    if (!ownDate && t.date.style === 'long' && isHeadingDateLine(text, t.date.span.start)) ownDate = mention;
+    datesAt.add({ mention, start, end });
+    if (!ownDate && mention.style === 'long' && isHeadingDateLine(text, start)) ownDate = mention;
   }
 
   const citations: Citation[] = [];
@@ -58,11 +60,11 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   const trailing = (at: number) => {
     const glued = skipGlue(text, at);
     // "749/QĐ-TTgngày 03/6/2020": the date's "ngày" touches the symbol, so the date starts at its figures
-    const d = dateAt.get(glued) ?? (glued === at && text.slice(at, at + 4).toLowerCase() === 'ngày' ? dateAt.get(skipGlue(text, at + 4)) : undefined);
+    const d = datesAt.startingAt(glued) ?? (glued === at && text.slice(at, at + 4).toLowerCase() === 'ngày' ? datesAt.startingAt(skipGlue(text, at + 4)) : undefined);
     // a bare date on the next line is a table cell, not this citation's date; "ngày …" is
     const sameLine = !hasLineBreak(text, at, glued) || text.slice(glued, glued + 4).toLowerCase() === 'ngày';
-    const date = d && sameLine && (d.token.kind === 'day' || d.token.kind === 'year' || d.token.kind === 'month') ? d : undefined;
-    const after = date ? date.token.span.end : at;
+    const date = d && sameLine && (d.mention.kind === 'day' || d.mention.kind === 'year' || d.mention.kind === 'month') ? d : undefined;
+    const after = date ? date.end : at;
     const issuer = issuerAfter(text, after);
     return { date: date?.mention ?? null, issuer };
   };
@@ -71,8 +73,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   const leadingDate = (issuerStart: number): DateMention | null => {
     let pos = issuerStart;
     while (pos > 0 && /[ \t,]/.test(text[pos - 1]!)) pos--;
-    const d = dateEndingAt.get(pos);
-    return d && d.token.kind === 'day' ? d.mention : null;
+    const d = datesAt.endingAt(pos);
+    return d && d.mention.kind === 'day' ? d.mention : null;
   };
 
   const leadDefects = (lead: Lead | null, type: DocumentType | null, role: 'cite' | 'header'): WritingDefect[] => {
@@ -129,7 +131,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'title') {
-      const title = readTitle(text, t.start, dateAt);
+      const title = readTitle(text, t.start, datesAt);
       if (!title) continue;
       let end = title.end;
       let symbol: ScannedSymbol | null = null;

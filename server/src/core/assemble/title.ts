@@ -3,7 +3,7 @@
 // cannot belong to a title (a date, "số", "của", a verb…) or to punctuation, at most MAX_WORDS words.
 
 import type { DateMention } from '../types';
-import type { ScannedDate } from '../scan/date';
+import type { DatesByPosition } from './datesAt';
 import { LETTER, WORD_END } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
 import { LAW_NAMES } from '../data/lawNames';
@@ -81,7 +81,7 @@ export interface TitleRead {
 export function readTitle(
   text: string,
   start: number,
-  dateAt: Map<number, { token: ScannedDate; mention: DateMention }>,
+  datesAt: DatesByPosition,
 ): TitleRead | null {
   const keyword = KEYWORDS.find((k) => text.startsWith(k, start));
   if (!keyword) return null;
@@ -132,7 +132,7 @@ export function readTitle(
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;
   while (text[p] === ' ' || text[p] === ',') p++;
-  const d = dateAt.get(p);
-  const date = d && (d.token.kind === 'day' || d.token.kind === 'year') ? d.mention : null;
-  return { keyword, name, nameEnd, end: date ? d!.token.span.end : nameEnd, date };
+  const d = datesAt.startingAt(p);
+  const date = d && (d.mention.kind === 'day' || d.mention.kind === 'year') ? d.mention : null;
+  return { keyword, name, nameEnd, end: date ? d!.end : nameEnd, date };
 }
