@@ -29,14 +29,24 @@ export interface ResolveContext {
 
 export function resolveCitations(citations: Citation[], ctx: ResolveContext): Resolution[] {
   const out: Resolution[] = [];
+  // the last full citation so far of each type and number: what a short form binds to
+  const lastFull = new Map<string, number>();
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     if (c.kind === 'placeholder') out.push({ status: 'none' });
-    else if (c.kind === 'full') out.push(bySymbol(c, ctx));
     else if (c.kind === 'title') out.push(byTitle(c, ctx));
-    else out.push(shortForm(citations, out, i, ctx));
+    else if (c.kind === 'short') out.push(shortForm(c, out, lastFull.get(antecedentKey(c)), ctx));
+    else {
+      out.push(bySymbol(c, ctx));
+      lastFull.set(antecedentKey(c), i);
+    }
   }
   return out;
+}
+
+/** "Nghị quyết số 13" binds to 13-NQ/TU: same type, same number (leading zeros aside). */
+function antecedentKey(c: Citation): string {
+  return `${c.type}\u0000${Number(c.number)}`;
 }
 
 function bySymbol(c: Citation, ctx: ResolveContext): Resolution {
@@ -90,12 +100,8 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   return { status: 'ambiguous', candidates, antecedent: null };
 }
 
-function shortForm(citations: Citation[], resolved: Resolution[], i: number, ctx: ResolveContext): Resolution {
-  const c = citations[i]!;
-  const n = Number(c.number);
-  for (let j = i - 1; j >= 0; j--) {
-    const earlier = citations[j]!;
-    if (earlier.kind !== 'full' || earlier.type !== c.type || Number(earlier.number) !== n) continue;
+function shortForm(c: Citation, resolved: Resolution[], j: number | undefined, ctx: ResolveContext): Resolution {
+  if (j !== undefined) {
     const r = resolved[j]!;
     if (r.status === 'resolved') return { ...r, via: 'antecedent', antecedent: j };
     if (r.status === 'ambiguous' || r.status === 'unknown') return { ...r, antecedent: j };
