@@ -7,6 +7,7 @@
 import { LineIndex } from './text/lines';
 import type { Finding } from './types';
 
+const DIRECTIVE_START = /<!--\s*vanban-/;
 const DIRECTIVE = /<!--\s*vanban-(disable-next-line|disable-line|disable|enable)((?:[\s,]+VB\d{3})*)\s*-->/g;
 
 interface Region {
@@ -16,7 +17,8 @@ interface Region {
 }
 
 export function suppressed(text: string, findings: Finding[], given?: LineIndex): Finding[] {
-  if (findings.length === 0 || !text.includes('vanban-')) return findings;
+  // a regex starting with the rare '<' skips through a long text several times faster than includes('vanban-')
+  if (findings.length === 0 || !DIRECTIVE_START.test(text)) return findings;
   const lines = given ?? new LineIndex(text);
   const regions: Region[] = [];
   const open = new Map<string, number>(); // code or '*' → line the region starts
