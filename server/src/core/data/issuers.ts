@@ -154,6 +154,14 @@ export function bodyNamed(name: string): IssuerBody | undefined {
 
 /** The body a full name starts with: "Ban Thường vụ Tỉnh ủy Quảng Ngãi" → Ban Thường vụ Tỉnh ủy. */
 export function bodyForName(name: string): IssuerBody | undefined {
-  const key = foldKey(name);
-  return byFoldedName.find((n) => key === n.key || key.startsWith(n.key + ' '))?.body;
+  let body = bodiesByName.get(name);
+  if (body === undefined) {
+    const key = foldKey(name);
+    body = byFoldedName.find((n) => key === n.key || (key.startsWith(n.key) && key.charCodeAt(n.key.length) === 32))?.body ?? null;
+    if (bodiesByName.size < 10_000) bodiesByName.set(name, body);
+  }
+  return body ?? undefined;
 }
+
+// a registry names the same few bodies over and over: each name is read once
+const bodiesByName = new Map<string, IssuerBody | null>();
