@@ -94,6 +94,8 @@ const cases: [string, Expect[]][] = [
   ['Quyết định số 749/QĐ\u2013TTg', [{ symbol: '749/QĐ-TTg', defects: ['dash'] }]],
   ['Nghị\u00a0quyết\u00a0số\u00a052-NQ/TW', [{ symbol: '52-NQ/TW', type: 'Nghị quyết' }]],
   ['quyết định số 36/2006/ct-ttg', [{ symbol: '36/2006/CT-TTg', defects: ['case'] }]],
+  // [corpus: vnm_CPbaocaot5.md] a unit's code in capitals is not a mis-cased type code (TTh)
+  ['Công văn số 1552/BTTTT-TTH ngày 26/5/2021', [{ symbol: '1552/BTTTT-TTH', defects: [] }]],
   ['Quyết định số 21 / 2008 / QĐ - NHNN', [{ symbol: '21/2008/QĐ-NHNN', defects: ['separator'] }]],
   // HD and HĐ, DA and ĐA stay apart
   ['Hướng dẫn số 36-HD/VPTW', [{ symbol: '36-HD/VPTW', type: 'Hướng dẫn' }]],

@@ -217,8 +217,9 @@ function typeCode(written: string, family: 'state' | 'party' | 'normative'): Cod
 function issuerCode(written: string): Code {
   const variant = ISSUER_CODE_VARIANTS.get(written.toUpperCase());
   if (variant) return { spelled: variant, defects: ['variant'] };
-  // a type code in the issuer's place ("12/QĐi-UBND") keeps its own spelling for VB103 to judge
-  const upper = typeCodeSpelling(written) ?? issuerCodeSpelling(written);
+  // a type code in the issuer's place ("12/QĐi-UBND") keeps its own spelling for VB103 to judge;
+  // one in capitals is a unit's code ("1552/BTTTT-TTH"), not a mis-cased "TTh"
+  const upper = (written !== written.toUpperCase() ? typeCodeSpelling(written) : undefined) ?? issuerCodeSpelling(written);
   const defects: SymbolDefectKind[] = [];
   if (upper !== written) defects.push('case');
   if (!STATE_ISSUER_CODES.has(upper) && !PARTY_ISSUER_CODES.has(upper) && /D/.test(upper)) {
