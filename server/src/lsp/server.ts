@@ -86,6 +86,26 @@ export function startServer(connection: Connection, extensionRoot: string): void
     };
   }
 
+  /**
+   * Time spent inside the handlers of the requests the benchmark measures, by method (the last
+   * TIMINGS of each): a round trip also counts JSON and the pipe, which are not the server's work.
+   * Read and cleared with the vanban/timings request.
+   */
+  const timings = new Map<string, number[]>();
+  const TIMINGS = 1000;
+  function timed<A extends unknown[], R>(method: string, fn: (...args: A) => R) {
+    return (...args: A): R => {
+      const t0 = performance.now();
+      try {
+        return fn(...args);
+      } finally {
+        const list = timings.get(method) ?? [];
+        if (list.push(performance.now() - t0) > TIMINGS) list.shift();
+        timings.set(method, list);
+      }
+    };
+  }
+
   function analysisOf(doc: TextDocument) {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
@@ -276,10 +296,13 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   // pull diagnostics (LSP 3.17) when the client asks for them; push otherwise, below
   connection.languages.diagnostics.on(
-    guard({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsOf(doc) : [] };
-    }),
+    guard(
+      { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] },
+      timed('textDocument/diagnostic', (params) => {
+        const doc = documents.get(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsOf(doc) : [] };
+      }),
+    ),
   );
 
   const pending = new Map<string, NodeJS.Timeout>();
@@ -311,19 +334,25 @@ export function startServer(connection: Connection, extensionRoot: string): void
   });
 
   connection.onHover(
-    guard(null, (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      return hoverAt(analysisOf(doc).analysis, doc.offsetAt(params.position), lang);
-    }),
+    guard(
+      null,
+      timed('textDocument/hover', (params) => {
+        const doc = documents.get(params.textDocument.uri);
+        if (!doc) return null;
+        return hoverAt(analysisOf(doc).analysis, doc.offsetAt(params.position), lang);
+      }),
+    ),
   );
 
   connection.onDefinition(
-    guard([], (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath, readOrNull);
-    }),
+    guard(
+      [],
+      timed('textDocument/definition', (params) => {
+        const doc = documents.get(params.textDocument.uri);
+        if (!doc) return [];
+        return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath, readOrNull);
+      }),
+    ),
   );
 
   /** The document cited at a position: the open document, its analysis, and the cited document's key. */
@@ -337,23 +366,26 @@ export function startServer(connection: Connection, extensionRoot: string): void
   }
 
   connection.onReferences(
-    guard([], (params) => {
-      const at = citedAt(params);
-      if (!at) return [];
-      ensureIndexed();
-      if (!citedIn) {
-        citedIn = new Map();
-        for (const f of workspace.values()) {
-          for (const key of new Set(f.analysis.citations.map((_, i) => documentKey(f.analysis, i)))) {
-            if (key) citedIn.set(key, [...(citedIn.get(key) ?? []), f]);
+    guard(
+      [],
+      timed('textDocument/references', (params) => {
+        const at = citedAt(params);
+        if (!at) return [];
+        ensureIndexed();
+        if (!citedIn) {
+          citedIn = new Map();
+          for (const f of workspace.values()) {
+            for (const key of new Set(f.analysis.citations.map((_, i) => documentKey(f.analysis, i)))) {
+              if (key) citedIn.set(key, [...(citedIn.get(key) ?? []), f]);
+            }
           }
         }
-      }
-      // open documents as the editor holds them, files on disk from the index
-      const open = openFiles();
-      const openUris = new Set(open.map((f) => f.uri));
-      return references(at.key, [...(citedIn.get(at.key) ?? []).filter((f) => !openUris.has(f.uri)), ...open]);
-    }),
+        // open documents as the editor holds them, files on disk from the index
+        const open = openFiles();
+        const openUris = new Set(open.map((f) => f.uri));
+        return references(at.key, [...(citedIn.get(at.key) ?? []).filter((f) => !openUris.has(f.uri)), ...open]);
+      }),
+    ),
   );
 
   connection.onDocumentHighlight(
@@ -428,6 +460,15 @@ export function startServer(connection: Connection, extensionRoot: string): void
     guard({ registryEntries: 0, findings: 0 }, (params: { uri?: string }) => {
       const doc = params.uri ? documents.get(params.uri) : undefined;
       return { registryEntries: store.registry.size, findings: doc ? analysisOf(doc).findings.length : 0 };
+    }),
+  );
+  // the benchmark: how long requests took inside the server (see `timed`), then forgotten
+  connection.onRequest(
+    'vanban/timings',
+    guard({}, () => {
+      const out = Object.fromEntries(timings);
+      timings.clear();
+      return out;
     }),
   );
   // "Vanban: Check the workspace"
