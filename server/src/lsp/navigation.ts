@@ -22,7 +22,7 @@ export function citationAt(a: Analysis, offset: number): number {
   return a.citations.findIndex((c) => contains(c.span, offset));
 }
 
-export function definition(a: Analysis, offset: number, store: RegistryStore, rootPath: string | null, read: (path: string) => string | null): Location[] {
+export function definition(a: Analysis, offset: number, store: RegistryStore, rootPath: string | null): Location[] {
   const i = citationAt(a, offset);
   if (i < 0) return [];
   const r = a.resolutions[i]!;
@@ -34,9 +34,7 @@ export function definition(a: Analysis, offset: number, store: RegistryStore, ro
   }
   const where = store.locate(origin, entry);
   if (!where) return [];
-  const text = read(where.path);
-  const position = text === null ? { line: 0, character: 0 } : new LineIndex(text).positionAt(where.offset);
-  return [{ uri: URI.file(where.path).toString(), range: { start: position, end: position } }];
+  return [{ uri: URI.file(where.path).toString(), range: { start: where.position, end: where.position } }];
 }
 
 export interface IndexedFile {

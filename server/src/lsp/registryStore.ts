@@ -8,6 +8,7 @@ import { BUILTIN_ENTRIES } from '../builtin';
 import { parseRegistry, registryFormatOf, type RegistryProblem } from '../core/registry/load';
 import { Registry, type RegistrySource } from '../core/registry/registry';
 import type { RegistryEntry } from '../core/registry/types';
+import { LineIndex, type Position } from '../core/text/lines';
 
 export interface RegistryFileState {
   path: string;
@@ -15,6 +16,8 @@ export interface RegistryFileState {
   problems: RegistryProblem[];
   /** Offsets of entries in the file, by entry object, for go to definition: computed when first asked. */
   offsets: Map<RegistryEntry, number> | null;
+  /** Lines of the text the offsets were read from, to give them as positions. */
+  lines: LineIndex | null;
   /** The text as the editor holds it, when it came from the editor (else the file is read). */
   text: string | null;
 }
@@ -28,7 +31,7 @@ export class RegistryStore {
 
   constructor(builtinPath: string) {
     this.builtinPath = builtinPath;
-    this.builtinState = { path: builtinPath, entries: BUILTIN_ENTRIES, problems: [], offsets: null, text: null };
+    this.builtinState = { path: builtinPath, entries: BUILTIN_ENTRIES, problems: [], offsets: null, lines: null, text: null };
   }
 
   get registry(): Registry {
@@ -48,7 +51,7 @@ export class RegistryStore {
     const previous = this.files.get(path);
     const broken = parsed.entries.length === 0 && parsed.problems.length > 0;
     const entries = broken && previous ? previous.entries : parsed.entries;
-    const state: RegistryFileState = { path, entries, problems: parsed.problems, offsets: null, text: fromEditor && !broken ? text : null };
+    const state: RegistryFileState = { path, entries, problems: parsed.problems, offsets: null, lines: null, text: fromEditor && !broken ? text : null };
     this.files.set(path, state);
     this.cached = null;
     return state;
@@ -77,23 +80,29 @@ export class RegistryStore {
     return path === this.builtinPath ? this.builtinState : this.files.get(path);
   }
 
-  /** Where an entry stands: its registry file and offset, when known. */
-  locate(origin: string, entry: RegistryEntry): { path: string; offset: number } | null {
+  /** Where an entry stands: its registry file and position, when known. */
+  locate(origin: string, entry: RegistryEntry): { path: string; position: Position } | null {
     const state = this.fileState(origin);
     if (!state) return null;
-    if (!state.offsets) {
+    if (!state.offsets || !state.lines) {
       try {
         const text = state.text ?? readFileSync(origin, 'utf8');
         state.offsets = registryFormatOf(origin) === 'json' ? entryOffsets(text, state.entries) : new Map();
+        state.lines = new LineIndex(text);
       } catch {
-        return { path: origin, offset: 0 };
+        return { path: origin, position: { line: 0, character: 0 } };
       }
     }
-    const direct = state.offsets.get(entry);
-    if (direct !== undefined) return { path: origin, offset: direct };
+    let offset = state.offsets.get(entry);
     // a merged entry is a new object: find it by symbol
-    for (const [e, offset] of state.offsets) if (e.symbol === entry.symbol) return { path: origin, offset };
-    return { path: origin, offset: 0 };
+    if (offset === undefined) {
+      for (const [e, at] of state.offsets) {
+        if (e.symbol !== entry.symbol) continue;
+        offset = at;
+        break;
+      }
+    }
+    return { path: origin, position: state.lines.positionAt(offset ?? 0) };
   }
 
   get problemFiles(): RegistryFileState[] {

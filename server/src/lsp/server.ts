@@ -350,7 +350,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
       timed('textDocument/definition', (params) => {
         const doc = documents.get(params.textDocument.uri);
         if (!doc) return [];
-        return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath, readOrNull);
+        return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath);
       }),
     ),
   );
