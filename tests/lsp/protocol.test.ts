@@ -73,6 +73,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(hl).toHaveLength(2);
   });
 
+  it('finds references in an open document as it is now, after an edit', async () => {
+    const name = 'refs.md';
+    const first = 'Theo Quyết định số 749/QĐ-TTg ngày 03/6/2020.';
+    await open(s, name, first);
+    const here = async () => {
+      const refs = (await s.connection.sendRequest('textDocument/references', { textDocument: { uri: uri(name) }, position: positionOf(first, '749/QĐ-TTg'), context: { includeDeclaration: true } })) as { uri: string; range: { start: { line: number; character: number } } }[];
+      return refs.filter((r) => r.uri === uri(name)).map((r) => r.range.start);
+    };
+    expect(await here()).toEqual([{ line: 0, character: 5 }]);
+    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version: 2 }, contentChanges: [{ text: `${first}\nVà Quyết định 749/QĐ-TTg.` }] });
+    expect(await here()).toEqual([{ line: 0, character: 5 }, { line: 1, character: 3 }]);
+  });
+
   it('completes a symbol after "Quyết định số"', async () => {
     const { text, line, character } = cursor('Thực hiện Quyết định số 74$0');
     await open(s, 'draft.md', text);

@@ -21,12 +21,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { today } from '../builtin';
 import { analyze, analyzeInPieces, check, declarationsOf, type Analysis, type PieceCache } from '../core/analyze';
+import { LineIndex } from '../core/text/lines';
 import type { Finding, Lang, Severity } from '../core/types';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { complete } from './completion';
 import { toDiagnostic, toRange } from './convert';
 import { hoverAt } from './hover';
-import { citationAt, definition, documentKey, references, type IndexedFile } from './navigation';
+import { citationAt, citesOf, citingFiles, definition, documentKey, references, type IndexedFile } from './navigation';
 import { RegistryStore } from './registryStore';
 import { addToRegistryAction, entryFor, WORKSPACE_REGISTRY } from './registryEdit';
 
@@ -40,6 +41,15 @@ export interface Settings {
   /** False in an untrusted workspace: only the built-in registry, nothing read from the workspace's registry files. */
   trusted: boolean;
   inlayHints: boolean;
+}
+
+/** An open document's analysis, for one version. */
+interface Analysed {
+  version: number;
+  analysis: Analysis;
+  findings: Finding[];
+  /** Its citations by the document they cite, when references asked. */
+  cites?: IndexedFile['cites'];
 }
 
 const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true, trusted: true, inlayHints: false };
@@ -64,7 +74,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   let rootPath: string | null = null;
   let pullDiagnostics = false;
   let configurationRequests = false;
-  const analyses = new Map<string, { version: number; analysis: Analysis; findings: Finding[] }>();
+  const analyses = new Map<string, Analysed>();
   const pieceCaches = new Map<string, PieceCache>();
   const workspace = new Map<string, IndexedFile>();
   /** Citations of the files on disk by the key of the document they cite, built with the index. */
@@ -106,7 +116,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
     };
   }
 
-  function analysisOf(doc: TextDocument) {
+  function analysisOf(doc: TextDocument): Analysed {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     // a large document is read in pieces, and a keystroke re-reads only the piece it touched
@@ -114,7 +124,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
     if (!pieces) pieceCaches.set(doc.uri, (pieces = new Map()));
     const analysis = analyzeInPieces(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }, pieces);
     const findings = check(analysis, { severity: settings.severity });
-    const entry = { version: doc.version, analysis, findings };
+    const entry: Analysed = { version: doc.version, analysis, findings };
     analyses.set(doc.uri, entry);
     const path = URI.parse(doc.uri).fsPath;
     const declared = declarationsOf(analysis, path);
@@ -154,7 +164,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
   function checkWorkspaceFiles(): void {
     if (!settings.checkWorkspace) return;
     const open = new Set(documents.all().map((d) => d.uri));
-    for (const f of indexWorkspace()) {
+    ensureIndexed();
+    for (const f of workspace.values()) {
       if (open.has(f.uri)) continue;
       const doc = TextDocument.create(f.uri, 'plaintext', 0, f.text);
       const findings = check(f.analysis, { severity: settings.severity });
@@ -203,21 +214,16 @@ export function startServer(connection: Connection, extensionRoot: string): void
       const text = readOrNull(file);
       if (text === null || statSync(file).size > 5_000_000) continue;
       const uri = URI.file(file).toString();
-      workspace.set(uri, { uri, text, analysis: analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }) });
+      const analysis = analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() });
+      const lines = new LineIndex(text);
+      workspace.set(uri, { uri, text, analysis, cites: citesOf(uri, analysis, (offset) => lines.positionAt(offset)) });
     }
   }
 
-  /** Open documents as the editor holds them. */
-  function openFiles(): IndexedFile[] {
-    return documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText(), analysis: analysisOf(doc).analysis }));
-  }
-
-  /** Every document of the workspace: open ones as the editor holds them, the rest from disk. */
-  function indexWorkspace(): IndexedFile[] {
-    ensureIndexed();
-    const open = openFiles();
-    const openUris = new Set(open.map((f) => f.uri));
-    return [...[...workspace.values()].filter((f) => !openUris.has(f.uri)), ...open];
+  /** An open document's citations by the document they cite, once per version. */
+  function citesOfOpen(doc: TextDocument): IndexedFile['cites'] {
+    const entry = analysisOf(doc);
+    return (entry.cites ??= citesOf(doc.uri, entry.analysis, (offset) => doc.positionAt(offset)));
   }
 
   async function readSettings(): Promise<void> {
@@ -372,16 +378,9 @@ export function startServer(connection: Connection, extensionRoot: string): void
         const at = citedAt(params);
         if (!at) return [];
         ensureIndexed();
-        if (!citedIn) {
-          citedIn = new Map();
-          for (const f of workspace.values()) {
-            for (const key of new Set(f.analysis.citations.map((_, i) => documentKey(f.analysis, i)))) {
-              if (key) citedIn.set(key, [...(citedIn.get(key) ?? []), f]);
-            }
-          }
-        }
+        citedIn ??= citingFiles(workspace.values());
         // open documents as the editor holds them, files on disk from the index
-        const open = openFiles();
+        const open = documents.all().map((doc) => ({ uri: doc.uri, cites: citesOfOpen(doc) }));
         const openUris = new Set(open.map((f) => f.uri));
         return references(at.key, [...(citedIn.get(at.key) ?? []).filter((f) => !openUris.has(f.uri)), ...open]);
       }),
