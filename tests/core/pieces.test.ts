@@ -23,6 +23,7 @@ describe('analysis in pieces', () => {
     expect(pieces.citations.map((c) => `${c.symbol}@${c.span.start}`)).toEqual(whole.citations.map((c) => `${c.symbol}@${c.span.start}`));
     expect(pieces.targets.map((t) => `${t.value}@${t.span.start}:${t.year}:${t.owner}:${t.kind}`)).toEqual(whole.targets.map((t) => `${t.value}@${t.span.start}:${t.year}:${t.owner}:${t.kind}`));
     expect(findings(pieces)).toEqual(findings(whole));
+    expect(pieces.jurisdiction).toBe(whole.jurisdiction);
     const reused = cache.size;
     expect(reused).toBeGreaterThan(20);
     // one keystroke in the middle: the findings of the edited text, from mostly cached pieces
@@ -35,7 +36,9 @@ describe('analysis in pieces', () => {
     expect(big.length).toBeGreaterThan(0);
     for (const f of big) {
       const text = readFileSync(join(CORPUS, f), 'utf8');
-      expect(findings(analyzeInPieces(text, options, new Map())), f).toEqual(findings(analyze(text, options)));
+      const [pieces, whole] = [analyzeInPieces(text, options, new Map()), analyze(text, options)];
+      expect(findings(pieces), f).toEqual(findings(whole));
+      expect(pieces.jurisdiction, f).toBe(whole.jurisdiction);
     }
   });
 });

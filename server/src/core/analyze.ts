@@ -38,46 +38,59 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
  * Pieces of a large text, by their text: what `analyzeInPieces` can reuse from one edit to the
  * next. `at` and `shifted` keep the piece's results moved to where it last stood.
  */
-export type PieceCache = Map<string, { assembled: Assembled; at: number; shifted: Assembled }>;
+export type PieceCache = Map<string, { assembled: Assembled; normalized: string; at: number; shifted: Assembled }>;
 
 const PIECE = 32_000;
 const PIECES_FROM = 200_000;
+/** How much of the normalized text `detectJurisdiction` reads. */
+const JURISDICTION_HEAD = 200_000;
 
 /**
  * The same analysis for a large text, read in pieces of about PIECE characters cut at paragraph
  * ends, each piece's recognition reused from `cache` when its text is unchanged (an editor's
  * keystroke changes one piece). Recognition looks at most a few hundred characters around a
  * token, within its paragraph; attribution, resolution and the rules run on the whole text.
+ * Normalizing is local too, and a piece ends with a line break, so the pieces' normalized texts
+ * put together are the whole text's: its head gives the jurisdiction without normalizing anew.
  * Texts under PIECES_FROM characters are analysed whole.
  */
 export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: PieceCache): Analysis {
   if (text.length < PIECES_FROM) return analyze(text, options);
   const used: PieceCache = new Map();
   const all: Assembled = { citations: [], dates: [], ownDate: null, targets: [], ratios: [], breakdowns: [] };
+  const head: string[] = [];
+  let headLength = 0;
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start);
     const piece = text.slice(start, end);
     const known = used.get(piece) ?? cache.get(piece);
-    let assembled = known?.assembled;
-    if (!assembled) {
+    let assembled: Assembled;
+    let normalized: string;
+    if (known) ({ assembled, normalized } = known);
+    else {
       const norm = normalizeText(piece);
-      assembled = assemble(piece, norm, scan(norm.text));
+      normalized = norm.text;
+      assembled = assemble(piece, norm, scan(normalized));
     }
     // a piece where it stood last time keeps its moved copy (identical pieces twice: moved anew)
     const shifted = known && known.at === start && !used.has(piece) ? known.shifted : shiftSpans(assembled, start);
-    used.set(piece, { assembled, at: start, shifted });
+    used.set(piece, { assembled, normalized, at: start, shifted });
     all.citations.push(...shifted.citations);
     all.dates.push(...shifted.dates);
     all.targets.push(...shifted.targets);
     all.ratios.push(...shifted.ratios);
     all.breakdowns.push(...shifted.breakdowns);
     all.ownDate ??= shifted.ownDate;
+    if (headLength < JURISDICTION_HEAD) {
+      head.push(normalized);
+      headLength += normalized.length;
+    }
     start = end;
   }
   cache.clear();
   for (const [k, v] of used) cache.set(k, v);
   attributeTargets(all.targets, all.citations, all.dates, text);
-  const jurisdiction = options.jurisdiction ?? detectJurisdiction(normalizeText(text.slice(0, 200_000)).text);
+  const jurisdiction = options.jurisdiction ?? detectJurisdiction(head.join(''));
   const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction });
   return { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
 }
