@@ -6,14 +6,14 @@ import { attributeTargets } from './assemble/targets';
 import { normalizeText } from './text/normalize';
 import { LineIndex } from './text/lines';
 import { scan } from './scan/scanner';
-import { resolveCitations } from './resolve/resolve';
+import { resolveCitations, type Resolution } from './resolve/resolve';
 import { detectJurisdiction } from './resolve/jurisdiction';
 import type { Registry } from './registry/registry';
 import type { RegistryEntry } from './registry/types';
 import { RULES } from './rules/index';
-import type { Analysis } from './rules/rule';
+import type { Analysis, Rule, RuleFinding } from './rules/rule';
 import { suppressed } from './suppress';
-import type { Finding, Severity } from './types';
+import type { BreakdownMention, Citation, DateMention, Finding, RatioMention, Severity } from './types';
 
 export type { Analysis } from './rules/rule';
 
@@ -34,11 +34,49 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
 }
 
+/** A piece of a large text as last read: its recognition, its normalized text, and its results moved to where it stood. */
+interface Piece {
+  assembled: Assembled;
+  normalized: string;
+  at: number;
+  shifted: Assembled;
+}
+
+/** A piece in the analysis of the whole text: its text, its place, and where its mentions sit in the analysis' lists. */
+interface Placed {
+  text: string;
+  start: number;
+  end: number;
+  from: Counts;
+  to: Counts;
+}
+type Counts = Record<'citations' | 'dates' | 'targets' | 'ratios' | 'breakdowns', number>;
+
+/** What a piece's local findings were read from, and the findings, spans from the piece's start. */
+interface Checked {
+  before: string;
+  after: string;
+  resolutions: Resolution[];
+  years: (number | null)[];
+  owners: (Resolution | null)[];
+  findings: Record<string, RuleFinding[]>;
+  /** The findings moved to `at`, where the piece last stood. */
+  at: number;
+  shifted: Record<string, RuleFinding[]>;
+}
+
 /**
- * Pieces of a large text, by their text: what `analyzeInPieces` can reuse from one edit to the
- * next. `at` and `shifted` keep the piece's results moved to where it last stood.
+ * What `analyzeInPieces` and `checkInPieces` can reuse from one edit of a large text to the next:
+ * each piece's recognition by its text, the pieces of the last analysis, and each piece's findings
+ * of the local rules with what they were read from.
  */
-export type PieceCache = Map<string, { assembled: Assembled; normalized: string; at: number; shifted: Assembled }>;
+export class PieceCache {
+  pieces = new Map<string, Piece>();
+  last: { analysis: Analysis; placed: Placed[] } | null = null;
+  checked = new Map<string, Checked[]>();
+  /** What every piece's local findings also depend on: when it changes, none is kept. */
+  context: unknown[] = [];
+}
 
 const PIECE = 32_000;
 const PIECES_FROM = 200_000;
@@ -55,15 +93,18 @@ const JURISDICTION_HEAD = 200_000;
  * Texts under PIECES_FROM characters are analysed whole.
  */
 export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: PieceCache): Analysis {
+  cache.last = null;
   if (text.length < PIECES_FROM) return analyze(text, options);
-  const used: PieceCache = new Map();
+  const used = new Map<string, Piece>();
+  const placed: Placed[] = [];
   const all: Assembled = { citations: [], dates: [], ownDate: null, targets: [], ratios: [], breakdowns: [] };
+  const counts = (): Counts => ({ citations: all.citations.length, dates: all.dates.length, targets: all.targets.length, ratios: all.ratios.length, breakdowns: all.breakdowns.length });
   const head: string[] = [];
   let headLength = 0;
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start);
     const piece = text.slice(start, end);
-    const known = used.get(piece) ?? cache.get(piece);
+    const known = used.get(piece) ?? cache.pieces.get(piece);
     let assembled: Assembled;
     let normalized: string;
     if (known) ({ assembled, normalized } = known);
@@ -75,24 +116,27 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
     // a piece where it stood last time keeps its moved copy (identical pieces twice: moved anew)
     const shifted = known && known.at === start && !used.has(piece) ? known.shifted : shiftSpans(assembled, start);
     used.set(piece, { assembled, normalized, at: start, shifted });
+    const from = counts();
     all.citations.push(...shifted.citations);
     all.dates.push(...shifted.dates);
     all.targets.push(...shifted.targets);
     all.ratios.push(...shifted.ratios);
     all.breakdowns.push(...shifted.breakdowns);
     all.ownDate ??= shifted.ownDate;
+    placed.push({ text: piece, start, end, from, to: counts() });
     if (headLength < JURISDICTION_HEAD) {
       head.push(normalized);
       headLength += normalized.length;
     }
     start = end;
   }
-  cache.clear();
-  for (const [k, v] of used) cache.set(k, v);
+  cache.pieces = used;
   attributeTargets(all.targets, all.citations, all.dates, text);
   const jurisdiction = options.jurisdiction ?? detectJurisdiction(head.join(''));
   const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction });
-  return { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
+  const analysis: Analysis = { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
+  cache.last = { analysis, placed };
+  return analysis;
 }
 
 /** Where a piece starting at `start` ends: at a blank line, else a line that ends a sentence, past PIECE characters. */
@@ -127,14 +171,111 @@ export interface CheckOptions {
 }
 
 export function check(analysis: Analysis, options: CheckOptions = {}, lines?: LineIndex): Finding[] {
+  return collect(analysis, options, (rule) => rule.check(analysis), lines);
+}
+
+/** Every rule's findings (from `run`) with their codes and severities, in text order, less the silenced ones. */
+function collect(analysis: Analysis, options: CheckOptions, run: (rule: Rule) => RuleFinding[], lines?: LineIndex): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.severity?.[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const f of rule.check(analysis)) findings.push({ ...f, code: rule.code, severity });
+    for (const f of run(rule)) findings.push({ ...f, code: rule.code, severity });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   return suppressed(analysis.text, findings, lines);
+}
+
+/**
+ * Rules that read one citation at a time (its resolution, its date and issuer, the rest of its
+ * line) or one date: on a piece's citations and dates alone they find what they find on the whole
+ * text there. The rest of the rules compare citations or figures across the text.
+ */
+const CITATION_RULES = new Set(['VB101', 'VB102', 'VB103', 'VB104', 'VB105', 'VB107', 'VB201', 'VB202', 'VB203', 'VB204', 'VB205', 'VB206', 'VB304']);
+/** Rules that read one figure at a time (its year, its owner's resolution, the text around it). */
+const FIGURE_RULES = new Set(['VB401', 'VB403', 'VB404']);
+/** How far around its mentions a local rule reads the text (VB403 reads 80 characters back). */
+const MARGIN = 1000;
+
+/**
+ * `check` for an analysis from `analyzeInPieces`: the local rules' findings are kept per piece
+ * and read anew only for a piece whose text, surroundings (MARGIN characters each side), citations'
+ * resolutions or figures' years and owners changed, so a keystroke reruns them on one piece. The
+ * other rules run on the whole analysis. The findings are `check`'s.
+ */
+export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: PieceCache): Finding[] {
+  if (cache.last?.analysis !== analysis) return check(analysis, options);
+  const a = analysis;
+  const context = [a.registry, a.today, a.jurisdiction, a.ownDate?.iso];
+  if (context.length !== cache.context.length || context.some((x, i) => x !== cache.context[i])) cache.checked.clear();
+  cache.context = context;
+  const local = new Map<string, RuleFinding[]>();
+  const kept = new Map<string, Checked[]>();
+  for (const p of cache.last.placed) {
+    const resolutions = a.resolutions.slice(p.from.citations, p.to.citations);
+    const figures = a.targets.slice(p.from.targets, p.to.targets);
+    const read = {
+      before: a.text.slice(Math.max(0, p.start - MARGIN), p.start),
+      after: a.text.slice(p.end, p.end + MARGIN),
+      resolutions,
+      years: figures.map((t) => t.year),
+      owners: figures.map((t) => (t.owner === null ? null : a.resolutions[t.owner]!)),
+    };
+    const seen = kept.get(p.text) ?? [];
+    let c = [...seen, ...(cache.checked.get(p.text) ?? [])].find((x) => sameRead(x, read));
+    if (!c) {
+      const slice = (list: keyof Counts) => a[list].slice(p.from[list], p.to[list]);
+      const citationSide: Analysis = { ...a, citations: slice('citations') as Citation[], resolutions, dates: slice('dates') as DateMention[], targets: [], ratios: [], breakdowns: [] };
+      const figureSide: Analysis = { ...a, dates: [], targets: figures, ratios: slice('ratios') as RatioMention[], breakdowns: slice('breakdowns') as BreakdownMention[] };
+      const found: Record<string, RuleFinding[]> = {};
+      for (const rule of RULES) {
+        const on = CITATION_RULES.has(rule.code) ? citationSide : FIGURE_RULES.has(rule.code) ? figureSide : null;
+        if (on) found[rule.code] = rule.check(on);
+      }
+      c = { ...read, findings: shiftSpans(found, -p.start), at: p.start, shifted: found };
+    } else if (c.at !== p.start) {
+      c.shifted = shiftSpans(c.findings, p.start);
+      c.at = p.start;
+    }
+    if (!seen.includes(c)) kept.set(p.text, [...seen, c]);
+    for (const code in c.shifted) {
+      let list = local.get(code);
+      if (!list) local.set(code, (list = []));
+      list.push(...c.shifted[code]!);
+    }
+  }
+  cache.checked = kept;
+  return collect(a, options, (rule) => local.get(rule.code) ?? rule.check(a));
+}
+
+/** Were a piece's findings read from the same surroundings, resolutions and figures? Resolutions alike field by field. */
+function sameRead(c: Checked, read: Pick<Checked, 'before' | 'after' | 'resolutions' | 'years' | 'owners'>): boolean {
+  return (
+    c.before === read.before &&
+    c.after === read.after &&
+    sameList(c.years, read.years, (x, y) => x === y) &&
+    sameList(c.resolutions, read.resolutions, sameResolution) &&
+    sameList(c.owners, read.owners, (x, y) => x === y || (x !== null && y !== null && sameResolution(x, y)))
+  );
+}
+
+function sameList<T>(xs: T[], ys: T[], same: (x: T, y: T) => boolean): boolean {
+  return xs.length === ys.length && xs.every((x, i) => same(x, ys[i]!));
+}
+
+/** The same registry entries, candidates, suggestions and antecedent (a new resolution of the same citation). */
+function sameResolution(x: Resolution, y: Resolution): boolean {
+  if (x === y) return true;
+  const u = x as Record<string, unknown>;
+  const v = y as Record<string, unknown>;
+  let fields = 0;
+  for (const k in u) {
+    fields++;
+    const p = u[k];
+    const q = v[k];
+    if (p !== q && !(Array.isArray(p) && Array.isArray(q) && sameList(p, q, (m, n) => m === n))) return false;
+  }
+  return fields === Object.keys(v).length;
 }
 
 /** How far into a text its heading may run, and how far its date line may sit from its number. */

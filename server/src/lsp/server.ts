@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { today } from '../builtin';
-import { analyze, analyzeInPieces, check, declarationsOf, type Analysis, type PieceCache } from '../core/analyze';
+import { analyze, analyzeInPieces, check, checkInPieces, declarationsOf, PieceCache, type Analysis } from '../core/analyze';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, Lang, Severity } from '../core/types';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
@@ -121,9 +121,9 @@ export function startServer(connection: Connection, extensionRoot: string): void
     if (cached && cached.version === doc.version) return cached;
     // a large document is read in pieces, and a keystroke re-reads only the piece it touched
     let pieces = pieceCaches.get(doc.uri);
-    if (!pieces) pieceCaches.set(doc.uri, (pieces = new Map()));
+    if (!pieces) pieceCaches.set(doc.uri, (pieces = new PieceCache()));
     const analysis = analyzeInPieces(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }, pieces);
-    const findings = check(analysis, { severity: settings.severity });
+    const findings = checkInPieces(analysis, { severity: settings.severity }, pieces);
     const entry: Analysed = { version: doc.version, analysis, findings };
     analyses.set(doc.uri, entry);
     const path = URI.parse(doc.uri).fsPath;
