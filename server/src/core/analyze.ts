@@ -152,17 +152,30 @@ function pieceEnd(text: string, start: number): number {
   return line >= 0 ? line + 1 : text.length;
 }
 
-/** A copy of a piece's results with every span moved by `delta` (the cached original stays as it is). */
+/**
+ * A piece's results with every span moved by `delta`: new objects down to each span, the rest
+ * (texts, messages, anything without a span) shared with the cached original, which stays as it is.
+ */
 function shiftSpans<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((v) => shiftSpans(v, delta)) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((v, i) => {
+      const moved = shiftSpans(v, delta);
+      if (moved !== v) (out ??= [...value])[i] = moved;
+    });
+    return (out ?? value) as T;
+  }
   const o = value as Record<string, unknown>;
   if (typeof o['start'] === 'number' && typeof o['end'] === 'number' && Object.keys(o).length === 2) {
     return { start: (o['start'] as number) + delta, end: (o['end'] as number) + delta } as T;
   }
-  const out: Record<string, unknown> = {};
-  for (const k in o) out[k] = shiftSpans(o[k], delta);
-  return out as T;
+  let out: Record<string, unknown> | null = null;
+  for (const k in o) {
+    const moved = shiftSpans(o[k], delta);
+    if (moved !== o[k]) (out ??= { ...o })[k] = moved;
+  }
+  return (out ?? o) as T;
 }
 
 export interface CheckOptions {
