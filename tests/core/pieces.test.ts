@@ -186,7 +186,31 @@ describe('findings kept per piece', () => {
     for (let i = 0; i < 40; i++) {
       const p = random(text.length);
       text = random(3) === 0 ? text.slice(0, p) + text.slice(p + 1 + random(40)) : text.slice(0, p) + typed[random(typed.length)] + text.slice(p);
-      checkedInPieces(text, cache);
+      const kept = checkedInPieces(text, cache);
+      // now and then, everything against a text read afresh: the mentions moved with their pieces are where they are
+      if (i % 10 === 9) {
+        const fresh = analyzeInPieces(text, options, new PieceCache());
+        const { citations, dates, targets, ratios, breakdowns, ownDate } = cache.last!.analysis;
+        expect({ citations, dates, targets, ratios, breakdowns, ownDate }).toEqual({ citations: fresh.citations, dates: fresh.dates, targets: fresh.targets, ratios: fresh.ratios, breakdowns: fresh.breakdowns, ownDate: fresh.ownDate });
+        expect(kept).toEqual(check(fresh));
+      }
+    }
+  });
+
+  it('the same piece of text twice or more: each place keeps and moves its own copy', () => {
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += `${seed(SEEDS[i % 5]!)}\n`;
+    const cache = new PieceCache();
+    checkedInPieces(text, cache);
+    expect(cache.last!.placed.length).toBeGreaterThan(new Set(cache.last!.placed.map((p) => p.text)).size);
+    const twice = cache.last!.placed.find((p, i) => cache.last!.placed.findIndex((q) => q.text === p.text) < i)!;
+    for (const where of [100, 101, twice.start + 50, 102, twice.start - 10]) {
+      text = `${text.slice(0, where)}a${text.slice(where)}`;
+      const kept = checkedInPieces(text, cache);
+      const fresh = analyzeInPieces(text, options, new PieceCache());
+      expect(cache.last!.analysis.citations).toEqual(fresh.citations);
+      expect(cache.last!.analysis.targets).toEqual(fresh.targets);
+      expect(kept).toEqual(check(fresh));
     }
   });
 

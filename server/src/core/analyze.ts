@@ -13,7 +13,7 @@ import type { RegistryEntry } from './registry/types';
 import { RULES } from './rules/index';
 import type { Analysis, Rule, RuleFinding } from './rules/rule';
 import { suppressed } from './suppress';
-import type { BreakdownMention, Citation, DateMention, Finding, RatioMention, Severity } from './types';
+import type { BreakdownMention, Citation, DateMention, Finding, RatioMention, Severity, Span, TargetMention } from './types';
 
 export type { Analysis } from './rules/rule';
 
@@ -34,12 +34,16 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
 }
 
-/** A piece of a large text as last read: its recognition, its normalized text, and its results moved to where it stood. */
+/**
+ * A piece of a large text as last read: its recognition, its normalized text, and a copy of its
+ * results moved to where it stood (`spans`: every span of that copy, to move it again).
+ */
 interface Piece {
   assembled: Assembled;
   normalized: string;
   at: number;
   shifted: Assembled;
+  spans: Span[];
 }
 
 /** A piece in the analysis of the whole text: its text, its place, and where its mentions sit in the analysis' lists. */
@@ -52,13 +56,17 @@ interface Placed {
 }
 type Counts = Record<'citations' | 'dates' | 'targets' | 'ratios' | 'breakdowns', number>;
 
-/** What a piece's local findings were read from, and the findings, spans from the piece's start. */
-interface Checked {
+/** What a piece's local findings are read from besides its text: the text each side, its citations' resolutions, its figures' years and owners. */
+interface Read {
   before: string;
   after: string;
   resolutions: Resolution[];
   years: (number | null)[];
   owners: (Resolution | null)[];
+}
+
+/** A piece's local findings, spans from the piece's start, and what they were read from. */
+interface Checked extends Read {
   findings: Record<string, RuleFinding[]>;
   /** The findings moved to `at`, where the piece last stood. */
   at: number;
@@ -66,12 +74,13 @@ interface Checked {
 }
 
 /**
- * What `analyzeInPieces` and `checkInPieces` can reuse from one edit of a large text to the next:
- * each piece's recognition by its text, the pieces of the last analysis, and each piece's findings
- * of the local rules with what they were read from.
+ * What `analyzeInPieces` and `checkInPieces` can reuse from one edit of a large text to the next,
+ * by a piece's text, one for each place the text stood in the last analysis (the same text may
+ * stand twice): each piece's recognition and moved copy, and its findings of the local rules with
+ * what they were read from; and the pieces of the last analysis.
  */
 export class PieceCache {
-  pieces = new Map<string, Piece>();
+  pieces = new Map<string, Piece[]>();
   last: { analysis: Analysis; placed: Placed[] } | null = null;
   checked = new Map<string, Checked[]>();
   /** What every piece's local findings also depend on: when it changes, none is kept. */
@@ -90,12 +99,13 @@ const JURISDICTION_HEAD = 200_000;
  * token, within its paragraph; attribution, resolution and the rules run on the whole text.
  * Normalizing is local too, and a piece ends with a line break, so the pieces' normalized texts
  * put together are the whole text's: its head gives the jurisdiction without normalizing anew.
- * Texts under PIECES_FROM characters are analysed whole.
+ * Texts under PIECES_FROM characters are analysed whole. The analysis shares its mentions with
+ * `cache`: the next call with the same cache moves them, so it holds until then.
  */
 export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: PieceCache): Analysis {
   cache.last = null;
   if (text.length < PIECES_FROM) return analyze(text, options);
-  const used = new Map<string, Piece>();
+  const used = new Map<string, Piece[]>();
   const placed: Placed[] = [];
   const all: Assembled = { citations: [], dates: [], ownDate: null, targets: [], ratios: [], breakdowns: [] };
   const counts = (): Counts => ({ citations: all.citations.length, dates: all.dates.length, targets: all.targets.length, ratios: all.ratios.length, breakdowns: all.breakdowns.length });
@@ -104,18 +114,36 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start);
     const piece = text.slice(start, end);
-    const known = used.get(piece) ?? cache.pieces.get(piece);
+    const copies = used.get(piece) ?? [];
+    const previous = cache.pieces.get(piece);
+    // this text's copy at the same turn last time is moved in place: the analysis that held it is superseded
+    const known = previous?.[copies.length];
+    const read = known ?? previous?.[0] ?? copies[0];
     let assembled: Assembled;
     let normalized: string;
-    if (known) ({ assembled, normalized } = known);
+    if (read) ({ assembled, normalized } = read);
     else {
       const norm = normalizeText(piece);
       normalized = norm.text;
       assembled = assemble(piece, norm, scan(normalized));
     }
-    // a piece where it stood last time keeps its moved copy (identical pieces twice: moved anew)
-    const shifted = known && known.at === start && !used.has(piece) ? known.shifted : shiftSpans(assembled, start);
-    used.set(piece, { assembled, normalized, at: start, shifted });
+    let shifted: Assembled;
+    let spans: Span[];
+    if (known) {
+      ({ shifted, spans } = known);
+      const delta = start - known.at;
+      if (delta !== 0) {
+        for (const span of spans) {
+          span.start += delta;
+          span.end += delta;
+        }
+      }
+    } else {
+      spans = [];
+      shifted = shiftSpans(assembled, start, spans);
+    }
+    copies.push({ assembled, normalized, at: start, shifted, spans });
+    used.set(piece, copies);
     const from = counts();
     all.citations.push(...shifted.citations);
     all.dates.push(...shifted.dates);
@@ -153,26 +181,29 @@ function pieceEnd(text: string, start: number): number {
 }
 
 /**
- * A piece's results with every span moved by `delta`: new objects down to each span, the rest
- * (texts, messages, anything without a span) shared with the cached original, which stays as it is.
+ * A piece's results with every span moved by `delta`: new objects down to each span (listed in
+ * `made`), the rest (texts, messages, anything without a span) shared with the cached original,
+ * which stays as it is.
  */
-function shiftSpans<T>(value: T, delta: number): T {
+function shiftSpans<T>(value: T, delta: number, made: Span[] = []): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | null = null;
     value.forEach((v, i) => {
-      const moved = shiftSpans(v, delta);
+      const moved = shiftSpans(v, delta, made);
       if (moved !== v) (out ??= [...value])[i] = moved;
     });
     return (out ?? value) as T;
   }
   const o = value as Record<string, unknown>;
   if (typeof o['start'] === 'number' && typeof o['end'] === 'number' && Object.keys(o).length === 2) {
-    return { start: (o['start'] as number) + delta, end: (o['end'] as number) + delta } as T;
+    const span = { start: (o['start'] as number) + delta, end: (o['end'] as number) + delta };
+    made.push(span);
+    return span as T;
   }
   let out: Record<string, unknown> | null = null;
   for (const k in o) {
-    const moved = shiftSpans(o[k], delta);
+    const moved = shiftSpans(o[k], delta, made);
     if (moved !== o[k]) (out ??= { ...o })[k] = moved;
   }
   return (out ?? o) as T;
@@ -227,30 +258,28 @@ export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: 
   for (const p of cache.last.placed) {
     const resolutions = a.resolutions.slice(p.from.citations, p.to.citations);
     const figures = a.targets.slice(p.from.targets, p.to.targets);
-    const read = {
+    const read: Read = {
       before: a.text.slice(Math.max(0, p.start - MARGIN), p.start),
       after: a.text.slice(p.end, p.end + MARGIN),
       resolutions,
       years: figures.map((t) => t.year),
       owners: figures.map((t) => (t.owner === null ? null : a.resolutions[t.owner]!)),
     };
-    const seen = kept.get(p.text) ?? [];
-    let c = [...seen, ...(cache.checked.get(p.text) ?? [])].find((x) => sameRead(x, read));
+    const turn = kept.get(p.text) ?? [];
+    const previous = cache.checked.get(p.text) ?? [];
+    // this text's findings at the same turn last time, else another turn's (copied: each turn moves its own)
+    const own = previous[turn.length];
+    let c = own && sameRead(own, read) ? own : undefined;
     if (!c) {
-      const slice = (list: keyof Counts) => a[list].slice(p.from[list], p.to[list]);
-      const citationSide: Analysis = { ...a, citations: slice('citations') as Citation[], resolutions, dates: slice('dates') as DateMention[], targets: [], ratios: [], breakdowns: [] };
-      const figureSide: Analysis = { ...a, dates: [], targets: figures, ratios: slice('ratios') as RatioMention[], breakdowns: slice('breakdowns') as BreakdownMention[] };
-      const found: Record<string, RuleFinding[]> = {};
-      for (const rule of RULES) {
-        const on = CITATION_RULES.has(rule.code) ? citationSide : FIGURE_RULES.has(rule.code) ? figureSide : null;
-        if (on) found[rule.code] = rule.check(on);
-      }
-      c = { ...read, findings: shiftSpans(found, -p.start), at: p.start, shifted: found };
-    } else if (c.at !== p.start) {
+      const same = [...previous, ...turn].find((x) => sameRead(x, read));
+      c = same ? { ...same, at: NaN } : checkPiece(a, p, read);
+    }
+    if (c.at !== p.start) {
       c.shifted = shiftSpans(c.findings, p.start);
       c.at = p.start;
     }
-    if (!seen.includes(c)) kept.set(p.text, [...seen, c]);
+    turn.push(c);
+    kept.set(p.text, turn);
     for (const code in c.shifted) {
       let list = local.get(code);
       if (!list) local.set(code, (list = []));
@@ -261,14 +290,27 @@ export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: 
   return collect(a, options, (rule) => local.get(rule.code) ?? rule.check(a));
 }
 
+/** The local rules on one piece of the analysis: its citations and dates, then its figures. */
+function checkPiece(a: Analysis, p: Placed, read: Read): Checked {
+  const slice = (list: keyof Counts) => a[list].slice(p.from[list], p.to[list]);
+  const citationSide: Analysis = { ...a, citations: slice('citations') as Citation[], resolutions: read.resolutions, dates: slice('dates') as DateMention[], targets: [], ratios: [], breakdowns: [] };
+  const figureSide: Analysis = { ...a, dates: [], targets: slice('targets') as TargetMention[], ratios: slice('ratios') as RatioMention[], breakdowns: slice('breakdowns') as BreakdownMention[] };
+  const found: Record<string, RuleFinding[]> = {};
+  for (const rule of RULES) {
+    const on = CITATION_RULES.has(rule.code) ? citationSide : FIGURE_RULES.has(rule.code) ? figureSide : null;
+    if (on) found[rule.code] = rule.check(on);
+  }
+  return { ...read, findings: shiftSpans(found, -p.start), at: p.start, shifted: found };
+}
+
 /** Were a piece's findings read from the same surroundings, resolutions and figures? Resolutions alike field by field. */
-function sameRead(c: Checked, read: Pick<Checked, 'before' | 'after' | 'resolutions' | 'years' | 'owners'>): boolean {
+function sameRead(x: Read, y: Read): boolean {
   return (
-    c.before === read.before &&
-    c.after === read.after &&
-    sameList(c.years, read.years, (x, y) => x === y) &&
-    sameList(c.resolutions, read.resolutions, sameResolution) &&
-    sameList(c.owners, read.owners, (x, y) => x === y || (x !== null && y !== null && sameResolution(x, y)))
+    x.before === y.before &&
+    x.after === y.after &&
+    sameList(x.years, y.years, (m, n) => m === n) &&
+    sameList(x.resolutions, y.resolutions, sameResolution) &&
+    sameList(x.owners, y.owners, (m, n) => m === n || (m !== null && n !== null && sameResolution(m, n)))
   );
 }
 
