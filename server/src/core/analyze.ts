@@ -68,9 +68,10 @@ interface Read {
 /** A piece's local findings, spans from the piece's start, and what they were read from. */
 interface Checked extends Read {
   findings: Record<string, RuleFinding[]>;
-  /** The findings moved to `at`, where the piece last stood. */
+  /** A copy of the findings moved to `at`, where the piece last stood (`spans`: its spans, to move it again). */
   at: number;
   shifted: Record<string, RuleFinding[]>;
+  spans: Span[];
 }
 
 /**
@@ -131,13 +132,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
     let spans: Span[];
     if (known) {
       ({ shifted, spans } = known);
-      const delta = start - known.at;
-      if (delta !== 0) {
-        for (const span of spans) {
-          span.start += delta;
-          span.end += delta;
-        }
-      }
+      moveSpans(spans, start - known.at);
     } else {
       spans = [];
       shifted = shiftSpans(assembled, start, spans);
@@ -178,6 +173,14 @@ function pieceEnd(text: string, start: number): number {
   if (m && m.index < start + PIECE * 3) return m.index + m[0].length;
   const line = text.indexOf('\n', start + PIECE);
   return line >= 0 ? line + 1 : text.length;
+}
+
+function moveSpans(spans: Span[], delta: number): void {
+  if (delta === 0) return;
+  for (const span of spans) {
+    span.start += delta;
+    span.end += delta;
+  }
 }
 
 /**
@@ -245,7 +248,8 @@ const MARGIN = 1000;
  * `check` for an analysis from `analyzeInPieces`: the local rules' findings are kept per piece
  * and read anew only for a piece whose text, surroundings (MARGIN characters each side), citations'
  * resolutions or figures' years and owners changed, so a keystroke reruns them on one piece. The
- * other rules run on the whole analysis. The findings are `check`'s.
+ * other rules run on the whole analysis. The findings are `check`'s; like the analysis, they
+ * share their spans with `cache` and hold until the next call with it.
  */
 export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: PieceCache): Finding[] {
   if (cache.last?.analysis !== analysis) return check(analysis, options);
@@ -267,16 +271,17 @@ export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: 
     };
     const turn = kept.get(p.text) ?? [];
     const previous = cache.checked.get(p.text) ?? [];
-    // this text's findings at the same turn last time, else another turn's (copied: each turn moves its own)
+    // this text's findings at the same turn last time, moved in place; else another turn's, or new ones, in a copy of their own
     const own = previous[turn.length];
-    let c = own && sameRead(own, read) ? own : undefined;
-    if (!c) {
-      const same = [...previous, ...turn].find((x) => sameRead(x, read));
-      c = same ? { ...same, at: NaN } : checkPiece(a, p, read);
-    }
-    if (c.at !== p.start) {
-      c.shifted = shiftSpans(c.findings, p.start);
+    let c: Checked;
+    if (own && sameRead(own, read)) {
+      c = own;
+      moveSpans(c.spans, p.start - c.at);
       c.at = p.start;
+    } else {
+      const findings = [...previous, ...turn].find((x) => sameRead(x, read))?.findings ?? checkPiece(a, p, read);
+      const spans: Span[] = [];
+      c = { ...read, findings, at: p.start, shifted: shiftSpans(findings, p.start, spans), spans };
     }
     turn.push(c);
     kept.set(p.text, turn);
@@ -290,8 +295,8 @@ export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: 
   return collect(a, options, (rule) => local.get(rule.code) ?? rule.check(a));
 }
 
-/** The local rules on one piece of the analysis: its citations and dates, then its figures. */
-function checkPiece(a: Analysis, p: Placed, read: Read): Checked {
+/** The local rules' findings on one piece of the analysis (its citations and dates, then its figures), spans from its start. */
+function checkPiece(a: Analysis, p: Placed, read: Read): Record<string, RuleFinding[]> {
   const slice = (list: keyof Counts) => a[list].slice(p.from[list], p.to[list]);
   const citationSide: Analysis = { ...a, citations: slice('citations') as Citation[], resolutions: read.resolutions, dates: slice('dates') as DateMention[], targets: [], ratios: [], breakdowns: [] };
   const figureSide: Analysis = { ...a, dates: [], targets: slice('targets') as TargetMention[], ratios: slice('ratios') as RatioMention[], breakdowns: slice('breakdowns') as BreakdownMention[] };
@@ -300,7 +305,7 @@ function checkPiece(a: Analysis, p: Placed, read: Read): Checked {
     const on = CITATION_RULES.has(rule.code) ? citationSide : FIGURE_RULES.has(rule.code) ? figureSide : null;
     if (on) found[rule.code] = rule.check(on);
   }
-  return { ...read, findings: shiftSpans(found, -p.start), at: p.start, shifted: found };
+  return shiftSpans(found, -p.start);
 }
 
 /** Were a piece's findings read from the same surroundings, resolutions and figures? Resolutions alike field by field. */
