@@ -214,6 +214,23 @@ describe('findings kept per piece', () => {
     }
   });
 
+  it('a call that fails (here reading the registry) leaves the cache true', () => {
+    let text = large();
+    const cache = new PieceCache();
+    checkedInPieces(text, cache);
+    const failing = new Registry([builtinSource()]);
+    failing.lookup = () => {
+      throw new Error('registry unreadable');
+    };
+    text = `${text.slice(0, 100)}a${text.slice(100)}`;
+    expect(() => analyzeInPieces(text, { registry: failing, today: TODAY }, cache)).toThrow('registry unreadable');
+    text = `${text.slice(0, 200)}b${text.slice(200)}`;
+    const kept = checkedInPieces(text, cache);
+    const fresh = analyzeInPieces(text, options, new PieceCache());
+    expect(cache.last!.analysis.citations).toEqual(fresh.citations);
+    expect(kept).toEqual(check(fresh));
+  });
+
   it.skipIf(!existsSync(CORPUS))('random edits in the corpus\' largest file [real text]', () => {
     const [largest] = readdirSync(CORPUS).sort((x, y) => statSync(join(CORPUS, y)).size - statSync(join(CORPUS, x)).size);
     let text = readFileSync(join(CORPUS, largest!), 'utf8');

@@ -117,28 +117,28 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
     const piece = text.slice(start, end);
     const copies = used.get(piece) ?? [];
     const previous = cache.pieces.get(piece);
-    // this text's copy at the same turn last time is moved in place: the analysis that held it is superseded
-    const known = previous?.[copies.length];
-    const read = known ?? previous?.[0] ?? copies[0];
-    let assembled: Assembled;
-    let normalized: string;
-    if (read) ({ assembled, normalized } = read);
-    else {
-      const norm = normalizeText(piece);
-      normalized = norm.text;
-      assembled = assemble(piece, norm, scan(normalized));
-    }
-    let shifted: Assembled;
-    let spans: Span[];
-    if (known) {
-      ({ shifted, spans } = known);
-      moveSpans(spans, start - known.at);
+    // this text's copy at the same turn last time is moved in place (the analysis that held it is
+    // superseded), and marked moved at once: the cache stays true if this call fails half way
+    let copy = previous?.[copies.length];
+    if (copy) {
+      moveSpans(copy.spans, start - copy.at);
+      copy.at = start;
     } else {
-      spans = [];
-      shifted = shiftSpans(assembled, start, spans);
+      const read = previous?.[0] ?? copies[0];
+      let assembled: Assembled;
+      let normalized: string;
+      if (read) ({ assembled, normalized } = read);
+      else {
+        const norm = normalizeText(piece);
+        normalized = norm.text;
+        assembled = assemble(piece, norm, scan(normalized));
+      }
+      const spans: Span[] = [];
+      copy = { assembled, normalized, at: start, shifted: shiftSpans(assembled, start, spans), spans };
     }
-    copies.push({ assembled, normalized, at: start, shifted, spans });
+    copies.push(copy);
     used.set(piece, copies);
+    const { shifted, normalized } = copy;
     const from = counts();
     all.citations.push(...shifted.citations);
     all.dates.push(...shifted.dates);
