@@ -1,7 +1,7 @@
 // `npm run bench`, part 2: the language server measured through the protocol (dist/server.js over
 // stdio, a real JSON-RPC client), figures printed, nothing asserted.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,7 @@ console.log('\nlanguage server, through the protocol (dist/server.js over stdio)
   console.log(`  (an empty request's round trip: p50 ${ms2(pct(empty, 50))}, p95 ${ms2(pct(empty, 95))})`);
   console.log(`  server memory with the 1 MB document open: ${rssMB(child.pid).toFixed(0)} MB RSS`);
   child.kill();
+  rmSync(ws, { recursive: true, force: true });
 }
 
 // 2. references over 10,000 workspace files
@@ -116,6 +117,7 @@ console.log('\nlanguage server, through the protocol (dist/server.js over stdio)
   const server = (await serverTimes(c))['textDocument/references'];
     console.log(`  references over 10,000 files (${first.length} found): first call (reads and indexes the workspace) ${ms(cold)}; then round trip p50 ${ms(pct(warm, 50))}, p95 ${ms(pct(warm, 95))}; in the server p50 ${ms(pct(server, 50))}, p95 ${ms(pct(server, 95))}; ${jsonCost(first)}; ${rssMB(child.pid).toFixed(0)} MB RSS`);
   child.kill();
+  rmSync(ws, { recursive: true, force: true });
 }
 
 // 3. cold start to first diagnostics with a 500,000-entry workspace registry
@@ -131,5 +133,6 @@ console.log('\nlanguage server, through the protocol (dist/server.js over stdio)
   const d = await c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   console.log(`  cold start to first diagnostics with a 500,000-entry registry: ${ms(performance.now() - t0)} (${d.items.length} diagnostics), ${rssMB(child.pid).toFixed(0)} MB RSS`);
   child.kill();
+  rmSync(ws, { recursive: true, force: true });
 }
 process.exit(0);
