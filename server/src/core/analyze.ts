@@ -97,7 +97,8 @@ const JURISDICTION_HEAD = 200_000;
  * The same analysis for a large text, read in pieces of about PIECE characters cut at paragraph
  * ends, each piece's recognition reused from `cache` when its text is unchanged (an editor's
  * keystroke changes one piece). Recognition looks at most a few hundred characters around a
- * token, within its paragraph; attribution, resolution and the rules run on the whole text.
+ * token, within its paragraph; attribution and resolution run on the whole text (the rules: see
+ * `checkInPieces`).
  * Normalizing is local too, and a piece ends with a line break, so the pieces' normalized texts
  * put together are the whole text's: its head gives the jurisdiction without normalizing anew.
  * Texts under PIECES_FROM characters are analysed whole. The analysis shares its mentions with
