@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, seed } from '../helpers';
+import { ROOT, seed, SEEDS } from '../helpers';
 import { cursor, positionOf, startSession, type Session } from './client';
 
 const ws = mkdtempSync(join(tmpdir(), 'vanban-lsp-'));
@@ -73,6 +73,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(hl).toHaveLength(2);
   });
 
+  it('finds references in an open document as it is now, after an edit', async () => {
+    const name = 'refs.md';
+    const first = 'Theo Quyết định số 749/QĐ-TTg ngày 03/6/2020.';
+    await open(s, name, first);
+    const here = async () => {
+      const refs = (await s.connection.sendRequest('textDocument/references', { textDocument: { uri: uri(name) }, position: positionOf(first, '749/QĐ-TTg'), context: { includeDeclaration: true } })) as { uri: string; range: { start: { line: number; character: number } } }[];
+      return refs.filter((r) => r.uri === uri(name)).map((r) => r.range.start);
+    };
+    expect(await here()).toEqual([{ line: 0, character: 5 }]);
+    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version: 2 }, contentChanges: [{ text: `${first}\nVà Quyết định 749/QĐ-TTg.` }] });
+    expect(await here()).toEqual([{ line: 0, character: 5 }, { line: 1, character: 3 }]);
+  });
+
   it('completes a symbol after "Quyết định số"', async () => {
     const { text, line, character } = cursor('Thực hiện Quyết định số 74$0');
     await open(s, 'draft.md', text);
@@ -133,6 +146,34 @@ describe('language server over stdio (pull diagnostics)', () => {
     const h = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') }, position: { line: 10_000, character: 5 } });
     expect(h).toBeNull();
     expect(s.child.exitCode).toBeNull();
+  });
+});
+
+describe('a large document, edited keystroke by keystroke (read in pieces, findings kept per piece)', () => {
+  it('has the diagnostics of the same text opened afresh', async () => {
+    const s = await startSession(ws, { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } });
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += `Bài ${i}\n\n${seed(SEEDS[i % 5]!)}\n\n`;
+    await open(s, 'large.md', text);
+    await pull(s, 'large.md');
+    const type = async (version: number, position: { line: number; character: number }, removed: number, inserted: string) => {
+      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri('large.md'), version }, contentChanges: [{ range: { start: position, end: { ...position, character: position.character + removed } }, text: inserted }] });
+      const lines = text.split('\n');
+      lines[position.line] = lines[position.line]!.slice(0, position.character) + inserted + lines[position.line]!.slice(position.character + removed);
+      text = lines.join('\n');
+      return pull(s, 'large.md');
+    };
+    // 749/QĐ-TTg → 749/QD-TTg in the middle, then a line and a letter near the top
+    const before = text.slice(0, text.indexOf('749/QĐ-TTg', 500_000)).split('\n');
+    const middle = { line: before.length - 1, character: before[before.length - 1]!.length + 5 };
+    expect((await type(2, middle, 1, 'D')).some((d) => d.code === 'VB101' && d.range.start.line === middle.line)).toBe(true);
+    await type(3, { line: 3, character: 0 }, 0, 'Một dòng mới.\n');
+    const edited = await type(4, { line: 5, character: 2 }, 0, 'a');
+    await open(s, 'fresh.md', text);
+    const fresh = await pull(s, 'fresh.md');
+    const named = (items: Diag[], name: string) => JSON.stringify(items).split(uri(name)).join('URI');
+    expect(named(edited, 'large.md')).toEqual(named(fresh, 'fresh.md'));
+    await s.close();
   });
 });
 

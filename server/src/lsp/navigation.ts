@@ -1,10 +1,9 @@
 // Go to definition (the registry entry in its file, or the document's own file) and find
 // references (every citation of the same document in the open and indexed files).
-import type { Location } from 'vscode-languageserver';
+import type { Location, Position } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Analysis } from '../core/analyze';
 import { symbolKey } from '../core/registry/registry';
-import { LineIndex } from '../core/text/lines';
 import { contains } from './convert';
 import type { RegistryStore } from './registryStore';
 
@@ -41,17 +40,35 @@ export interface IndexedFile {
   uri: string;
   text: string;
   analysis: Analysis;
+  /** Where it cites each document, by the document's key: worked out once, when the file is read. */
+  cites: Map<string, Location[]>;
 }
 
-export function references(key: string, files: Iterable<IndexedFile>): Location[] {
-  const out: Location[] = [];
-  for (const f of files) {
-    let lines: LineIndex | undefined;
-    f.analysis.citations.forEach((c, i) => {
-      if (documentKey(f.analysis, i) !== key) return;
-      lines ??= new LineIndex(f.text);
-      out.push({ uri: f.uri, range: { start: lines.positionAt(c.span.start), end: lines.positionAt(c.span.end) } });
-    });
-  }
+/** The locations of a text's citations by the key of the document each cites. */
+export function citesOf(uri: string, a: Analysis, positionAt: (offset: number) => Position): Map<string, Location[]> {
+  const out = new Map<string, Location[]>();
+  a.citations.forEach((c, i) => {
+    const key = documentKey(a, i);
+    if (key) listOf(out, key).push({ uri, range: { start: positionAt(c.span.start), end: positionAt(c.span.end) } });
+  });
   return out;
+}
+
+/** Files by the key of each document they cite. */
+export function citingFiles<F extends Pick<IndexedFile, 'cites'>>(files: Iterable<F>): Map<string, F[]> {
+  const out = new Map<string, F[]>();
+  for (const f of files) for (const key of f.cites.keys()) listOf(out, key).push(f);
+  return out;
+}
+
+export function references(key: string, files: Iterable<Pick<IndexedFile, 'cites'>>): Location[] {
+  const out: Location[] = [];
+  for (const f of files) for (const location of f.cites.get(key) ?? []) out.push(location);
+  return out;
+}
+
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }

@@ -20,15 +20,15 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { today } from '../builtin';
-import { analyze, analyzeInPieces, check, declarationsOf, type Analysis, type PieceCache } from '../core/analyze';
+import { analyze, analyzeInPieces, check, checkInPieces, declarationsOf, PieceCache, type Analysis } from '../core/analyze';
+import { LineIndex } from '../core/text/lines';
 import type { Finding, Lang, Severity } from '../core/types';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './codeActions';
 import { complete } from './completion';
 import { toDiagnostic, toRange } from './convert';
 import { hoverAt } from './hover';
-import { citationAt, definition, documentKey, references, type IndexedFile } from './navigation';
+import { citationAt, citesOf, citingFiles, definition, documentKey, references, type IndexedFile } from './navigation';
 import { inlayHintsOf } from './inlayHints';
-import { LineIndex } from '../core/text/lines';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from './semanticTokens';
 import { RegistryStore } from './registryStore';
 import { addToRegistryAction, entryFor, WORKSPACE_REGISTRY } from './registryEdit';
@@ -43,6 +43,15 @@ export interface Settings {
   /** False in an untrusted workspace: only the built-in registry, nothing read from the workspace's registry files. */
   trusted: boolean;
   inlayHints: boolean;
+}
+
+/** An open document's analysis, for one version. */
+interface Analysed {
+  version: number;
+  analysis: Analysis;
+  findings: Finding[];
+  /** Its citations by the document they cite, when references asked. */
+  cites?: IndexedFile['cites'];
 }
 
 const DEFAULTS: Settings = { registryPaths: [], jurisdiction: null, severity: {}, language: 'auto', checkWorkspace: false, completionDates: true, trusted: true, inlayHints: false };
@@ -67,7 +76,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   let rootPath: string | null = null;
   let pullDiagnostics = false;
   let configurationRequests = false;
-  const analyses = new Map<string, { version: number; analysis: Analysis; findings: Finding[] }>();
+  const analyses = new Map<string, Analysed>();
   const pieceCaches = new Map<string, PieceCache>();
   const workspace = new Map<string, IndexedFile>();
   /** Citations of the files on disk by the key of the document they cite, built with the index. */
@@ -89,15 +98,35 @@ export function startServer(connection: Connection, extensionRoot: string): void
     };
   }
 
-  function analysisOf(doc: TextDocument) {
+  /**
+   * Time spent inside the handlers of the requests the benchmark measures, by method (the last
+   * TIMINGS of each): a round trip also counts JSON and the pipe, which are not the server's work.
+   * Read and cleared with the vanban/timings request.
+   */
+  const timings = new Map<string, number[]>();
+  const TIMINGS = 1000;
+  function timed<A extends unknown[], R>(method: string, fn: (...args: A) => R) {
+    return (...args: A): R => {
+      const t0 = performance.now();
+      try {
+        return fn(...args);
+      } finally {
+        const list = timings.get(method) ?? [];
+        if (list.push(performance.now() - t0) > TIMINGS) list.shift();
+        timings.set(method, list);
+      }
+    };
+  }
+
+  function analysisOf(doc: TextDocument): Analysed {
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     // a large document is read in pieces, and a keystroke re-reads only the piece it touched
     let pieces = pieceCaches.get(doc.uri);
-    if (!pieces) pieceCaches.set(doc.uri, (pieces = new Map()));
+    if (!pieces) pieceCaches.set(doc.uri, (pieces = new PieceCache()));
     const analysis = analyzeInPieces(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }, pieces);
-    const findings = check(analysis, { severity: settings.severity });
-    const entry = { version: doc.version, analysis, findings };
+    const findings = checkInPieces(analysis, { severity: settings.severity }, pieces);
+    const entry: Analysed = { version: doc.version, analysis, findings };
     analyses.set(doc.uri, entry);
     const path = URI.parse(doc.uri).fsPath;
     const declared = declarationsOf(analysis, path);
@@ -137,7 +166,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
   function checkWorkspaceFiles(): void {
     if (!settings.checkWorkspace) return;
     const open = new Set(documents.all().map((d) => d.uri));
-    for (const f of indexWorkspace()) {
+    ensureIndexed();
+    for (const f of workspace.values()) {
       if (open.has(f.uri)) continue;
       const doc = TextDocument.create(f.uri, 'plaintext', 0, f.text);
       const findings = check(f.analysis, { severity: settings.severity });
@@ -186,21 +216,16 @@ export function startServer(connection: Connection, extensionRoot: string): void
       const text = readOrNull(file);
       if (text === null || statSync(file).size > 5_000_000) continue;
       const uri = URI.file(file).toString();
-      workspace.set(uri, { uri, text, analysis: analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }) });
+      const analysis = analyze(text, { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() });
+      const lines = new LineIndex(text);
+      workspace.set(uri, { uri, text, analysis, cites: citesOf(uri, analysis, (offset) => lines.positionAt(offset)) });
     }
   }
 
-  /** Open documents as the editor holds them. */
-  function openFiles(): IndexedFile[] {
-    return documents.all().map((doc) => ({ uri: doc.uri, text: doc.getText(), analysis: analysisOf(doc).analysis }));
-  }
-
-  /** Every document of the workspace: open ones as the editor holds them, the rest from disk. */
-  function indexWorkspace(): IndexedFile[] {
-    ensureIndexed();
-    const open = openFiles();
-    const openUris = new Set(open.map((f) => f.uri));
-    return [...[...workspace.values()].filter((f) => !openUris.has(f.uri)), ...open];
+  /** An open document's citations by the document they cite, once per version. */
+  function citesOfOpen(doc: TextDocument): IndexedFile['cites'] {
+    const entry = analysisOf(doc);
+    return (entry.cites ??= citesOf(doc.uri, entry.analysis, (offset) => doc.positionAt(offset)));
   }
 
   async function readSettings(): Promise<void> {
@@ -280,10 +305,13 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   // pull diagnostics (LSP 3.17) when the client asks for them; push otherwise, below
   connection.languages.diagnostics.on(
-    guard({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsOf(doc) : [] };
-    }),
+    guard(
+      { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] },
+      timed('textDocument/diagnostic', (params) => {
+        const doc = documents.get(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsOf(doc) : [] };
+      }),
+    ),
   );
 
   const pending = new Map<string, NodeJS.Timeout>();
@@ -315,19 +343,25 @@ export function startServer(connection: Connection, extensionRoot: string): void
   });
 
   connection.onHover(
-    guard(null, (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return null;
-      return hoverAt(analysisOf(doc).analysis, doc.offsetAt(params.position), lang);
-    }),
+    guard(
+      null,
+      timed('textDocument/hover', (params) => {
+        const doc = documents.get(params.textDocument.uri);
+        if (!doc) return null;
+        return hoverAt(analysisOf(doc).analysis, doc.offsetAt(params.position), lang);
+      }),
+    ),
   );
 
   connection.onDefinition(
-    guard([], (params) => {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath);
-    }),
+    guard(
+      [],
+      timed('textDocument/definition', (params) => {
+        const doc = documents.get(params.textDocument.uri);
+        if (!doc) return [];
+        return definition(analysisOf(doc).analysis, doc.offsetAt(params.position), store, rootPath);
+      }),
+    ),
   );
 
   /** The document cited at a position: the open document, its analysis, and the cited document's key. */
@@ -341,23 +375,19 @@ export function startServer(connection: Connection, extensionRoot: string): void
   }
 
   connection.onReferences(
-    guard([], (params) => {
-      const at = citedAt(params);
-      if (!at) return [];
-      ensureIndexed();
-      if (!citedIn) {
-        citedIn = new Map();
-        for (const f of workspace.values()) {
-          for (const key of new Set(f.analysis.citations.map((_, i) => documentKey(f.analysis, i)))) {
-            if (key) citedIn.set(key, [...(citedIn.get(key) ?? []), f]);
-          }
-        }
-      }
-      // open documents as the editor holds them, files on disk from the index
-      const open = openFiles();
-      const openUris = new Set(open.map((f) => f.uri));
-      return references(at.key, [...(citedIn.get(at.key) ?? []).filter((f) => !openUris.has(f.uri)), ...open]);
-    }),
+    guard(
+      [],
+      timed('textDocument/references', (params) => {
+        const at = citedAt(params);
+        if (!at) return [];
+        ensureIndexed();
+        citedIn ??= citingFiles(workspace.values());
+        // open documents as the editor holds them, files on disk from the index
+        const open = documents.all().map((doc) => ({ uri: doc.uri, cites: citesOfOpen(doc) }));
+        const openUris = new Set(open.map((f) => f.uri));
+        return references(at.key, [...(citedIn.get(at.key) ?? []).filter((f) => !openUris.has(f.uri)), ...open]);
+      }),
+    ),
   );
 
   connection.onDocumentHighlight(
@@ -431,6 +461,15 @@ export function startServer(connection: Connection, extensionRoot: string): void
     guard({ registryEntries: 0, findings: 0 }, (params: { uri?: string }) => {
       const doc = params.uri ? documents.get(params.uri) : undefined;
       return { registryEntries: store.registry.size, findings: doc ? analysisOf(doc).findings.length : 0 };
+    }),
+  );
+  // the benchmark: how long requests took inside the server (see `timed`), then forgotten
+  connection.onRequest(
+    'vanban/timings',
+    guard({}, () => {
+      const out = Object.fromEntries(timings);
+      timings.clear();
+      return out;
     }),
   );
   // "Vanban: Check the workspace"

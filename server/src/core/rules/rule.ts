@@ -22,6 +22,12 @@ export interface Analysis {
 
 export type RuleFinding = Omit<Finding, 'severity' | 'code'>;
 
+/**
+ * A rule listed in analyze.ts' CITATION_RULES or FIGURE_RULES is run on each piece of a large text
+ * alone (checkInPieces): it may read only one citation or date at a time (with its resolution) or
+ * one figure (with its year and its owner's resolution), and the text near it. A rule that
+ * compares mentions across the text must not be listed there.
+ */
 export interface Rule {
   code: string;
   defaultSeverity: Severity;
