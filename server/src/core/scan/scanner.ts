@@ -6,7 +6,7 @@
 import { TYPE_WORDS } from '../data/documentTypes';
 import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
-import { isDigit, isSpace, isWordChar } from './chars';
+import { isDigit, isSpace, isWordChar, lowerCode } from './chars';
 
 const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
@@ -62,6 +62,8 @@ export function scan(text: string): Token[] {
       continue;
     }
     const runEnd = start + found.length;
+    // the word before the number, read once and only when a test needs it
+    let word: string | undefined;
     const next = text.charCodeAt(runEnd);
     const digitsOnly = found.indexOf('.') < 0 && found.indexOf(',') < 0;
     let nextSolid = runEnd;
@@ -74,7 +76,7 @@ export function scan(text: string): Token[] {
     const dotted = !digitsOnly && next === 47 && /^\d{1,4}\.\d{1,3}$/.test(found);
     if ((digitsOnly && sepNext) || suffixed || dotted) {
       const symbol = scanSymbol(text, start, suffixed ? runEnd + 1 : runEnd);
-      if (symbol && !(symbol.bare && !hasLeadWord(text, start))) {
+      if (symbol && !(symbol.bare && !isLeadWord((word ??= previousWord(text, start))))) {
         const url = urlEnd(text, start);
         if (url > 0) {
           anchor.lastIndex = url;
@@ -120,7 +122,7 @@ export function scan(text: string): Token[] {
           continue;
         }
       }
-      if ((next === 32 || next === 9) && COUNT_LEAD_WORDS.has(previousWord(text, start))) {
+      if ((next === 32 || next === 9) && COUNT_LEAD_WORDS.has((word ??= previousWord(text, start)))) {
         UNIT_AFTER.lastIndex = runEnd;
         const unit = UNIT_AFTER.exec(text);
         if (unit) {
@@ -131,7 +133,7 @@ export function scan(text: string): Token[] {
     }
     // "Báo cáo 12/13/2022" is not "Báo cáo 12": a short form's number stands alone
     const glued = (next === 47 || next === 45) && isDigit(text.charCodeAt(runEnd + 1));
-    if (digitsOnly && found.length <= 4 && !glued && hasLeadWord(text, start)) {
+    if (digitsOnly && found.length <= 4 && !glued && isLeadWord((word ??= previousWord(text, start)))) {
       tokens.push({ kind: 'number', start, end: runEnd });
     }
   }
@@ -167,13 +169,17 @@ function previousWord(text: string, at: number): string {
   let end = at;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 10)) end--;
   let start = end;
-  while (start > 0 && end - start < 12 && isWordChar(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
+  let lowerCase = true;
+  for (let c = text.charCodeAt(start - 1); start > 0 && end - start < 12 && isWordChar(c); c = text.charCodeAt(start - 1)) {
+    if (lowerCode(c) !== c) lowerCase = false;
+    start--;
+  }
+  // toLowerCase on a two-byte string is slow, and most words are in lower case already
+  return lowerCase ? text.slice(start, end) : text.slice(start, end).toLowerCase();
 }
 
-/** Is the word just before `at` a type word's last word or "số"? */
-function hasLeadWord(text: string, at: number): boolean {
-  const word = previousWord(text, at);
+/** Is `word` (the word before a number) a type word's last word or "số"? */
+function isLeadWord(word: string): boolean {
   // "Quyết địnhsố": the lead word may be glued to the type word
   return word !== '' && (LEAD_WORDS.has(word) || word.endsWith('số'));
 }
