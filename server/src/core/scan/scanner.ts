@@ -30,14 +30,29 @@ export type Token =
 
 const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố(?::[ \t]*|[ \t]+)(?=[.…]*[ \t]*\/)/gu;
 
-// Last words of type words, and "số": a number after one of these may be a short form.
-const LEAD_WORDS = new Set<string>(['số']);
-for (const { word } of TYPE_WORDS) LEAD_WORDS.add(word.split(' ').pop()!.toLowerCase());
+// What the word before a number may be, as bits: the last word of a type word or "số" (the number
+// may be a short form), the last word of a comparator, "có", "đạt" or "mức" (a count, with a unit
+// word after the number).
+const SHORT_FORM_LEAD = 1;
+const COUNT_LEAD = 2;
+
+// The lead words, by length and last character: the word before each of ~440k numbers on the
+// corpus is compared in place, not sliced, lower-cased and looked up.
+const LEAD_WORDS = new Map<number, { word: string; kind: number }[]>();
+const leadKey = (length: number, last: number) => length * 0x10000 + last;
+function addLeadWord(word: string, kind: number): void {
+  const key = leadKey(word.length, word.charCodeAt(word.length - 1));
+  const bucket = LEAD_WORDS.get(key) ?? [];
+  const known = bucket.find((lead) => lead.word === word);
+  if (known) known.kind |= kind;
+  else bucket.push({ word, kind });
+  LEAD_WORDS.set(key, bucket);
+}
+for (const { word } of TYPE_WORDS) addLeadWord(word.split(' ').pop()!.toLowerCase(), SHORT_FORM_LEAD);
+for (const word of ['có', 'đạt', 'mức', ...COMPARATOR_WORDS.map(([w]) => w.split(' ').pop()!)]) addLeadWord(word, COUNT_LEAD);
 
 const URL_REACH = 300;
 
-// A count needs a lead word (the last word of a comparator, "có", "đạt") and a unit word after it.
-const COUNT_LEAD_WORDS = new Set(['có', 'đạt', 'mức', ...COMPARATOR_WORDS.map(([w]) => w.split(' ').pop()!)]);
 const UNIT_AFTER = new RegExp(String.raw`[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}\p{M}])`, 'uy');
 const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 // Digit runs with dots that may still be a symbol's number or a date
@@ -67,8 +82,8 @@ export function scan(text: string): Token[] {
     }
     const runEnd = anchorEnd;
     const runLength = runEnd - start;
-    // the word before the number, read once and only when a test needs it
-    let word: string | undefined;
+    // what the word before the number is, read once and only when a test needs it
+    let lead: number | undefined;
     const next = text.charCodeAt(runEnd);
     let digitsOnly = true;
     for (let i = start; i < runEnd && digitsOnly; i++) digitsOnly = isDigit(text.charCodeAt(i));
@@ -82,7 +97,7 @@ export function scan(text: string): Token[] {
     const dotted = !digitsOnly && next === 47 && matchesRun(SUB_NUMBER, text, start, runEnd);
     if ((digitsOnly && sepNext) || suffixed || dotted) {
       const symbol = scanSymbol(text, start, suffixed ? runEnd + 1 : runEnd);
-      if (symbol && !(symbol.bare && !isLeadWord((word ??= previousWord(text, start))))) {
+      if (symbol && !(symbol.bare && !((lead ??= previousWordKind(text, start)) & SHORT_FORM_LEAD))) {
         const url = urlEnd(text, start);
         if (url > 0) {
           anchor.lastIndex = url;
@@ -128,7 +143,7 @@ export function scan(text: string): Token[] {
           continue;
         }
       }
-      if ((next === 32 || next === 9) && COUNT_LEAD_WORDS.has((word ??= previousWord(text, start)))) {
+      if ((next === 32 || next === 9) && (lead ??= previousWordKind(text, start)) & COUNT_LEAD) {
         UNIT_AFTER.lastIndex = runEnd;
         const unit = UNIT_AFTER.exec(text);
         if (unit) {
@@ -139,7 +154,7 @@ export function scan(text: string): Token[] {
     }
     // "Báo cáo 12/13/2022" is not "Báo cáo 12": a short form's number stands alone
     const glued = (next === 47 || next === 45) && isDigit(text.charCodeAt(runEnd + 1));
-    if (digitsOnly && runLength <= 4 && !glued && isLeadWord((word ??= previousWord(text, start)))) {
+    if (digitsOnly && runLength <= 4 && !glued && (lead ??= previousWordKind(text, start)) & SHORT_FORM_LEAD) {
       tokens.push({ kind: 'number', start, end: runEnd });
     }
   }
@@ -195,24 +210,32 @@ function inGazetteHeader(text: string, at: number): boolean {
   return at - lineStart < 80 && text.slice(lineStart, at).includes('CÔNG BÁO');
 }
 
-/** The word just before `at`, over spaces, a colon and one line break, in lower case. */
-function previousWord(text: string, at: number): string {
+/**
+ * What the word just before `at` (over spaces, colons and line breaks; its last 12 characters at
+ * most) is, compared without case: SHORT_FORM_LEAD, COUNT_LEAD, both or 0.
+ */
+function previousWordKind(text: string, at: number): number {
   let end = at;
   while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 10)) end--;
   let start = end;
-  let lowerCase = true;
-  for (let c = text.charCodeAt(start - 1); start > 0 && end - start < 12 && isWordChar(c); c = text.charCodeAt(start - 1)) {
-    if (lowerCode(c) !== c) lowerCase = false;
-    start--;
+  while (start > 0 && end - start < 12 && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (start === end) return 0;
+  // "số", or "Quyết địnhsố": the lead word may be glued to the type word
+  let kind = end - start >= 2 && sameInLowerCase(text, end - 2, 'số') ? SHORT_FORM_LEAD : 0;
+  for (const lead of LEAD_WORDS.get(leadKey(end - start, lowerCode(text.charCodeAt(end - 1)))) ?? []) {
+    if (sameInLowerCase(text, start, lead.word)) kind |= lead.kind;
   }
-  // toLowerCase on a two-byte string is slow, and most words are in lower case already
-  return lowerCase ? text.slice(start, end) : text.slice(start, end).toLowerCase();
+  return kind;
 }
 
-/** Is `word` (the word before a number) a type word's last word or "số"? */
-function isLeadWord(word: string): boolean {
-  // "Quyết địnhsố": the lead word may be glued to the type word
-  return word !== '' && (LEAD_WORDS.has(word) || word.endsWith('số'));
+/** Does the text at `from` read `word` (in lower case) once lower-cased, as toLowerCase would? */
+function sameInLowerCase(text: string, from: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(from + i);
+    // İ lower-cases to two code units ("i̇"), which no lead word has
+    if (c === 0x130 || lowerCode(c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */
