@@ -28,6 +28,7 @@ export type Token =
   /** "1.693/1.733 thôn": a part of a whole, followed by a word. */
   | { kind: 'ratio'; start: number; end: number; slash: number };
 
+// anchorStart reads a match's start back from its end: keep it in step with these alternatives.
 const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố(?::[ \t]*|[ \t]+)(?=[.…]*[ \t]*\/)/gu;
 
 // What the word before a number may be, as bits: the last word of a type word or "số" (the number
