@@ -106,6 +106,7 @@ const cases: [string, Expect[]][] = [
   ['Nghị quyết số 52/NQ-TW', [{ symbol: '52-NQ/TW', shape: 'party' }]],
   // short forms and laws by name
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết số 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
+  ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết SỐ 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
   ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }]],
   ['theo quy định của Bộ luật Hình sự', [{ kind: 'title', title: 'Bộ luật Hình sự' }]],
   ['Luật Giao dịch điện tử số 20/2023/QH15', [{ kind: 'full', title: 'Luật Giao dịch điện tử', symbol: '20/2023/QH15' }]],

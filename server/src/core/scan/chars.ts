@@ -45,9 +45,19 @@ export function wordEndingAt(text: string, end: number, word: string): number {
   for (let i = 0; i < word.length; i++) {
     const c = text.charCodeAt(start + i);
     const w = word.charCodeAt(i);
-    if (c !== w && String.fromCharCode(c).toLowerCase().charCodeAt(0) !== w) return -1;
+    if (c !== w && lowerCode(c) !== w) return -1;
   }
   return start;
+}
+
+// toLowerCase on a two-byte string is a call into ICU: a table for the code units words are made of.
+const LOWER_TABLE_SIZE = 0x2000;
+const LOWER = new Uint16Array(LOWER_TABLE_SIZE);
+for (let c = 0; c < LOWER_TABLE_SIZE; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
+/** The first code unit of `c` in lower case (İ becomes "i̇": 'i'). */
+export function lowerCode(c: number): number {
+  return c < LOWER_TABLE_SIZE ? LOWER[c]! : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 /**

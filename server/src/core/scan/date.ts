@@ -8,7 +8,7 @@
 // Every pattern below is anchored (sticky) and has no nested quantifier: linear time.
 
 import type { DateMention, Message } from '../types';
-import { isSpace, skipBlanksBack, wordEndingAt } from './chars';
+import { isDigit, isSpace, skipBlanksBack, wordEndingAt } from './chars';
 
 export type ScannedDate = Omit<DateMention, 'text'>;
 
@@ -92,6 +92,16 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 /** Reads a date whose first digit is at `start`. */
 export function scanDate(text: string, start: number): ScannedDate | null {
+  let digitsEnd = start + 1;
+  while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+  // a day or a month comes first in DAY, LONG and the month forms, a year in PERIOD and YEAR:
+  // the length of the digit run tells which patterns can match
+  if (digitsEnd - start <= 2) return scanDayOrMonth(text, start);
+  if (digitsEnd - start === 4) return scanYearOrPeriod(text, start);
+  return null;
+}
+
+function scanDayOrMonth(text: string, start: number): ScannedDate | null {
   const ngayAt = leadWord(text, start, 'ngày');
   const ngay = ngayAt >= 0;
   const lead = ngay ? ngayAt : start;
@@ -162,8 +172,11 @@ export function scanDate(text: string, start: number): ScannedDate | null {
       }
     }
   }
+  return null;
+}
 
-  m = sticky(PERIOD, text, start);
+function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
+  let m = sticky(PERIOD, text, start);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[2]);

@@ -50,31 +50,21 @@ for (let c = 0x300; c <= 0x36f; c++) NEEDS[c] = 2;
 NEEDS[92] = 3;
 const ESCAPABLE = /[-/.\\_*[\]()#+!<>]/;
 
+/** The first code unit at or after `from` that may need work; -1 when there is none. */
+function indexOfNeeded(text: string, from: number): number {
+  // a loop of its own: the hot loop over every code unit of the text, kept small for the JIT
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < TABLE_SIZE && NEEDS[c] !== 0) return k;
+  }
+  return -1;
+}
+
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
-  // One pass to see what the text needs. Most texts need nothing, or only look-alikes replaced in
-  // place (no-break spaces, dashes): native replaceAll does that and offsets stay as they are.
-  let first = -1;
-  let same: Set<string> | null = null;
-  for (let k = 0; k < n; k++) {
-    const c = original.charCodeAt(k);
-    const kind = c < TABLE_SIZE ? NEEDS[c] : 0;
-    if (!kind) continue;
-    if (kind === 1) (same ??= new Set()).add(original[k]!);
-    else if (kind === 2 || ESCAPABLE.test(original[k + 1] ?? '')) {
-      first = k;
-      break;
-    }
-  }
-  if (first < 0) {
-    let text = original;
-    for (const ch of same ?? []) text = text.replaceAll(ch, SAME_LENGTH[ch]!);
-    return { text, toOriginal: (offset) => offset };
-  }
-  let i = first;
-  // the look-alikes before the first composing mark or escape are replaced on the way
-  if (same) i = 0;
-  while (i < n && !(original.charCodeAt(i) < TABLE_SIZE && NEEDS[original.charCodeAt(i)])) i++;
+  let i = indexOfNeeded(original, 0);
+  // most texts need nothing
+  if (i < 0) return { text: original, toOriginal: (offset) => offset };
 
   const parts: string[] = [];
   // breakpoints: after normalized offset normAt[k], original = normalized + delta[k]
@@ -83,10 +73,8 @@ export function normalizeText(original: string): NormalizedText {
   let last = 0;
   let normLength = 0;
   let currentDelta = 0;
-  for (; i < n; i++) {
-    const c = original.charCodeAt(i);
-    const kind = c < TABLE_SIZE ? NEEDS[c] : 0;
-    if (!kind) continue;
+  for (; i >= 0; i = indexOfNeeded(original, i + 1)) {
+    const kind = NEEDS[original.charCodeAt(i)];
     let index = i;
     let end = i + 1;
     let replacement: string;
