@@ -34,7 +34,7 @@ const COMPARATORS_BEFORE: [string[], Comparator][] = COMPARATOR_WORDS.flatMap(([
 const VERBS = METRIC_VERBS.map((v) => v.split(' '));
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
-const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/g;
+const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;
 const SCOPE_RE = new RegExp(String.raw`${WORD_START}(?:tại[ \t]+)?(${namesPattern(SCOPES)})${WORD_END}`, 'iu');
 
 const PHRASE_END = /[;.!?()\n]|,[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]/u;
@@ -383,10 +383,29 @@ function readRatios(tokens: Token[], text: string, span: (s: number, e: number) 
   return out;
 }
 
+/** Does a colon come within the 41 characters after "(" at `open`, before any of ( ) and a line break? */
+function labelFollows(text: string, open: number): boolean {
+  const end = Math.min(text.length, open + 42);
+  for (let i = open + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return i > open + 1;
+    if (c === 40 || c === 41 || c === 10) return false;
+  }
+  return false;
+}
+
 function readBreakdowns(text: string, span: (s: number, e: number) => Span): BreakdownMention[] {
   const out: BreakdownMention[] = [];
-  BREAKDOWN.lastIndex = 0;
-  for (let m = BREAKDOWN.exec(text); m; m = BREAKDOWN.exec(text)) {
+  for (let open = text.indexOf('('); open >= 0; ) {
+    // most parentheses have no "label:" in their first 41 characters: skip them before the regex
+    if (!labelFollows(text, open)) {
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
+    BREAKDOWN.lastIndex = open;
+    const m = BREAKDOWN.exec(text);
+    open = text.indexOf('(', m ? open + m[0].length : open + 1);
+    if (!m) continue;
     // the total: the last number in the 60 characters before "("
     const head = text.slice(Math.max(0, m.index - 60), m.index);
     // the last number before "(" that is not a year ("năm 2023")
