@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
-import { isLetterCode, skipBlanksBack, wordEndingAt } from '../scan/chars';
+import { isLetterCode, isSpace, skipBlanksBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -34,8 +34,6 @@ for (const { word } of TYPE_WORDS) {
 const TYPE_LAST_WORDS = new Set([...TYPE_BY_LOWER].map((w) => w.split(' ').pop()!));
 const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length));
 
-const isLetter = (c: string | undefined) => c !== undefined && isLetterCode(c.charCodeAt(0));
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 
 /**
  * The type word and "số" before `at`, read backwards word by word: "Nghị quyết số ", "Quyết
@@ -43,54 +41,56 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
  * character tests and one map lookup per candidate.
  */
 export function leadBefore(text: string, at: number): Lead | null {
-  let pos = at;
-  while (isBlank(text[pos - 1])) pos--;
-  if (text[pos - 1] === '\n') {
-    pos--;
-    if (text[pos - 1] === '\r') pos--;
-    while (isBlank(text[pos - 1])) pos--;
-  }
+  // char codes throughout: indexing a Vietnamese letter (text[i]) makes a string each time
+  const code = (i: number) => text.charCodeAt(i);
+  const blankBefore = (i: number) => {
+    while (isSpace(code(i - 1))) i--;
+    return i;
+  };
+  /** Back over blanks and one line break with the blanks before it. */
+  const lineBreakBefore = (i: number) => {
+    i--;
+    if (code(i - 1) === 13) i--;
+    return blankBefore(i);
+  };
+  let pos = blankBefore(at);
+  if (code(pos - 1) === 10) pos = lineBreakBefore(pos);
   let colon = false;
-  if (text[pos - 1] === ':') {
+  if (code(pos - 1) === 58) {
     colon = true;
-    pos--;
-    while (isBlank(text[pos - 1])) pos--;
+    pos = blankBefore(pos - 1);
   }
   let so: Lead['so'] = null;
   let typeEnd = at;
-  if (pos >= 2 && text.slice(pos - 2, pos).toLowerCase() === 'số') {
+  if (pos >= 2 && (code(pos - 2) | 0x20) === 115 && (code(pos - 1) === 0x1ed1 || code(pos - 1) === 0x1ed0)) {
+    // "số", "Số", "SỐ"
     so = { text: text.slice(pos - 2, at), start: pos - 2, end: at, colon };
     typeEnd = pos - 2;
   } else if (colon) return null;
-  const joined = !!so && isLetter(text[typeEnd - 1]);
+  const joined = !!so && isLetterCode(code(typeEnd - 1));
   // words before: up to MAX_TYPE_WORDS, across spaces and one line break
-  let p = typeEnd;
-  while (isBlank(text[p - 1])) p--;
-  if (text[p - 1] === '\n' && !so) return null; // a symbol at the start of a line has no type word
-  if (text[p - 1] === '\n') {
-    p--;
-    if (text[p - 1] === '\r') p--;
-    while (isBlank(text[p - 1])) p--;
-  }
+  let p = blankBefore(typeEnd);
+  if (code(p - 1) === 10 && !so) return null; // a symbol at the start of a line has no type word
+  if (code(p - 1) === 10) p = lineBreakBefore(p);
   const wordEnd = p;
+  // the last word first: only one that ends some type word is worth reading further back
+  let q = p;
+  while (isLetterCode(code(q - 1))) q--;
+  if (q === p || !TYPE_LAST_WORDS.has(text.slice(q, wordEnd).toLowerCase())) return so && !joined ? { start: so.start, typeWord: null, so, joined: false, gluedBefore: false } : null;
   const starts: number[] = [];
   for (let n = 0; n < MAX_TYPE_WORDS; n++) {
-    let q = p;
-    while (isLetter(text[q - 1])) q--;
+    q = p;
+    while (isLetterCode(code(q - 1))) q--;
     if (q === p) break;
     starts.push(q);
-    p = q;
-    while (isBlank(text[p - 1])) p--;
+    p = blankBefore(q);
     // "Quyết \nđịnh số 130-CP": a type word broken across lines (only a whole type word matches)
-    if (text[p - 1] === '\n') {
-      let r = p - 1;
-      if (text[r - 1] === '\r') r--;
-      while (isBlank(text[r - 1])) r--;
-      if (isLetter(text[r - 1])) p = r;
+    if (code(p - 1) === 10) {
+      const r = lineBreakBefore(p);
+      if (isLetterCode(code(r - 1))) p = r;
     }
   }
-  const lastWord = starts.length > 0 && TYPE_LAST_WORDS.has(text.slice(starts[0]!, wordEnd).toLowerCase());
-  for (let n = lastWord ? starts.length : 0; n >= 1; n--) {
+  for (let n = starts.length; n >= 1; n--) {
     const found = typeWordAt(text, starts[n - 1]!, wordEnd);
     if (found) {
       return {
@@ -111,7 +111,7 @@ function typeWordAt(text: string, start: number, end: number): { start: number; 
   const phrase = text.slice(start, end).replace(/\s+/g, ' ');
   if (TYPE_BY_LOWER.has(phrase.toLowerCase())) return { start, glued: false };
   // camel join from text extraction: a lower-case letter, then the capitalised type word
-  for (let i = start + 1; i < end && isLetter(text[i]); i++) {
+  for (let i = start + 1; i < end && isLetterCode(text.charCodeAt(i)); i++) {
     const c = text[i]!;
     if (c !== c.toUpperCase() || c === c.toLowerCase()) continue;
     const prev = text[i - 1]!;
