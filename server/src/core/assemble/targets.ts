@@ -98,7 +98,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   }
   shareListPredicates(targets, raws, text);
   // goal or achievement is read from the sentence and paragraph around: local, so done here
-  const paragraphCues = new Map<string, boolean>();
+  const paragraphCues = new Map<number, boolean>();
   for (let i = 0; i < targets.length; i++) targets[i]!.kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
   return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
@@ -271,8 +271,10 @@ const PARAGRAPH_LOOKBACK = 5000;
 
 /** The last line break at or before `from` and not before `limit`; `limit - 1` when there is none. */
 function lineBreakBefore(text: string, from: number, limit: number): number {
-  for (let k = from; k >= limit; k--) if (text.charCodeAt(k) === 10) return k;
-  return limit - 1;
+  if (from < limit) return limit - 1;
+  // a slice bounds the native search (a sliced string costs no copy)
+  const k = text.slice(limit, from + 1).lastIndexOf('\n');
+  return k < 0 ? limit - 1 : limit + k;
 }
 
 /**
@@ -325,9 +327,9 @@ const PARAGRAPH_REACH = 1500;
 /**
  * Goal or achievement, from the sentence around the figure and the paragraph before it (the
  * normalized text, `start`/`end` its offsets). Figures of one sentence share a paragraph
- * reading: `paragraphCues` keeps it by paragraph window.
+ * reading: `paragraphCues` keeps it by the sentence's start.
  */
-function kindOf(text: string, start: number, end: number, paragraphCues: Map<string, boolean>): 'goal' | 'achievement' {
+function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, boolean>): 'goal' | 'achievement' {
   const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
   const ahead = text.slice(end, end + 200);
@@ -335,14 +337,13 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<str
   const rest = stop ? ahead.slice(0, stop.index) : ahead;
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
-  // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%"
-  const paragraphFrom = Math.max(paragraphStart(text, start), from - PARAGRAPH_REACH);
-  const key = `${paragraphFrom}:${from}`;
-  let goal = paragraphCues.get(key);
+  // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%". No line
+  // break stands between the sentence's start and the figure, so the sentence's start alone fixes it.
+  let goal = paragraphCues.get(from);
   if (goal === undefined) {
-    const paragraph = text.slice(paragraphFrom, from);
+    const paragraph = text.slice(Math.max(paragraphStart(text, from), from - PARAGRAPH_REACH), from);
     goal = GOAL_CUES.test(paragraph) && !STRONG_ACHIEVEMENT.test(paragraph);
-    paragraphCues.set(key, goal);
+    paragraphCues.set(from, goal);
   }
   return goal ? 'goal' : 'achievement';
 }
