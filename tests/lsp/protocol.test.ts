@@ -94,6 +94,28 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(items.find((i) => i.label === '749/QĐ-TTg')!.insertText).toContain('ngày 3/6/2020');
   });
 
+  it('answers "unchanged" to a client holding the current diagnostics, and a full report once they move', async () => {
+    const name = 'unchanged.md';
+    await open(s, name, 'Dòng đầu.\nBáo cáo số 342/BC STTTT ngày 7/12/2022.');
+    type Report = { kind: string; resultId?: string; items?: Diag[] };
+    const ask = (previousResultId?: string) => s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(name) }, previousResultId }) as Promise<Report>;
+    const first = await ask();
+    expect(first.kind).toBe('full');
+    expect(first.items!.map((d) => d.code)).toContain('VB101');
+    const edit = (line: number, version: number) =>
+      s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }] });
+    // a space typed on the first line moves no finding
+    await edit(0, 2);
+    expect(await ask(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // a client that names no result gets everything
+    expect((await ask()).kind).toBe('full');
+    // one typed before the finding moves it
+    await edit(1, 3);
+    const moved = await ask(first.resultId);
+    expect(moved.kind).toBe('full');
+    expect(moved.items!.find((d) => d.code === 'VB101')!.range.start.character).toBe(first.items!.find((d) => d.code === 'VB101')!.range.start.character + 1);
+  });
+
   it('applies a quick fix and the finding goes away', async () => {
     const name = 'fix.md';
     await open(s, name, 'Báo cáo số 342/BC STTTT ngày 7/12/2022 của Sở Thông tin và Truyền thông.');

@@ -9,6 +9,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  type DocumentDiagnosticReport,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -304,12 +305,23 @@ export function startServer(connection: Connection, extensionRoot: string): void
   );
 
   // pull diagnostics (LSP 3.17) when the client asks for them; push otherwise, below
+  const reports = new Map<string, { resultId: string; json: string }>();
+  let reportCount = 0;
   connection.languages.diagnostics.on(
     guard(
       { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] },
-      timed('textDocument/diagnostic', (params) => {
+      timed('textDocument/diagnostic', (params): DocumentDiagnosticReport => {
         const doc = documents.get(params.textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: doc ? diagnosticsOf(doc) : [] };
+        if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const items = diagnosticsOf(doc);
+        // a keystroke that changes no diagnostic (most do not) is answered "unchanged": the client
+        // keeps what it has, and half a megabyte of JSON for a large text is not sent again
+        const json = JSON.stringify(items);
+        const last = reports.get(doc.uri);
+        if (last && last.json === json && params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+        const resultId = String(++reportCount);
+        reports.set(doc.uri, { resultId, json });
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       }),
     ),
   );
@@ -339,6 +351,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     pieceCaches.delete(e.document.uri);
+    reports.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
