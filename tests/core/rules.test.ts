@@ -72,6 +72,10 @@ describe('VB104 impossible dates', () => {
 });
 
 describe('VB105 year in the symbol', () => {
+  // [corpus: lit_cc038772d22e74d6.txt, p8_chinh_sach_dn__nghi-quyet-so-6616-2025]
+  it('fires on a year mistyped with extra digits, once', () => {
+    expect(codes('Quyết định số 26/20216/QĐ-TTg ngày 12/7/2016 và Nghị định số 129/202024/NĐ-CP')).toEqual(['VB105@26/20216/QĐ-TTg', 'VB105@129/202024/NĐ-CP']);
+  });
   it('fires when the date contradicts the year', () => {
     expect(codes('Nghị định số 15/2020/NĐ-CP ngày 03/02/2019')).toEqual(['VB105@03/02/2019']);
   });

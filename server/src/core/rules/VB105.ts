@@ -1,5 +1,6 @@
 // VB105: a normative symbol's year contradicts the date cited with it ("15/2020/NĐ-CP ngày
-// 03/02/2019"), or the year falls outside the Quốc hội term in the symbol ("20/2023/QH14").
+// 03/02/2019"), the year falls outside the Quốc hội term in the symbol ("20/2023/QH14"), or it is not a
+// year at all ("26/20216/QĐ-TTg").
 import { NATIONAL_ASSEMBLY_TERMS } from '../data/terms';
 import { finding, type Rule, type RuleFinding } from './rule';
 
@@ -11,6 +12,15 @@ export const VB105: Rule = {
     const out: RuleFinding[] = [];
     for (const c of a.citations) {
       if (c.kind !== 'full' || c.year === null || !c.symbol) continue;
+      if (c.year > 9999) {
+        out.push(
+          finding(c.symbolSpan, {
+            vi: `${c.year} trong ký hiệu ${c.symbol} không phải là một năm: năm ghi đủ bốn chữ số.`,
+            en: `${c.year} in the symbol ${c.symbol} is not a year: a year has four digits.`,
+          }, { symbol: c.symbol }),
+        );
+        continue;
+      }
       if (c.date && c.date.year !== c.year && (c.date.kind === 'day' || c.date.kind === 'month' || c.date.kind === 'year')) {
         out.push(
           finding(c.date.valueSpan, {

@@ -127,7 +127,8 @@ function readSegment(text: string, from: number, yearAllowed: boolean): { text: 
   if (isDigit(c)) {
     if (!yearAllowed) return null;
     while (isDigit(text.charCodeAt(pos))) pos++;
-    if (pos - from !== 4) return null;
+    // "26/20216/QĐ-TTg": a year mistyped with a digit or two too many is read, and VB105 reports it
+    if (pos - from < 4 || pos - from > 6) return null;
     const next = text.charCodeAt(pos);
     // a year segment must be followed by '/' (15/2020/NĐ-CP); "3/2021" alone is a month
     let look = pos;
@@ -263,9 +264,10 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     });
 
   if (first.sep === '/') {
-    if (/^\d{4}$/.test(first.text)) {
+    if (/^\d{4,6}$/.test(first.text)) {
       const year = Number(first.text);
-      if (year < 1000 || year > 2999) return null; // "142/2205/NĐ-CP" is read, and VB105 reports the year
+      // "142/2205/NĐ-CP" and "26/20216/QĐ-TTg" are read, and VB105 reports the year
+      if (year < 1000 || (year > 2999 && first.text.length === 4)) return null;
       const second = segs[1];
       if (!second) return null;
       const leg = LEGISLATIVE.exec(second.text);
