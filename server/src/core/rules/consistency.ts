@@ -57,10 +57,13 @@ const RELATED_MAX = 3;
 function nearest<T extends { f: { span: Span } }>(reference: T[], at: number): T[] {
   if (reference.length <= RELATED_MAX) return reference;
   // the list is in text order: the nearest ones stand around the first one after `at`
-  let after = reference.findIndex((r) => r.f.span.start >= at);
-  if (after < 0) after = reference.length;
-  let lo = after;
-  let hi = after;
+  let lo = 0;
+  for (let hi = reference.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (reference[mid]!.f.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let hi = lo;
   while (hi - lo < RELATED_MAX) {
     const left = lo > 0 ? at - reference[lo - 1]!.f.span.start : Infinity;
     const right = hi < reference.length ? reference[hi]!.f.span.start - at : Infinity;
