@@ -49,6 +49,14 @@ const cases: [string, Expect[]][] = [
   // "số" run into the number [corpus: lit_e6f99c969cea9fde.txt]
   ['tại khoản 2 Điều 13 Nghị quyết số190/2025/QH15 ngày 19/02/2025 của Quốc hội', [{ symbol: '190/2025/QH15', type: 'Nghị quyết', date: '2025-02-19', defects: ['joined'] }]],
   ['mã số12/AB', []],
+  // review: only a Lệnh's code in the old hyphen form; "TƯ" in the State form; CRLF before a number
+  ['Nghị định số 12-NĐ/CP và Thông tư liên tịch số 5-TTLT/BTC-BYT', []],
+  ['Nghị quyết số 52/NQ-TƯ', [{ symbol: '52-NQ/TW', shape: 'party' }]],
+  ['Nghị định số\r\n87-CP ngày 17/8/1994', [{ symbol: '87-CP', date: '1994-08-17' }]],
+  // a glued word is cut off only after a known code and only a lower-case word; never after the number itself
+  ['Quyết định số 12/QĐngày 5/6/2020', []],
+  ['ABC Quyết định Số 12/QĐ-UBND', [{ role: 'cite' }]],
+  ['VĂN BẢN HỢP NHẤT \nSố: 462/VBHN-BLĐTBXH', [{ role: 'header' }]],
   // [corpus: p8_hdld__thong-tu-so-01-2021-tt-bldtbxh-33806.txt]
   ['ban hành tại Quyết định số 64/2008/\nQĐ-BLĐTBXH ngày 27/11/2008', [{ symbol: '64/2008/QĐ-BLĐTBXH', date: '2008-11-27' }]],
   ['Nghị định số 45/2019/\n \n12 CÔNG BÁO/Số 101 + 102/Ngày 29-12-2024 \n\nNĐ-CP ngày', [{ symbol: '45/2019/NĐ-CP' }]],

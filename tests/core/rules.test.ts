@@ -15,6 +15,15 @@ function codes(text: string, registry?: Registry, jurisdiction: string | null = 
 }
 
 describe('VB101 malformed symbol', () => {
+  it('inserts its space where the text has its boundary, NFD letters keeping their marks', () => {
+    const text = 'Nghị quyết số190/2025/QH15 và Quyết định số 749/QĐ-TTgngày 03/6/2020'.normalize('NFD');
+    const fixed = findingsOf(text)
+      .filter((f) => f.code === 'VB101')
+      .flatMap((f) => f.fixes[0]!.edits)
+      .sort((a, b) => b.span.start - a.span.start)
+      .reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
+    expect(fixed.normalize('NFC')).toBe('Nghị quyết số 190/2025/QH15 và Quyết định số 749/QĐ-TTg ngày 03/6/2020');
+  });
   it('fires with a certain fix', () => {
     const text = 'Báo cáo số 342/BC STTTT ngày 7/12/2022';
     const [f] = findingsOf(text);

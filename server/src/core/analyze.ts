@@ -166,13 +166,14 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
 /** Where a piece starting at `start` ends: at a blank line, else a line that ends a sentence, past PIECE characters. */
 function pieceEnd(text: string, start: number): number {
   if (text.length - start <= PIECE * 1.5) return text.length;
-  const blank = text.indexOf('\n\n', start + PIECE);
-  if (blank >= 0 && blank < start + PIECE * 1.5) return blank + 2;
-  const sentence = /[.!?:;]\r?\n/g;
-  sentence.lastIndex = start + PIECE;
-  const m = sentence.exec(text);
-  if (m && m.index < start + PIECE * 3) return m.index + m[0].length;
-  const line = text.indexOf('\n', start + PIECE);
+  // each search looks only as far as it may cut: run to the text's end for every piece, they made
+  // cutting a long text with no blank line quadratic
+  const from = start + PIECE;
+  const blank = text.slice(from, start + PIECE * 1.5 + 1).indexOf('\n\n');
+  if (blank >= 0) return from + blank + 2;
+  const m = /[.!?:;]\r?\n/.exec(text.slice(from, start + PIECE * 3 + 2));
+  if (m && from + m.index < start + PIECE * 3) return from + m.index + m[0].length;
+  const line = text.indexOf('\n', from);
   return line >= 0 ? line + 1 : text.length;
 }
 

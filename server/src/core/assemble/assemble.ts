@@ -14,7 +14,7 @@ import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { WORD_START } from '../text/vietnamese';
-import { isLetterCode } from '../scan/chars';
+import { isLetterCode, lowerCode } from '../scan/chars';
 
 export interface Assembled {
   citations: Citation[];
@@ -89,16 +89,13 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       }
     }
     if (lead.typeWord && lead.gluedBefore) {
-      // the span covers the two letters that touch, so the fix is one exact edit
-      const s = span(lead.typeWord.start - 1, lead.typeWord.start + 1);
-      const written = slice(s);
+      const edit = spaceAt(lead.typeWord.start, span, original);
       let wordStart = lead.typeWord.start - 1;
       while (wordStart > 0 && /[\p{L}\p{M}]/u.test(text[wordStart - 1]!)) wordStart--;
       const shown = `${text.slice(wordStart, lead.typeWord.start)}${lead.typeWord.text}`;
       out.push({
         kind: 'joined',
-        span: s,
-        replacement: `${written[0]} ${written.slice(1)}`,
+        ...edit,
         message: LEAD_DEFECT_MESSAGES.glued(shown),
         fixTitle: { vi: 'Thêm khoảng trắng', en: 'Insert a space' },
       });
@@ -108,15 +105,13 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       out.push({ kind: 'joined', span: s, replacement: `${lead.typeWord.text} số`, message: LEAD_DEFECT_MESSAGES.joined(slice(s)) });
     }
     if (lead.so && lead.so.end - lead.so.start === 2) {
-      // "số190/2025/QH15": the two characters that touch, so the fix is one exact edit
-      const s = span(lead.so.end - 1, lead.so.end + 1);
-      const written = slice(s);
+      // "số190/2025/QH15"
+      const edit = spaceAt(lead.so.end, span, original);
       let numberEnd = lead.so.end;
       while (numberEnd < text.length && /\d/.test(text[numberEnd]!)) numberEnd++;
       out.push({
         kind: 'joined',
-        span: s,
-        replacement: `${written[0]} ${written.slice(1)}`,
+        ...edit,
         message: LEAD_DEFECT_MESSAGES['so-glued'](text.slice(lead.so.start, numberEnd)),
         fixTitle: { vi: 'Thêm khoảng trắng', en: 'Insert a space' },
       });
@@ -274,10 +269,15 @@ function isHeader(text: string, lead: Lead | null): boolean {
   // "Luật số: 51/2024/QH15", "XÁC THỰC VĂN BẢN HỢP NHẤT Số: 462/VBHN-BLĐTBXH"
   if (lead.so.colon && atLineStart(text, lead.typeWord.start)) return true;
   if (!/^S/.test(lead.so.text)) return false; // a heading writes "Số"; checked first, the line may be long
+  // what stands before on its line must be all capitals ("XÁC THỰC VĂN BẢN HỢP NHẤT Số: …"): stop at
+  // the first lower-case letter, so a long line of prose costs a few characters, not its length
+  const isLower = (c: number) => lowerCode(c) === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+  for (let i = lead.start; i < lead.so.start; i++) if (isLower(text.charCodeAt(i))) return false;
   let lineStart = lead.start;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
-  const head = text.slice(lineStart, lead.so.start);
-  return /^S/.test(lead.so.text) && head.trim() !== '' && head === head.toUpperCase();
+  for (let c = text.charCodeAt(lineStart - 1); lineStart > 0 && c !== 10; c = text.charCodeAt(--lineStart - 1)) {
+    if (isLower(c)) return false;
+  }
+  return text.slice(lineStart, lead.so.start).trim() !== '';
 }
 
 function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {
@@ -296,21 +296,28 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The two characters that touch at normalized offset `at` ("ố1", "gn"), and the same with a space
+ * between: one exact edit. Split where the original text has its boundary, so that an NFD letter
+ * keeps its marks.
+ */
+function spaceAt(at: number, span: (s: number, e: number) => Span, original: string): { span: Span; replacement: string } {
+  const s = span(at - 1, at + 1);
+  const mid = span(at, at).start;
+  return { span: s, replacement: `${original.slice(s.start, mid)} ${original.slice(mid, s.end)}` };
+}
+
 /** Look-alike letters and dashes in a symbol as written, which normalization hid from the scanner. */
 const WRITTEN_DEFECTS = /[\u00d0\u0189\u00f0\u0256\u0400-\u04ff\u2010-\u2015\u2212]/;
 
 function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string, text: string): WritingDefect[] {
   const out: WritingDefect[] = [];
   if (sym.gluedAfter) {
-    // the span covers the two characters that touch, so the fix is one exact edit
-    const s = span(sym.end - 1, sym.end + 1);
-    const written = original.slice(s.start, s.end);
     let wordEnd = sym.end;
     while (isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
     out.push({
       kind: 'glued-after',
-      span: s,
-      replacement: `${written[0]} ${written.slice(1)}`,
+      ...spaceAt(sym.end, span, original),
       message: LEAD_DEFECT_MESSAGES['glued-after'](text.slice(sym.start, wordEnd)),
       fixTitle: { vi: 'Thêm khoảng trắng', en: 'Insert a space' },
     });

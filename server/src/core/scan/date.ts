@@ -14,7 +14,7 @@ export type ScannedDate = Omit<DateMention, 'text'>;
 
 // "27/9/ 2019", "16/ 5/ 2013" (a space after a separator) are read too; so is a long date broken across lines
 const DAY = /(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
-const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})(?!\d)/iy;
+const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)/iy; // "\s*,?\s+" backtracked over long blank runs
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
 const PERIOD = /(\d{4})[ \t]*-[ \t]*(\d{4})(?![\d/-])/y;
@@ -25,13 +25,18 @@ const YEAR = /(\d{4})(?![\d/])/y;
 
 /** Start of "ngày", "tháng" or "năm" (any case) standing before `at` over blanks and one line break (a wrapped line); else -1. */
 function leadWord(text: string, at: number, word: string): number {
+  return wordEndingAt(text, gapBefore(text, at), word);
+}
+
+/** Back from `at` over blanks and at most one line break with the blanks before it. */
+function gapBefore(text: string, at: number): number {
   let end = skipBlanksBack(text, at);
   if (text.charCodeAt(end - 1) === 10) {
     end--;
     if (text.charCodeAt(end - 1) === 13) end--;
     end = skipBlanksBack(text, end);
   }
-  return wordEndingAt(text, end, word);
+  return end;
 }
 
 const HORIZON_LEADS: [string, 'orientation' | 'vision'][] = [
@@ -44,7 +49,8 @@ const HORIZON_LEADS: [string, 'orientation' | 'vision'][] = [
  * where the phrase starts and what it is. "đến 2025" alone is not a horizon.
  */
 function horizonBefore(text: string, at: number): { start: number; kind: 'until' | 'orientation' | 'vision' } | null {
-  let end = skipBlanksBack(text, at);
+  // "đến năm\n2025": the gap before the year may be a wrapped line, as for "năm 2025" alone
+  let end = gapBefore(text, at);
   if (end === at) return null;
   const nam = wordEndingAt(text, end, 'năm');
   if (nam >= 0) {

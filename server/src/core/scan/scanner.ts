@@ -6,7 +6,7 @@
 import { TYPE_WORDS } from '../data/documentTypes';
 import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
-import { isDigit, isSpace, isWordChar, lowerCode, skipBlanksBack } from './chars';
+import { isDigit, isLineBreak, isSpace, isWordChar, lowerCode, skipBlanksBack } from './chars';
 
 const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
@@ -29,7 +29,9 @@ export type Token =
   | { kind: 'ratio'; start: number; end: number; slash: number };
 
 // anchorStart reads a match's start back from its end: keep it in step with these alternatives.
-const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*\r?\n?[ \t]*\p{Lu})|[Ss]ố(?::[ \t]*|[ \t]+)(?=[.…]*[ \t]*\/)/gu;
+// Each run of blanks is matched one way only, so a long run that leads nowhere costs its length
+// once, not its square ("số" + 20,000 spaces took 0.7 s with "(?:[ \t]*|[ \t]+)(?=…[ \t]*…)").
+const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*(?:\r?\n[ \t]*)?\p{Lu})|[Ss]ố(?::[ \t]*|[ \t]+)(?![ \t])(?=[.…]*[ \t]*\/)/gu;
 
 // What the word before a number may be, as bits: the last word of a type word or "số" (the number
 // may be a short form), the last word of a comparator, "có", "đạt" or "mức" (a count, with a unit
@@ -217,7 +219,7 @@ function inGazetteHeader(text: string, at: number): boolean {
  */
 function previousWordKind(text: string, at: number): number {
   let end = at;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 10)) end--;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 58 || isLineBreak(text.charCodeAt(end - 1)))) end--;
   let start = end;
   while (start > 0 && end - start < 12 && isWordChar(text.charCodeAt(start - 1))) start--;
   if (start === end) return 0;
@@ -241,7 +243,7 @@ function sameInLowerCase(text: string, from: number, word: string): boolean {
 
 /** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */
 function readPlaceholder(text: string, from: number): number {
-  const m = /[.…]*[ \t]*\/[ \t]*(?:[.…]+[ \t]*\/[ \t]*|\d{4}[ \t]*\/[ \t]*|[ \t]*\/[ \t]*)?[A-ZĐa-zđ]+\d*(?:-[A-ZĐa-zđ0-9]+)*/y;
+  const m = /[.…]*[ \t]*\/[ \t]*(?:[.…]+[ \t]*\/[ \t]*|\d{4}[ \t]*\/[ \t]*|\/[ \t]*)?[A-ZĐa-zđ]+\d*(?:-[A-ZĐa-zđ0-9]+)*/y;
   m.lastIndex = from;
   const r = m.exec(text);
   return r ? from + r[0].length : -1;

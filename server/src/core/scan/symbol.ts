@@ -10,7 +10,7 @@
 
 import type { Shape } from '../types';
 import { isTypeCode, typeCodeSpelling } from '../data/documentTypes';
-import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
+import { HISTORIC_ORDER_CODES, HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
@@ -91,7 +91,7 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   // "69/2019/NĐ-\nCP": a line break after a separator (and a page's running header) is layout, not a defect
   const lineBreak = spaceAfter && text.slice(pos, afterSep).includes('\n');
   pos = afterSep;
-  const seg = readSegment(text, pos, first && sepCode === 47);
+  const seg = readSegment(text, pos, first && sepCode === 47, !first);
   if (!seg) return null;
   // "21 / 2008 / QĐ - NHNN" (spaced on both sides) or "749/QĐ -TTg" (one side, before a code):
   // accepted and reported; "12 -3" and the like are not symbols
@@ -121,7 +121,8 @@ function skipGap(text: string, from: number): number {
   return pos;
 }
 
-function readSegment(text: string, from: number, yearAllowed: boolean): { text: string; end: number; glued?: boolean } | null {
+/** A segment after a separator; `gluedAllowed`: a word run into its end may be cut off (not after the number itself). */
+function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllowed: boolean): { text: string; end: number; glued?: boolean } | null {
   let pos = from;
   const c = text.charCodeAt(pos);
   if (isDigit(c)) {
@@ -143,7 +144,8 @@ function readSegment(text: string, from: number, yearAllowed: boolean): { text: 
   const seg = text.slice(from, pos);
   if (!isWordChar(text.charCodeAt(pos)) && (plausibleCode(seg) || ISSUER_CODE_VARIANTS.has(seg))) return { text: seg, end: pos };
   // "Ngày", "Mẫu": an ordinary word; "QH15ngày", "UBNDngày", "TTgngày": a code and a word run together
-  const split = pos > lettersEnd && isLowerLetter(text.charCodeAt(pos)) ? pos : codeBeforeWord(text, from, lettersEnd);
+  if (!gluedAllowed) return null;
+  const split = pos > lettersEnd ? (plausibleCode(seg) && lowerWordAt(text, pos) ? pos : -1) : codeBeforeWord(text, from, lettersEnd);
   if (split < 0) return null;
   return { text: text.slice(from, split), end: split, glued: true };
 }
@@ -157,11 +159,20 @@ function isLowerLetter(c: number): boolean {
 /** Where a known code ends inside the letter run [from, end) with a lower-case word after it; -1 when none does. */
 function codeBeforeWord(text: string, from: number, end: number): number {
   for (let split = end - 1; split >= from + 2; split--) {
-    if (!isLowerLetter(text.charCodeAt(split))) continue;
+    if (!lowerWordAt(text, split)) continue;
     const code = text.slice(from, split);
     if (typeCodeSpelling(code) === code || STATE_ISSUER_CODES.has(code) || PARTY_ISSUER_CODES.has(code)) return split;
   }
   return -1;
+}
+
+/** Does a word in lower case start at `at` ("ngày", not "gCP")? */
+function lowerWordAt(text: string, at: number): boolean {
+  if (!isLowerLetter(text.charCodeAt(at))) return false;
+  for (let i = at + 1; isWordChar(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i)); i++) {
+    if (!isLowerLetter(text.charCodeAt(i))) return false;
+  }
+  return true;
 }
 
 /** Upper case, a known mixed-case code, or all lower case (a case defect, still a symbol). */
@@ -213,6 +224,11 @@ function typeCode(written: string, family: 'state' | 'party' | 'normative'): Cod
     if (withD && isTypeCode(family, withD)) return { spelled: withD, defects: ['ascii-d'] };
   }
   return null;
+}
+
+/** An issuer code as the tables spell it, an unofficial variant ("TƯ") read as its official code. */
+function issuerSpelled(written: string): string {
+  return ISSUER_CODE_VARIANTS.get(written.toUpperCase()) ?? issuerCodeSpelling(written);
 }
 
 function issuerCode(written: string): Code {
@@ -292,7 +308,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     if (segs.slice(1).some((s) => s.sep === '/')) return null; // "1/A-B/C": not a shape we know
     // "52/NQ-TW", "155/KL-TW": a Party document written in the State form
     const partyCode = typeCode(first.text, 'party');
-    if (partyCode && PARTY_ISSUER_CODES.has(issuerCodeSpelling(segs[1]!.text))) {
+    if (partyCode && PARTY_ISSUER_CODES.has(issuerSpelled(segs[1]!.text))) {
       partyCode.defects.forEach((d) => defects.add(d));
       const issuers = spellIssuers(segs.slice(1));
       return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`, { writtenShape: 'state' });
@@ -309,7 +325,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
 
   // Party: N-TYPE/ISSUER(-ISSUER…); "19-NQ-TW" (a hyphen for the slash) read and reported
   const second = segs[1];
-  if (second && second.sep === '-' && segs.length === 2 && PARTY_ISSUER_CODES.has(issuerCodeSpelling(second.text)) && typeCode(first.text, 'party')) {
+  if (second && second.sep === '-' && segs.length === 2 && PARTY_ISSUER_CODES.has(issuerSpelled(second.text)) && typeCode(first.text, 'party')) {
     second.sep = '/';
     defects.add('separator');
   }
@@ -326,7 +342,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
   if (!tc) {
     // "Lệnh số 18-L/CTN" (1993): a State order in the old hyphen form, as official then
     const order = typeCode(first.text, 'normative');
-    if (!order || !STATE_ISSUER_CODES.has(issuerCodeSpelling(second.text))) return null;
+    if (!order || !HISTORIC_ORDER_CODES.has(order.spelled) || !STATE_ISSUER_CODES.has(issuerSpelled(second.text))) return null;
     order.defects.forEach((d) => defects.add(d));
     const issuers = spellIssuers(segs.slice(1));
     return make('state', order.spelled, issuers, null, `${number}-${order.spelled}/${issuers.join('-')}`);
