@@ -158,7 +158,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         title: title.name,
         date: title.date ?? after.date,
         issuer: after.issuer ? issuerMention(after.issuer) : null,
-        defects: symbol ? symbolDefects(symbol, span, original, text) : [],
+        defects: symbol ? symbolDefects(symbol, span, original, text, []) : [],
         writtenShape: symbol?.writtenShape ?? null,
       });
       continue;
@@ -204,7 +204,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         title: null,
         date,
         issuer: issuer ? issuerMention(issuer) : null,
-        defects: [...leadDefects(lead, type, role), ...symbolDefects(sym, span, original, text)],
+        defects: symbolDefects(sym, span, original, text, leadDefects(lead, type, role)),
         writtenShape: sym.writtenShape,
       });
       continue;
@@ -310,8 +310,8 @@ function spaceAt(at: number, span: (s: number, e: number) => Span, original: str
 /** Look-alike letters and dashes in a symbol as written, which normalization hid from the scanner. */
 const WRITTEN_DEFECTS = /[\u00d0\u0189\u00f0\u0256\u0400-\u04ff\u2010-\u2015\u2212]/;
 
-function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string, text: string): WritingDefect[] {
-  const out: WritingDefect[] = [];
+/** Adds the symbol's defects to `out` (the lead's, found first) and returns it. */
+function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string, text: string, out: WritingDefect[]): WritingDefect[] {
   if (sym.gluedAfter) {
     let wordEnd = sym.end;
     while (isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;

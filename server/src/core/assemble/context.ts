@@ -108,7 +108,7 @@ export function leadBefore(text: string, at: number): Lead | null {
 
 /** Is text[start, end) a type word, or a lower-case word glued to one ("vàQuyết định")? */
 function typeWordAt(text: string, start: number, end: number): { start: number; glued: boolean } | null {
-  const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+  const phrase = singleSpaced(text, start, end);
   if (TYPE_BY_LOWER.has(phrase.toLowerCase())) return { start, glued: false };
   // camel join from text extraction: a lower-case letter, then the capitalised type word
   for (let i = start + 1; i < end && isLetterCode(text.charCodeAt(i)); i++) {
@@ -116,10 +116,28 @@ function typeWordAt(text: string, start: number, end: number): { start: number; 
     if (c !== c.toUpperCase() || c === c.toLowerCase()) continue;
     const prev = text[i - 1]!;
     if (prev === prev.toUpperCase()) return null;
-    const rest = text.slice(i, end).replace(/\s+/g, ' ');
+    const rest = singleSpaced(text, i, end);
     return TYPE_BY_LOWER.has(rest.toLowerCase()) ? { start: i, glued: true } : null;
   }
   return null;
+}
+
+/**
+ * text[start, end) with each run of white space made one space. The words read here are nearly
+ * always single-spaced already: checked by char codes, so the regex runs only when it changes something.
+ */
+function singleSpaced(text: string, start: number, end: number): string {
+  const phrase = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i + 1 < end && isWhiteSpaceCode(text.charCodeAt(i + 1)) : isWhiteSpaceCode(c)) return phrase.replace(/\s+/g, ' ');
+  }
+  return phrase;
+}
+
+/** What /\s/ matches. */
+function isWhiteSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when only white space and Markdown markers stand between the start of the line and `at`. */

@@ -9,7 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
-import { isWhiteSpace, phraseEndingAt, skipBlanksBack, wordEndingAt } from '../scan/chars';
+import { isDigit, isWhiteSpace, phraseEndingAt, skipBlanksBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
 export interface Figures {
@@ -67,20 +67,22 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   }
 
   const targets: TargetMention[] = [];
+  // inList[i]: figure i continues the list of figure i - 1 (read again by shareListPredicates)
+  const inList: boolean[] = new Array(raws.length);
   let head: string | null = null; // the metric of the list's first item
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i]!;
     const prev = raws[i - 1];
-    const inList = !!prev && continuesList(text, prev, r);
-    if (inList) r.before = '';
+    inList[i] = !!prev && continuesList(text, prev, r);
+    if (inList[i]) r.before = '';
     let metric = r.unit === '%' ? metricOf(r) : `${r.unit} ${r.after.trim()}`.trim();
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
-    if (inList && head && (!metric || isOnlyScope(metric))) {
+    if (inList[i] && head && (!metric || isOnlyScope(metric))) {
       const own = scopeOf(metric);
       const headScope = SCOPE_RE.exec(head);
       metric = own && headScope ? head.replace(headScope[1]!, own) : own ? `${head} ${own}` : head;
     }
-    if (!inList) head = metric;
+    if (!inList[i]) head = metric;
     const s = span(r.start, r.afterEnd);
     targets.push({
       text: original.slice(s.start, s.end),
@@ -96,7 +98,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       owner: null,
     });
   }
-  shareListPredicates(targets, raws, text);
+  shareListPredicates(targets, inList);
   // goal or achievement is read from the sentence and paragraph around: local, so done here
   const paragraphCues = new Map<number, boolean>();
   for (let i = 0; i < targets.length; i++) targets[i]!.kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
@@ -114,10 +116,14 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
   }
 }
 
+/** After the digits at `from`, with the "." and "," between digits. */
 function numberEnd(text: string, from: number): number {
   let p = from;
-  while (p < text.length && /[\d.,]/.test(text[p]!) && !(/[.,]/.test(text[p]!) && !/\d/.test(text[p + 1] ?? ''))) p++;
-  return p;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || ((c === 46 || c === 44) && isDigit(text.charCodeAt(p + 1)))) p++;
+    else return p;
+  }
 }
 
 function readFigure(text: string, valueStart: number, valueEnd: number, value: number, unit: string): Raw {
@@ -161,18 +167,27 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
  */
 function comparatorBefore(text: string, at: number, from: number): { start: number; comparator: Comparator } | null {
   const end = skipBlanksBack(text, at);
+  const right = longestComparatorEndingAt(text, end, from);
+  if (right) return right;
   // "tối thiểu mức 70%": "mức" after the comparator
   const muc = wordEndingAt(text, end, 'mức');
-  const ends = muc >= 0 && skipBlanksBack(text, muc) < muc ? [end, skipBlanksBack(text, muc)] : [end];
-  for (const e of ends) {
-    let best: { start: number; comparator: Comparator } | null = null;
-    for (const [words, comparator] of COMPARATORS_BEFORE) {
-      const start = phraseEndingAt(text, e, words);
-      if (start >= from && (!best || start < best.start)) best = { start, comparator };
+  if (muc < 0) return null;
+  const beforeMuc = skipBlanksBack(text, muc);
+  return beforeMuc < muc ? longestComparatorEndingAt(text, beforeMuc, from) : null;
+}
+
+/** The comparator ending at `end` that starts first, not before `from`. */
+function longestComparatorEndingAt(text: string, end: number, from: number): { start: number; comparator: Comparator } | null {
+  let bestStart = -1;
+  let best: Comparator = '=';
+  for (const [words, comparator] of COMPARATORS_BEFORE) {
+    const start = phraseEndingAt(text, end, words);
+    if (start >= from && (bestStart < 0 || start < bestStart)) {
+      bestStart = start;
+      best = comparator;
     }
-    if (best) return best;
   }
-  return null;
+  return bestStart < 0 ? null : { start: bestStart, comparator: best };
 }
 
 // ; . ! ? : \n ( ), and a comma before white space
@@ -180,6 +195,8 @@ const isClauseMark = (text: string, i: number, at: number) => {
   const c = text.charCodeAt(i);
   return c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 40 || c === 41 || (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)));
 };
+// . ! ? \n ;
+const isRestEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
 const isSentenceMark = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c === 46 || c === 33 || c === 63 || c === 10;
@@ -238,8 +255,9 @@ function scopeOf(metric: string): string | null {
 
 /** Two figures are items of one list when only a separator (and a comparator) stands between them. */
 function continuesList(text: string, prev: Raw, next: Raw): boolean {
-  const between = text.slice(prev.afterEnd, next.start);
-  return between.length <= 12 && /^[ \t]*(?:[;,][ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:đạt[ \t]+)?$/u.test(between);
+  // most figures stand far apart: no slice for them (an overlap slices to '', which continues)
+  if (next.start - prev.afterEnd > 12) return false;
+  return /^[ \t]*(?:[;,][ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:đạt[ \t]+)?$/u.test(text.slice(prev.afterEnd, next.start));
 }
 
 /**
@@ -247,10 +265,10 @@ function continuesList(text: string, prev: Raw, next: Raw): boolean {
  * tại cấp xã được xử lý trên môi trường mạng", the predicate after the last item's own words
  * belongs to every item: the last item is cut where the earlier items end, and the rest appended.
  */
-function shareListPredicates(targets: TargetMention[], raws: Raw[], text: string): void {
+function shareListPredicates(targets: TargetMention[], inList: boolean[]): void {
   let start = 0;
-  for (let i = 1; i <= raws.length; i++) {
-    const ends = i === raws.length || !continuesList(text, raws[i - 1]!, raws[i]!);
+  for (let i = 1; i <= targets.length; i++) {
+    const ends = i === targets.length || !inList[i];
     if (!ends) continue;
     if (i - start >= 2) {
       const items = targets.slice(start, i);
@@ -260,8 +278,9 @@ function shareListPredicates(targets: TargetMention[], raws: Raw[], text: string
       const predicate = scope
         ? last.metric.slice(scope.index + scope[0].length).trim()
         : last.metric.split(/\s+/).slice(items[0]!.metric.split(/\s+/).length).join(' ');
-      const sameHead = (t: TargetMention) => t.metric.split(/\s+/).slice(0, 2).join(' ') === last.metric.split(/\s+/).slice(0, 2).join(' ');
-      if (predicate) for (const t of items.slice(0, -1)) if (sameHead(t) && !t.metric.endsWith(predicate)) t.metric = `${t.metric} ${predicate}`;
+      const headOf = (metric: string) => metric.split(/\s+/).slice(0, 2).join(' ');
+      const lastHead = headOf(last.metric);
+      if (predicate) for (const t of items.slice(0, -1)) if (headOf(t.metric) === lastHead && !t.metric.endsWith(predicate)) t.metric = `${t.metric} ${predicate}`;
     }
     start = i;
   }
@@ -332,9 +351,11 @@ const PARAGRAPH_REACH = 1500;
 function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, boolean>): 'goal' | 'achievement' {
   const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
-  const ahead = text.slice(end, end + 200);
-  const stop = /[.!?\n;]/.exec(ahead);
-  const rest = stop ? ahead.slice(0, stop.index) : ahead;
+  // the rest of the sentence, up to 200 characters
+  const restEnd = Math.min(text.length, end + 200);
+  let stop = end;
+  while (stop < restEnd && !isRestEnd(text.charCodeAt(stop))) stop++;
+  const rest = text.slice(end, stop);
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
   // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%". No line
