@@ -116,6 +116,16 @@ describe('language server over stdio (pull diagnostics)', () => {
     expect(moved.items!.find((d) => d.code === 'VB101')!.range.start.character).toBe(first.items!.find((d) => d.code === 'VB101')!.range.start.character + 1);
   });
 
+  it('resolves a citation against a document that declares itself, opened after the citing one', async () => {
+    const citing = 'citing.md';
+    await open(s, citing, 'Thực hiện Quyết định số 4321/QĐ-UBND ngày 05/02/2024 của UBND tỉnh.');
+    expect((await pull(s, citing)).map((d) => d.code)).toContain('VB201');
+    // a document with its own number and date line joins the registry: the citing one is no longer stale
+    await open(s, 'declaring.md', 'ỦY BAN NHÂN DÂN\nSố: 4321/QĐ-UBND\nThanh Hóa, ngày 05 tháng 02 năm 2024\n\nQUYẾT ĐỊNH\nVề việc …');
+    await pull(s, 'declaring.md');
+    expect((await pull(s, citing)).map((d) => d.code)).not.toContain('VB201');
+  });
+
   it('applies a quick fix and the finding goes away', async () => {
     const name = 'fix.md';
     await open(s, name, 'Báo cáo số 342/BC STTTT ngày 7/12/2022 của Sở Thông tin và Truyền thông.');

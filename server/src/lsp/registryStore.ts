@@ -66,11 +66,14 @@ export class RegistryStore {
     if (this.files.delete(path)) this.cached = null;
   }
 
-  setDeclared(path: string, entries: RegistryEntry[]): void {
+  /** Sets what a document declares of itself; true when that changed the registry. */
+  setDeclared(path: string, entries: RegistryEntry[]): boolean {
     const before = JSON.stringify(this.declared.get(path) ?? []);
     if (entries.length === 0) this.declared.delete(path);
     else this.declared.set(path, entries);
-    if (before !== JSON.stringify(entries)) this.cached = null;
+    if (before === JSON.stringify(entries)) return false;
+    this.cached = null;
+    return true;
   }
 
   /** Where an entry stands: its registry file and its place there (the file's start when unknown). */

@@ -32,6 +32,7 @@ import { citationAt, citesOf, citingFiles, definition, documentKey, references, 
 import { inlayHintsOf } from './inlayHints';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from './semanticTokens';
 import { RegistryStore } from './registryStore';
+import type { Registry } from '../core/registry/registry';
 import { addToRegistryAction, entryFor, WORKSPACE_REGISTRY } from './registryEdit';
 
 export interface Settings {
@@ -49,6 +50,8 @@ export interface Settings {
 /** An open document's analysis, for one version. */
 interface Analysed {
   version: number;
+  /** The registry it was resolved against: another one (a document declared itself) makes it stale. */
+  registry: Registry;
   analysis: Analysis;
   findings: Finding[];
   /** Its citations by the document they cite, when references asked. */
@@ -121,17 +124,19 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   function analysisOf(doc: TextDocument): Analysed {
     const cached = analyses.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
+    if (cached && cached.version === doc.version && cached.registry === store.registry) return cached;
     // a large document is read in pieces, and a keystroke re-reads only the piece it touched
     let pieces = pieceCaches.get(doc.uri);
     if (!pieces) pieceCaches.set(doc.uri, (pieces = new PieceCache()));
-    const analysis = analyzeInPieces(doc.getText(), { registry: store.registry, jurisdiction: settings.jurisdiction, today: today() }, pieces);
+    const registry = store.registry;
+    const analysis = analyzeInPieces(doc.getText(), { registry, jurisdiction: settings.jurisdiction, today: today() }, pieces);
     const findings = checkInPieces(analysis, { severity: settings.severity }, pieces);
-    const entry: Analysed = { version: doc.version, analysis, findings };
+    const entry: Analysed = { version: doc.version, registry, analysis, findings };
     analyses.set(doc.uri, entry);
     const path = URI.parse(doc.uri).fsPath;
-    const declared = declarationsOf(analysis, path);
-    store.setDeclared(path, declared);
+    // a document that declares itself ("Số: 12/QĐ-UBND" with its date line) joins the registry: the
+    // other open documents are then asked for again (their cached analyses see another registry)
+    if (store.setDeclared(path, declarationsOf(analysis, path)) && pullDiagnostics) void connection.languages.diagnostics.refresh();
     return entry;
   }
 
