@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JsonScanner, JsonSyntaxError } from '../../server/src/core/registry/json';
+import { ByteLines, JsonScanner, JsonSyntaxError } from '../../server/src/core/registry/json';
 import { parseRegistry } from '../../server/src/core/registry/load';
 import { Registry } from '../../server/src/core/registry/registry';
 import { validateEntry } from '../../server/src/core/registry/validate';
@@ -206,3 +206,23 @@ describe('go to definition of an entry read from the bytes', () => {
     expect(where).toEqual({ path, position: { line: at.line - 1, character: 4 } });
   });
 });
+
+describe('ByteLines', () => {
+  it('gives every offset the position LineIndex gives the decoded text, asked in any order', () => {
+    const text = 'dòng một\r\n"Đ" 😀 hai\rba\n\nbốn 52-NQ/TW\n';
+    const bytes = new TextEncoder().encode(text);
+    const lines = new ByteLines(bytes);
+    const index = new LineIndex(text);
+    // UTF-8 offsets of each character's start, visited back to front
+    const starts: [number, number][] = [];
+    for (let i = 0, u = 0; i <= text.length; ) {
+      starts.push([u, i]);
+      const cp = text.codePointAt(i);
+      if (cp === undefined) break;
+      u += new TextEncoder().encode(String.fromCodePoint(cp)).length;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    for (const [byte, unit] of starts.reverse()) expect(lines.positionAt(byte)).toEqual(index.positionAt(unit));
+  });
+});
+

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { BUILTIN_ENTRIES } from '../builtin';
 import type { IndexedEntry } from '../core/registry/entry';
-import { BytePositions } from '../core/registry/json';
+import { ByteLines } from '../core/registry/json';
 import { parseRegistry, registryFormatOf, type RegistryProblem } from '../core/registry/load';
 import { Registry, sourceOf, type RegistrySource } from '../core/registry/registry';
 import type { RegistryEntry } from '../core/registry/types';
@@ -81,8 +81,17 @@ export class RegistryStore {
     const path = entry.origin;
     if (path !== this.builtinPath && !this.files.has(path)) return null;
     const placed = entry.bytes || path !== this.builtinPath ? entry : this.builtinPlace(entry);
-    const position = placed?.bytes ? new BytePositions(placed.bytes).positionAt(placed.start) : { line: 0, character: 0 };
+    const position = placed?.bytes ? this.linesOf(placed.bytes).positionAt(placed.start) : { line: 0, character: 0 };
     return { path, position };
+  }
+
+  private readonly lines = new WeakMap<Uint8Array, ByteLines>();
+
+  /** A registry file's line starts, found once for all the entries placed in it. */
+  private linesOf(bytes: Uint8Array): ByteLines {
+    let lines = this.lines.get(bytes);
+    if (!lines) this.lines.set(bytes, (lines = new ByteLines(bytes)));
+    return lines;
   }
 
   /** A built-in entry (bundled as data) as read from the built-in file: the same one in the same row. */
