@@ -310,7 +310,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   );
 
   // pull diagnostics (LSP 3.17) when the client asks for them; push otherwise, below
-  const reports = new Map<string, { resultId: string; json: string }>();
+  const reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
   let reportCount = 0;
   connection.languages.diagnostics.on(
     guard(
@@ -321,11 +321,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
         const items = diagnosticsOf(doc);
         // a keystroke that changes no diagnostic (most do not) is answered "unchanged": the client
         // keeps what it has, and half a megabyte of JSON for a large text is not sent again
-        const json = JSON.stringify(items);
         const last = reports.get(doc.uri);
-        if (last && last.json === json && params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+        if (last && params.previousResultId === last.resultId && sameJson(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
         const resultId = String(++reportCount);
-        reports.set(doc.uri, { resultId, json });
+        reports.set(doc.uri, { resultId, items });
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       }),
     ),
@@ -557,3 +556,14 @@ export function startServer(connection: Connection, extensionRoot: string): void
   documents.listen(connection);
   connection.listen();
 }
+
+/** Do two JSON values (diagnostics) say the same? Compared in place: cheaper than serializing both. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
