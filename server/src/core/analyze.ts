@@ -163,7 +163,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
   return analysis;
 }
 
-/** Where a piece starting at `start` ends: at a blank line, else a line that ends a sentence, past PIECE characters. */
+/** Where a piece starting at `start` ends: at a blank line, else a line that ends a sentence or a table row, past PIECE characters. */
 function pieceEnd(text: string, start: number): number {
   if (text.length - start <= PIECE * 1.5) return text.length;
   // each search looks only as far as it may cut: run to the text's end for every piece, they made
@@ -171,7 +171,8 @@ function pieceEnd(text: string, start: number): number {
   const from = start + PIECE;
   const blank = text.slice(from, start + PIECE * 1.5 + 1).indexOf('\n\n');
   if (blank >= 0) return from + blank + 2;
-  const m = /[.!?:;]\r?\n/.exec(text.slice(from, start + PIECE * 3 + 2));
+  // a line that ends a sentence, or a table row ("| … |"): nothing read across lines starts there
+  const m = /[.!?:;|]\r?\n/.exec(text.slice(from, start + PIECE * 3 + 2));
   if (m && from + m.index < start + PIECE * 3) return from + m.index + m[0].length;
   const line = text.indexOf('\n', from);
   return line >= 0 ? line + 1 : text.length;
