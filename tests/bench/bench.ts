@@ -15,6 +15,7 @@ const ROOT = join(__dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const TODAY = '2026-11-22';
+const RUNS = 5;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 const builtin = parseRegistry(readFileSync(join(SEEDS, 'registry.json')), 'json', 'seeds/registry.json').entries;
@@ -39,7 +40,8 @@ function best<T>(runs: number, f: () => T): { ms: number; result: T } {
 
 function throughput(label: string, texts: string[]): void {
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  const ours = best(3, () => {
+  // five runs: the first ones run code the JIT has not optimized yet; the best is the steady state
+  const ours = best(RUNS, () => {
     let citations = 0;
     let findings = 0;
     for (const t of texts) {
@@ -53,7 +55,7 @@ function throughput(label: string, texts: string[]): void {
   console.log(`\n${label}: ${(chars / 1e6).toFixed(1)} M chars in ${texts.length} text(s)`);
   console.log(`  extract+check     ${ours.ms.toFixed(0).padStart(6)} ms  ${mcs.toFixed(1).padStart(6)} M chars/s  (${ours.result.citations} citations, ${ours.result.findings} findings)`);
   for (const [name, re] of Object.entries(FLOORS)) {
-    const floor = best(3, () => {
+    const floor = best(RUNS, () => {
       let n = 0;
       for (const t of texts) {
         re.lastIndex = 0;
@@ -133,7 +135,7 @@ function registryLoad(n: number): void {
 // (the 50 MB text's analysis slowed the corpus run that followed it by ~70%).
 const part = process.argv[2];
 if (part === undefined) {
-  console.log(`Vanban benchmark — Node ${process.version}, one core, best of 3, each part in its own process`);
+  console.log(`Vanban benchmark — Node ${process.version}, one core, best of ${RUNS}, each part in its own process`);
   for (const p of ['seeds', 'corpus', 'registry']) {
     const r = spawnSync(process.execPath, [...process.execArgv, __filename, p], { stdio: 'inherit' });
     if (r.status !== 0) process.exit(r.status ?? 1);
