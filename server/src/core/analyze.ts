@@ -232,7 +232,8 @@ function collect(analysis: Analysis, options: CheckOptions, run: (rule: Rule) =>
     if (severity === 'off') continue;
     for (const f of run(rule)) findings.push({ ...f, code: rule.code, severity });
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  // codes are ASCII (VB101): compared as code units, not through the locale-aware (and slow) localeCompare
+  findings.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return suppressed(analysis.text, findings, lines);
 }
 
