@@ -20,6 +20,7 @@ export function sourceOf(origin: string, entries: readonly RegistryEntry[]): Reg
 }
 
 const NATIONAL = foldKey('Trung ương');
+const CLOSEST_MEMO = 20_000;
 
 export function isNational(entry: { jurisdiction?: string | undefined }): boolean {
   return !entry.jurisdiction || placeKey(entry.jurisdiction) === NATIONAL;
@@ -47,6 +48,7 @@ export class Registry {
   private readonly byTitle = new Map<string, Bucket>();
   /** Keys by their number, for suggestions: built when first asked. */
   private byNumber: { slots: Int32Array; next: Int32Array; tails: Set<string> } | null = null;
+  private readonly closestMemo = new Map<string, string[]>();
 
   /** Sources in increasing priority. They are shared, never changed: a merge makes a new entry. */
   constructor(sources: readonly RegistrySource[] = []) {
@@ -103,6 +105,7 @@ export class Registry {
       this.indexNames(i, source.names.get(row) ?? null);
     }
     this.byNumber = null;
+    this.closestMemo.clear();
   }
 
   private sameDocument(k: number, source: RegistrySource, row: number): boolean {
@@ -184,6 +187,17 @@ export class Registry {
   /** Known symbols closest to an unknown one: same number with another tail, or a one-digit slip. */
   closest(symbol: string, max = 3): string[] {
     const key = symbolKey(symbol);
+    // texts cite the same unknown documents again and again: each is looked for once (bounded)
+    const memo = `${max}\u0000${key}`;
+    let known = this.closestMemo.get(memo);
+    if (!known) {
+      if (this.closestMemo.size >= CLOSEST_MEMO) this.closestMemo.clear();
+      this.closestMemo.set(memo, (known = this.findClosest(key, max)));
+    }
+    return [...known];
+  }
+
+  private findClosest(key: string, max: number): string[] {
     const m = /^(\d+)(.*)$/.exec(key);
     if (!m) return [];
     const number = m[1]!;
