@@ -230,7 +230,8 @@ function collect(analysis: Analysis, options: CheckOptions, run: (rule: Rule) =>
   for (const rule of RULES) {
     const severity = options.severity?.[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const f of run(rule)) findings.push({ ...f, code: rule.code, severity });
+    // a literal of one shape, not a spread: ~20,000 findings in the corpus
+    for (const f of run(rule)) findings.push({ span: f.span, message: f.message, symbol: f.symbol, fixes: f.fixes, related: f.related, code: rule.code, severity });
   }
   // codes are ASCII (VB101): compared as code units, not through the locale-aware (and slow) localeCompare
   findings.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
