@@ -38,6 +38,10 @@ describe('VB101 malformed symbol', () => {
 });
 
 describe('VB102 type word contradicts the symbol', () => {
+  it('accepts the old State numbering for the types that had it, not for others', () => {
+    expect(codes('Nghị định số 87-CP ngày 17/8/1994 và Chỉ thị số 90-TTg')).toEqual([]);
+    expect(codes('Kế hoạch số 87-CP')).toEqual(['VB102@Kế hoạch']);
+  });
   it('fires on Quyết định số 55/KH-UBND', () => {
     const text = 'Quyết định số 55/KH-UBND';
     const [f] = findingsOf(text);
