@@ -113,8 +113,9 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
   const counts = (): Counts => ({ citations: all.citations.length, dates: all.dates.length, targets: all.targets.length, ratios: all.ratios.length, breakdowns: all.breakdowns.length });
   const head: string[] = [];
   let headLength = 0;
+  const marks = new LineMarks(text);
   for (let start = 0; start < text.length; ) {
-    const end = pieceEnd(text, start);
+    const end = pieceEnd(text, start, marks);
     const piece = text.slice(start, end);
     const copies = used.get(piece) ?? [];
     const previous = cache.pieces.get(piece);
@@ -164,18 +165,49 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
 }
 
 /** Where a piece starting at `start` ends: at a blank line, else a line that ends a sentence or a table row, past PIECE characters. */
-function pieceEnd(text: string, start: number): number {
+function pieceEnd(text: string, start: number, marks: LineMarks): number {
   if (text.length - start <= PIECE * 1.5) return text.length;
-  // each search looks only as far as it may cut: run to the text's end for every piece, they made
-  // cutting a long text with no blank line quadratic
   const from = start + PIECE;
-  const blank = text.slice(from, start + PIECE * 1.5 + 1).indexOf('\n\n');
-  if (blank >= 0) return from + blank + 2;
+  const blank = marks.blankLineFrom(from);
+  if (blank >= 0 && blank < start + PIECE * 1.5) return blank + 2;
   // a line that ends a sentence, or a table row ("| … |"): nothing read across lines starts there
-  const m = /[.!?:;|]\r?\n/.exec(text.slice(from, start + PIECE * 3 + 2));
-  if (m && from + m.index < start + PIECE * 3) return from + m.index + m[0].length;
+  const sentence = marks.sentenceEndFrom(from);
+  if (sentence && sentence.at < start + PIECE * 3) return sentence.at + sentence.length;
   const line = text.indexOf('\n', from);
   return line >= 0 ? line + 1 : text.length;
+}
+
+/**
+ * The next blank line and the next sentence end from an offset that only grows, piece after piece:
+ * each found once by a native search and kept until passed. Searching from every piece to the
+ * text's end was quadratic on a text without them; a bounded slice was copied on every keystroke.
+ */
+class LineMarks {
+  private blank = -1;
+  private blankSearched = -1;
+  private readonly sentence = /[.!?:;|]\r?\n/g;
+  private sentenceFound: { at: number; length: number } | null = null;
+  private sentenceSearched = -1;
+
+  constructor(private readonly text: string) {}
+
+  blankLineFrom(from: number): number {
+    if (this.blankSearched < 0 || (this.blank >= 0 && this.blank < from)) {
+      this.blank = this.text.indexOf('\n\n', from);
+      this.blankSearched = from;
+    }
+    return this.blank;
+  }
+
+  sentenceEndFrom(from: number): { at: number; length: number } | null {
+    if (this.sentenceSearched < 0 || (this.sentenceFound && this.sentenceFound.at < from)) {
+      this.sentence.lastIndex = from;
+      const m = this.sentence.exec(this.text);
+      this.sentenceFound = m ? { at: m.index, length: m[0].length } : null;
+      this.sentenceSearched = from;
+    }
+    return this.sentenceFound;
+  }
 }
 
 function moveSpans(spans: Span[], delta: number): void {
