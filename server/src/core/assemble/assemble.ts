@@ -14,7 +14,7 @@ import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { WORD_START } from '../text/vietnamese';
-import { isLetterCode, lowerCode } from '../scan/chars';
+import { isLetterCode, isLowerCaseLetter } from '../scan/chars';
 
 export interface Assembled {
   citations: Citation[];
@@ -271,11 +271,10 @@ function isHeader(text: string, lead: Lead | null): boolean {
   if (!/^S/.test(lead.so.text)) return false; // a heading writes "Số"; checked first, the line may be long
   // what stands before on its line must be all capitals ("XÁC THỰC VĂN BẢN HỢP NHẤT Số: …"): stop at
   // the first lower-case letter, so a long line of prose costs a few characters, not its length
-  const isLower = (c: number) => lowerCode(c) === c && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
-  for (let i = lead.start; i < lead.so.start; i++) if (isLower(text.charCodeAt(i))) return false;
+  for (let i = lead.start; i < lead.so.start; i++) if (isLowerCaseLetter(text.charCodeAt(i))) return false;
   let lineStart = lead.start;
   for (let c = text.charCodeAt(lineStart - 1); lineStart > 0 && c !== 10; c = text.charCodeAt(--lineStart - 1)) {
-    if (isLower(c)) return false;
+    if (isLowerCaseLetter(c)) return false;
   }
   return text.slice(lineStart, lead.so.start).trim() !== '';
 }

@@ -60,6 +60,14 @@ export function lowerCode(c: number): number {
   return c < LOWER_TABLE_SIZE ? LOWER[c]! : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+const UPPER = new Uint16Array(LOWER_TABLE_SIZE);
+for (let c = 0; c < LOWER_TABLE_SIZE; c++) UPPER[c] = String.fromCharCode(c).toUpperCase().charCodeAt(0);
+
+/** A letter written in lower case: it has a capital that differs ("đ", "à"; not "Đ", "5", "-"). */
+export function isLowerCaseLetter(c: number): boolean {
+  return lowerCode(c) === c && (c < LOWER_TABLE_SIZE ? UPPER[c]! : String.fromCharCode(c).toUpperCase().charCodeAt(0)) !== c;
+}
+
 /**
  * Start of the phrase `words` (each in lower case) when it ends exactly at `end`, any white space
  * between its words, compared without case; else -1.

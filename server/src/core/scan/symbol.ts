@@ -11,7 +11,7 @@
 import type { Shape } from '../types';
 import { isTypeCode, typeCodeSpelling } from '../data/documentTypes';
 import { HISTORIC_ORDER_CODES, HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
-import { isCodeLetter, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar } from './chars';
+import { isCodeLetter, isDigit, isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
 
@@ -153,7 +153,7 @@ function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllo
 const U_HORN = 0x1af; // Ư, as in "TƯ" for TW
 
 function isLowerLetter(c: number): boolean {
-  return isWordChar(c) && !isDigit(c) && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c);
+  return isLetterCode(c) && isLowerCaseLetter(c);
 }
 
 /** Where a known code ends inside the letter run [from, end) with a lower-case word after it; -1 when none does. */
