@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
-import { isLetterCode, isSpace, skipBlanksBack, wordEndingAt } from '../scan/chars';
+import { isLetterCode, skipBlanksBack, skipGapBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -43,22 +43,11 @@ const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').lengt
 export function leadBefore(text: string, at: number): Lead | null {
   // char codes throughout: indexing a Vietnamese letter (text[i]) makes a string each time
   const code = (i: number) => text.charCodeAt(i);
-  const blankBefore = (i: number) => {
-    while (isSpace(code(i - 1))) i--;
-    return i;
-  };
-  /** Back over blanks and one line break with the blanks before it. */
-  const lineBreakBefore = (i: number) => {
-    i--;
-    if (code(i - 1) === 13) i--;
-    return blankBefore(i);
-  };
-  let pos = blankBefore(at);
-  if (code(pos - 1) === 10) pos = lineBreakBefore(pos);
+  let pos = skipGapBack(text, at);
   let colon = false;
   if (code(pos - 1) === 58) {
     colon = true;
-    pos = blankBefore(pos - 1);
+    pos = skipBlanksBack(text, pos - 1);
   }
   let so: Lead['so'] = null;
   let typeEnd = at;
@@ -69,25 +58,28 @@ export function leadBefore(text: string, at: number): Lead | null {
   } else if (colon) return null;
   const joined = !!so && isLetterCode(code(typeEnd - 1));
   // words before: up to MAX_TYPE_WORDS, across spaces and one line break
-  let p = blankBefore(typeEnd);
-  if (code(p - 1) === 10 && !so) return null; // a symbol at the start of a line has no type word
-  if (code(p - 1) === 10) p = lineBreakBefore(p);
+  let p = skipBlanksBack(text, typeEnd);
+  if (code(p - 1) === 10) {
+    if (!so) return null; // a symbol at the start of a line has no type word
+    p = skipGapBack(text, p);
+  }
   const wordEnd = p;
-  // the last word first: only one that ends some type word is worth reading further back
   let q = p;
   while (isLetterCode(code(q - 1))) q--;
-  if (q === p || !TYPE_LAST_WORDS.has(text.slice(q, wordEnd).toLowerCase())) return so && !joined ? { start: so.start, typeWord: null, so, joined: false, gluedBefore: false } : null;
   const starts: number[] = [];
-  for (let n = 0; n < MAX_TYPE_WORDS; n++) {
-    q = p;
-    while (isLetterCode(code(q - 1))) q--;
-    if (q === p) break;
-    starts.push(q);
-    p = blankBefore(q);
-    // "Quyết \nđịnh số 130-CP": a type word broken across lines (only a whole type word matches)
-    if (code(p - 1) === 10) {
-      const r = lineBreakBefore(p);
-      if (isLetterCode(code(r - 1))) p = r;
+  // the last word first: only one that ends some type word is worth reading further back
+  if (q < p && TYPE_LAST_WORDS.has(text.slice(q, wordEnd).toLowerCase())) {
+    for (let n = 0; n < MAX_TYPE_WORDS; n++) {
+      q = p;
+      while (isLetterCode(code(q - 1))) q--;
+      if (q === p) break;
+      starts.push(q);
+      p = skipBlanksBack(text, q);
+      // "Quyết \nđịnh số 130-CP": a type word broken across lines (only a whole type word matches)
+      if (code(p - 1) === 10) {
+        const r = skipGapBack(text, p);
+        if (isLetterCode(code(r - 1))) p = r;
+      }
     }
   }
   for (let n = starts.length; n >= 1; n--) {

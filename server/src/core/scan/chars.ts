@@ -35,6 +35,17 @@ export function skipBlanksBack(text: string, at: number): number {
   return at;
 }
 
+/** Back from `at` over blanks and at most one line break with the blanks before it (a wrapped line). */
+export function skipGapBack(text: string, at: number): number {
+  let end = skipBlanksBack(text, at);
+  if (text.charCodeAt(end - 1) === 10) {
+    end--;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    end = skipBlanksBack(text, end);
+  }
+  return end;
+}
+
 /**
  * Start of `word` (given in lower case) when it ends exactly at `end` as a whole word, compared
  * without case; else -1. The backward twin of a sticky regex, without slicing the text.

@@ -8,7 +8,7 @@
 // Every pattern below is anchored (sticky) and has no nested quantifier: linear time.
 
 import type { DateMention, Message } from '../types';
-import { isDigit, isSpace, skipBlanksBack, wordEndingAt } from './chars';
+import { isDigit, isSpace, skipBlanksBack, skipGapBack, wordEndingAt } from './chars';
 
 export type ScannedDate = Omit<DateMention, 'text'>;
 
@@ -25,19 +25,9 @@ const YEAR = /(\d{4})(?![\d/])/y;
 
 /** Start of "ngày", "tháng" or "năm" (any case) standing before `at` over blanks and one line break (a wrapped line); else -1. */
 function leadWord(text: string, at: number, word: string): number {
-  return wordEndingAt(text, gapBefore(text, at), word);
+  return wordEndingAt(text, skipGapBack(text, at), word);
 }
 
-/** Back from `at` over blanks and at most one line break with the blanks before it. */
-function gapBefore(text: string, at: number): number {
-  let end = skipBlanksBack(text, at);
-  if (text.charCodeAt(end - 1) === 10) {
-    end--;
-    if (text.charCodeAt(end - 1) === 13) end--;
-    end = skipBlanksBack(text, end);
-  }
-  return end;
-}
 
 const HORIZON_LEADS: [string, 'orientation' | 'vision'][] = [
   ['định hướng', 'orientation'],
@@ -50,7 +40,7 @@ const HORIZON_LEADS: [string, 'orientation' | 'vision'][] = [
  */
 function horizonBefore(text: string, at: number): { start: number; kind: 'until' | 'orientation' | 'vision' } | null {
   // "đến năm\n2025": the gap before the year may be a wrapped line, as for "năm 2025" alone
-  let end = gapBefore(text, at);
+  let end = skipGapBack(text, at);
   if (end === at) return null;
   const nam = wordEndingAt(text, end, 'năm');
   if (nam >= 0) {
