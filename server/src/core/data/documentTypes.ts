@@ -2,6 +2,8 @@
 // One row per type name; `state`, `party`, `normative` list the codes that type may carry in
 // that family of symbols. A code written in mixed case (TTg, QyĐ, CTr) is written so on purpose.
 
+import { memoized } from '../memo';
+
 export interface DocumentType {
   /** Canonical type name as it is written in running text. */
   name: string;
@@ -71,15 +73,10 @@ const byLowerWord = new Map<string, DocumentType>();
 for (const { word, type } of TYPE_WORDS) byLowerWord.set(word.toLowerCase(), type);
 
 // Type words as written recur in every text ("Quyết định", "QUYẾT ĐỊNH"): each read once.
-const byWritten = new Map<string, DocumentType | null>();
+const byWritten = memoized((word) => byLowerWord.get(word.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')));
 
 export function typeByWord(word: string): DocumentType | undefined {
-  let type = byWritten.get(word);
-  if (type === undefined) {
-    type = byLowerWord.get(word.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')) ?? null;
-    if (byWritten.size < 10_000) byWritten.set(word, type);
-  }
-  return type ?? undefined;
+  return byWritten(word);
 }
 
 export type SymbolFamily = 'state' | 'party' | 'normative';

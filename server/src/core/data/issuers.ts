@@ -2,6 +2,7 @@
 // (RULES.md §1.4, §3.5). Names are matched ignoring case, NFC/NFD and tone placement; a body that
 // exists once per province ("UBND tỉnh") may be followed by the province's name, which is kept.
 
+import { memoized } from '../memo';
 import { foldKey } from '../text/normalize';
 
 export interface IssuerBody {
@@ -160,14 +161,11 @@ export function bodyNamed(name: string): IssuerBody | undefined {
 
 /** The body a full name starts with: "Ban Thường vụ Tỉnh ủy Quảng Ngãi" → Ban Thường vụ Tỉnh ủy. */
 export function bodyForName(name: string): IssuerBody | undefined {
-  let body = bodiesByName.get(name);
-  if (body === undefined) {
-    const key = foldKey(name);
-    body = byFoldedName.find((n) => key === n.key || (key.startsWith(n.key) && key.charCodeAt(n.key.length) === 32))?.body ?? null;
-    if (bodiesByName.size < 10_000) bodiesByName.set(name, body);
-  }
-  return body ?? undefined;
+  return bodiesByName(name);
 }
 
 // a registry names the same few bodies over and over: each name is read once
-const bodiesByName = new Map<string, IssuerBody | null>();
+const bodiesByName = memoized((name) => {
+  const key = foldKey(name);
+  return byFoldedName.find((n) => key === n.key || (key.startsWith(n.key) && key.charCodeAt(n.key.length) === 32))?.body;
+});

@@ -1,20 +1,17 @@
 // The key a symbol is indexed by, and its hash, from a string or straight from a file's bytes.
 
+import { memoized } from '../memo';
+
 /** Case-insensitive, leading zeros of the number dropped: "06/QĐ-TTg" and "6/QĐ-TTG" meet. */
 export function symbolKey(symbol: string): string {
-  let key = keys.get(symbol);
-  if (key === undefined) {
-    const nfc = /[\u0300-\u036f]/.test(symbol) ? symbol.normalize('NFC') : symbol;
-    key = nfc.replace(/^0+(?=\d)/, '').toUpperCase().replace(/\s+/g, '');
-    if (keys.size >= KEY_CACHE) keys.clear();
-    keys.set(symbol, key);
-  }
-  return key;
+  return keys(symbol);
 }
 
-// a text cites the same symbols again and again: each is keyed once (a bounded cache)
-const KEY_CACHE = 20_000;
-const keys = new Map<string, string>();
+// a text cites the same symbols again and again: each is keyed once
+const keys = memoized((symbol) => {
+  const nfc = /[\u0300-\u036f]/.test(symbol) ? symbol.normalize('NFC') : symbol;
+  return nfc.replace(/^0+(?=\d)/, '').toUpperCase().replace(/\s+/g, '');
+});
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

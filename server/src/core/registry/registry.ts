@@ -3,6 +3,7 @@
 // (numbers restart every year for every issuer; every Tỉnh ủy has its own 13-NQ/TU), so a lookup
 // returns every candidate and the resolver chooses by jurisdiction, year and issuer.
 
+import { memoized } from '../memo';
 import { foldKey } from '../text/normalize';
 import { EntryTable, nameKeys, yearOf, type IndexedEntry, type NameKeys } from './entry';
 import { hashOfKey, symbolKey } from './key';
@@ -20,7 +21,6 @@ export function sourceOf(origin: string, entries: readonly RegistryEntry[]): Reg
 }
 
 const NATIONAL = foldKey('Trung ương');
-const CLOSEST_MEMO = 20_000;
 
 export function isNational(entry: { jurisdiction?: string | undefined }): boolean {
   return !entry.jurisdiction || placeKey(entry.jurisdiction) === NATIONAL;
@@ -48,7 +48,7 @@ export class Registry {
   private readonly byTitle = new Map<string, Bucket>();
   /** Keys by their number, for suggestions: built when first asked. */
   private byNumber: { slots: Int32Array; next: Int32Array; tails: Set<string> } | null = null;
-  private readonly closestMemo = new Map<string, string[]>();
+  private closestOf = this.closestMemo();
 
   /** Sources in increasing priority. They are shared, never changed: a merge makes a new entry. */
   constructor(sources: readonly RegistrySource[] = []) {
@@ -105,7 +105,7 @@ export class Registry {
       this.indexNames(i, source.names.get(row) ?? null);
     }
     this.byNumber = null;
-    this.closestMemo.clear();
+    this.closestOf = this.closestMemo();
   }
 
   private sameDocument(k: number, source: RegistrySource, row: number): boolean {
@@ -186,18 +186,16 @@ export class Registry {
 
   /** Known symbols closest to an unknown one: same number with another tail, or a one-digit slip. */
   closest(symbol: string, max = 3): string[] {
-    const key = symbolKey(symbol);
-    // texts cite the same unknown documents again and again: each is looked for once (bounded)
-    const memo = `${max}\u0000${key}`;
-    let known = this.closestMemo.get(memo);
-    if (!known) {
-      if (this.closestMemo.size >= CLOSEST_MEMO) this.closestMemo.clear();
-      this.closestMemo.set(memo, (known = this.findClosest(key, max)));
-    }
-    return [...known];
+    // texts cite the same unknown documents again and again: each is looked for once
+    return this.closestOf(symbolKey(symbol)).slice(0, max);
   }
 
-  private findClosest(key: string, max: number): string[] {
+  private closestMemo(): (key: string) => string[] {
+    return memoized((key) => this.findClosest(key));
+  }
+
+  /** Every known symbol close to `key`, nearest first. */
+  private findClosest(key: string): string[] {
     const m = /^(\d+)(.*)$/.exec(key);
     if (!m) return [];
     const number = m[1]!;
@@ -220,7 +218,6 @@ export class Registry {
     }
     return [...found.entries()]
       .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-      .slice(0, max)
       .map(([s]) => s);
   }
 

@@ -3,6 +3,8 @@
 // back to the text as the editor holds it. Only NFC composition and dropped escapes change lengths,
 // so the map is a short list of breakpoints, not a table as long as the text.
 
+import { memoized } from '../memo';
+
 export interface NormalizedText {
   readonly text: string;
   /** Offset in the normalized text → offset in the original. */
@@ -136,18 +138,11 @@ function foldLookAlikes(s: string): string {
  * (hòa/hoà, thủy/thuỷ, Ủy/Uỷ). Đ stays Đ: HD and HĐ are different codes.
  */
 export function foldKey(s: string): string {
-  let key = folded.get(s);
-  if (key === undefined) {
-    if (folded.size >= FOLD_CACHE) folded.clear();
-    key = fold(s);
-    folded.set(s, key);
-  }
-  return key;
+  return folded(s);
 }
 
 // Names, metrics and places recur thousands of times in a text: fold each once.
-const FOLD_CACHE = 20_000;
-const folded = new Map<string, string>();
+const folded = memoized(fold);
 
 function fold(s: string): string {
   return s
