@@ -2,6 +2,7 @@
 // that look for a date right after or before them. Dates come sorted and never overlap, so two
 // sorted arrays and a binary search do what two maps of every date did, without building them.
 import type { DateMention } from '../types';
+import { lastAtOrBefore } from '../text/spans';
 
 export interface PlacedDate {
   mention: DateMention;
@@ -32,14 +33,6 @@ export class DatesByPosition {
 }
 
 function indexOf(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = lastAtOrBefore(sorted, value);
+  return sorted[k] === value ? k : -1;
 }

@@ -4,6 +4,7 @@
 // registry loader (load.ts) walks a file with this and decodes only what its index needs.
 
 import type { Position } from '../text/lines';
+import { lastAtOrBefore } from '../text/spans';
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -361,13 +362,7 @@ export class ByteLines {
 
   positionAt(offset: number): Position {
     const end = Math.min(Math.max(offset, 0), this.b.length);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= end) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, end);
     // UTF-16 units from the line's start: one per sequence, two for a four-byte one
     let character = 0;
     for (let i = this.starts[lo]!; i < end; i++) {

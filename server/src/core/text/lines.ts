@@ -1,6 +1,8 @@
 // Offset ↔ (line, character) for one text, in UTF-16 code units as LSP counts them.
 // Lines end at \n, \r\n or a lone \r, as the editor splits them.
 
+import { lastAtOrBefore } from './spans';
+
 export interface Position {
   line: number;
   character: number;
@@ -28,14 +30,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.starts[lo]! };
+    const line = lastAtOrBefore(this.starts, clamped);
+    return { line, character: clamped - this.starts[line]! };
   }
 
   offsetAt(position: Position): number {

@@ -4,6 +4,7 @@
 // so the map is a short list of breakpoints, not a table as long as the text.
 
 import { memoized } from '../memo';
+import { lastAtOrBefore } from './spans';
 
 export interface NormalizedText {
   readonly text: string;
@@ -113,16 +114,8 @@ export function normalizeText(original: string): NormalizedText {
   return {
     text,
     toOriginal(offset: number): number {
-      // last breakpoint at or before offset
-      let lo = 0;
-      let hi = normAt.length - 1;
-      if (offset < normAt[0]!) return offset;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (normAt[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return offset + delta[lo]!;
+      const k = lastAtOrBefore(normAt, offset);
+      return k < 0 ? offset : offset + delta[k]!;
     },
   };
 }

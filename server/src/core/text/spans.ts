@@ -1,4 +1,4 @@
-// Searching spans sorted by start: the index of the last one that starts before an offset.
+// Binary searches over sorted offsets: spans by start, line starts, breakpoints.
 import type { Span } from '../types';
 
 export function lastStartingBefore(items: readonly { span: Span }[], at: number): number {
@@ -14,3 +14,19 @@ export function lastStartingBefore(items: readonly { span: Span }[], at: number)
   }
   return found;
 }
+
+/** Index of the last value at or before `value` in ascending `sorted`; -1 when all are after it. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
