@@ -9,7 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
-import { isDigit, isWhiteSpace, phraseEndingAt, skipBlanksBack, wordEndingAt } from '../scan/chars';
+import { isDigit, isWhiteSpace, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
 export interface Figures {
@@ -211,14 +211,13 @@ function clauseStart(text: string, at: number, reach: number, mark: (text: strin
 
 /** Where a verb that links a metric to its figure ends `s` ("tỷ lệ … đạt được"): the white space before it, or -1. */
 function metricVerbAt(s: string): number {
-  let end = s.length;
-  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  const end = skipWhiteSpaceBack(s, s.length);
   const ends = [end];
   for (const tail of METRIC_VERB_TAILS) {
     const t = wordEndingAt(s, end, tail);
-    let e = t;
-    while (e > 0 && isWhiteSpace(s.charCodeAt(e - 1))) e--;
-    if (t >= 0 && e < t) ends.push(e);
+    if (t < 0) continue;
+    const e = skipWhiteSpaceBack(s, t);
+    if (e < t) ends.push(e);
   }
   for (const e of ends) {
     for (const verb of VERBS) {

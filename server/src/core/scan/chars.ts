@@ -88,14 +88,19 @@ export function phraseEndingAt(text: string, end: number, words: readonly string
   for (let k = words.length - 1; ; k--) {
     const s = wordEndingAt(text, e, words[k]!);
     if (s < 0 || k === 0) return s;
-    e = s;
-    while (e > 0 && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+    e = skipWhiteSpaceBack(text, s);
     if (e === s) return -1;
   }
 }
 
 export function isWhiteSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Where the white space (line breaks too) that ends at `at` begins. */
+export function skipWhiteSpaceBack(text: string, at: number): number {
+  while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 export function isUpperCodeLetter(c: number): boolean {
