@@ -16,13 +16,15 @@ export interface DocumentType {
   legislative?: boolean;
   /** Công văn: State symbols have no type code (N/ISSUER-UNIT). */
   letter?: boolean;
+  /** Numbered the old State way, "N-ISSUER" with no type code (Nghị định số 87-CP, 1994). */
+  numberedByIssuer?: boolean;
 }
 
 export const DOCUMENT_TYPES: DocumentType[] = [
-  { name: 'Nghị quyết', state: ['NQ'], party: ['NQ'], normative: ['NQ', 'NQLT'], legislative: true },
+  { name: 'Nghị quyết', state: ['NQ'], party: ['NQ'], normative: ['NQ', 'NQLT'], legislative: true, numberedByIssuer: true },
   { name: 'Nghị quyết liên tịch', normative: ['NQLT'] },
-  { name: 'Quyết định', state: ['QĐ'], party: ['QĐ'], normative: ['QĐ'] },
-  { name: 'Chỉ thị', state: ['CT'], party: ['CT'], normative: ['CT'] },
+  { name: 'Quyết định', state: ['QĐ'], party: ['QĐ'], normative: ['QĐ'], numberedByIssuer: true },
+  { name: 'Chỉ thị', state: ['CT'], party: ['CT'], normative: ['CT'], numberedByIssuer: true },
   { name: 'Kết luận', party: ['KL'], state: ['KL'] }, // not in NĐ 30's table, but used (959/KL-UBTVQH15)
   { name: 'Quy chế', state: ['QC'], party: ['QC'] },
   { name: 'Quy định', state: ['QyĐ'], party: ['QĐi', 'QĐ'] },
@@ -53,8 +55,8 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Bản sao y', state: ['SY'], party: ['BS'] },
   { name: 'Bản trích sao', state: ['TrS'] },
   { name: 'Bản sao lục', state: ['SL'] },
-  { name: 'Nghị định', normative: ['NĐ'] },
-  { name: 'Thông tư', normative: ['TT', 'TTLT'], state: ['TT'] },
+  { name: 'Nghị định', normative: ['NĐ'], numberedByIssuer: true },
+  { name: 'Thông tư', normative: ['TT', 'TTLT'], state: ['TT'], numberedByIssuer: true },
   { name: 'Thông tư liên tịch', normative: ['TTLT'] },
   { name: 'Lệnh', normative: ['L'] },
   // before 2002 a law or an ordinance carried its promulgation order's number: Luật Dầu khí số 18-L/CTN (1993)
@@ -63,6 +65,9 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Pháp lệnh', legislative: true, normative: ['PL', 'L'] },
   { name: 'Văn bản hợp nhất', state: ['VBHN'] },
 ];
+
+/** Type codes read in the old hyphen form "N-CODE/ISSUER" of State documents: the Lệnh of "18-L/CTN" (1993). */
+export const HISTORIC_ORDER_CODES = new Set(['L']);
 
 /** Type words that may stand before a symbol, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 export const TYPE_WORDS: { word: string; type: DocumentType }[] = DOCUMENT_TYPES.flatMap((type) =>

@@ -110,12 +110,6 @@ export const STATE_ISSUER_CODES = new Set([
  */
 export const HISTORIC_STATE_ISSUER_CODES = new Set(['CP', 'TTg', 'HĐBT']);
 
-/** The types numbered that way: a "Kế hoạch số 87-CP" names a type those numbers never had. */
-export const HISTORIC_STATE_TYPES = new Set(['Nghị định', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Thông tư']);
-
-/** Type codes read in the old hyphen form "N-CODE/ISSUER" for State documents: the Lệnh of "18-L/CTN" (1993). */
-export const HISTORIC_ORDER_CODES = new Set(['L']);
-
 /** Issuer codes as some texts write them, with the official code: "21-NQ/TƯ" for 21-NQ/TW. */
 export const ISSUER_CODE_VARIANTS = new Map([['TƯ', 'TW']]);
 

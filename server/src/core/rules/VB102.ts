@@ -2,14 +2,13 @@
 // Which one is wrong is not certain, so the fix (use the code's type name) is offered, not preferred.
 import { isTypeCode, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Citation } from '../types';
-import { HISTORIC_STATE_TYPES } from '../data/issuers';
 import { finding, replace, type Rule } from './rule';
 
 function agrees(type: DocumentType, c: Citation): boolean {
   if (c.shape === 'letter') return true; // công văn-shaped: no type code to compare
   // N/YYYY/QHk: Luật, Bộ luật, Nghị quyết, Pháp lệnh; the old State "87-CP" names no type, but only
   // some types were numbered so
-  if (!c.typeCode) return c.shape === 'state' ? HISTORIC_STATE_TYPES.has(type.name) : !!type.legislative;
+  if (!c.typeCode) return c.shape === 'state' ? !!type.numberedByIssuer : !!type.legislative;
   // A Party symbol with a Party code reads by the Party table (TT is Thông tri there); a code from
   // the wrong family is VB103's finding, so here any reading of the type will do.
   const allowed = c.shape === 'party' && isTypeCode('party', c.typeCode) ? [type.party] : c.shape === 'party' ? [type.party, type.state, type.normative] : [type.state, type.normative];

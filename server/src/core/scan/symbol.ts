@@ -9,8 +9,8 @@
 // after a separator, and the Party form written as a State one or the reverse.
 
 import type { Shape } from '../types';
-import { isTypeCode, typeCodeSpelling } from '../data/documentTypes';
-import { HISTORIC_ORDER_CODES, HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
+import { HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
+import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
