@@ -61,3 +61,17 @@ export function positionOf(text: string, needle: string, inside = 1): { line: nu
   const before = text.slice(0, at + inside).split('\n');
   return { line: before.length - 1, character: before[before.length - 1]!.length };
 }
+
+/** Semantic tokens back from the LSP's relative encoding: each token's text, type and modifiers. */
+export function decodeSemanticTokens(text: string, data: number[], legend: { tokenTypes: readonly string[]; tokenModifiers: readonly string[] }) {
+  const lines = text.split(/\r?\n/);
+  const out: { text: string; type: string; modifiers: string[] }[] = [];
+  for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+    line += data[i]!;
+    char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
+    const modifiers = legend.tokenModifiers.filter((_, b) => data[i + 4]! & (1 << b));
+    out.push({ text: lines[line]!.slice(char, char + data[i + 2]!), type: legend.tokenTypes[data[i + 3]!]!, modifiers });
+  }
+  return out;
+}
+

@@ -5,6 +5,7 @@ import { Registry, sourceOf } from '../../server/src/core/registry/registry';
 import { inlayHintsOf } from '../../server/src/lsp/inlayHints';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from '../../server/src/lsp/semanticTokens';
 import { analyzeText, builtinRegistry, seed } from '../helpers';
+import { decodeSemanticTokens } from './client';
 
 const registry = builtinRegistry();
 
@@ -28,17 +29,7 @@ describe('inlay hints', () => {
 
 /** The tokens back as [text, type, modifiers]. */
 function decode(text: string, data: number[]): [string, string, string[]][] {
-  const lines = text.split(/\r?\n/);
-  const out: [string, string, string[]][] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i]!;
-    char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
-    const mods = SEMANTIC_TOKEN_MODIFIERS.filter((_, b) => data[i + 4]! & (1 << b));
-    out.push([lines[line]!.slice(char, char + data[i + 2]!), SEMANTIC_TOKEN_TYPES[data[i + 3]!]!, mods]);
-  }
-  return out;
+  return decodeSemanticTokens(text, data, { tokenTypes: SEMANTIC_TOKEN_TYPES, tokenModifiers: SEMANTIC_TOKEN_MODIFIERS }).map((t) => [t.text, t.type, t.modifiers]);
 }
 
 describe('semantic tokens', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, seed, SEEDS } from '../helpers';
-import { cursor, positionOf, startSession, type Session } from './client';
+import { cursor, decodeSemanticTokens, positionOf, startSession, type Session } from './client';
 
 const ws = mkdtempSync(join(tmpdir(), 'vanban-lsp-'));
 cpSync(join(ROOT, 'seeds'), join(ws, 'seeds'), { recursive: true });
@@ -225,15 +225,9 @@ describe('semantic tokens', () => {
   it('colour the type words, symbols and dates of a plain-text seed', async () => {
     const s = await startSession(ws, {});
     await open(s, '000_a1f4c7e40e8ca17c.txt');
-    const legend = s.capabilities.semanticTokensProvider.legend as { tokenTypes: string[] };
+    const legend = s.capabilities.semanticTokensProvider.legend as { tokenTypes: string[]; tokenModifiers: string[] };
     const { data } = (await s.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: uri('000_a1f4c7e40e8ca17c.txt') } })) as { data: number[] };
-    const lines = seed('000_a1f4c7e40e8ca17c.txt').split('\n');
-    const texts: string[] = [];
-    for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
-      line += data[i]!;
-      char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
-      texts.push(`${legend.tokenTypes[data[i + 3]!]}:${lines[line]!.slice(char, char + data[i + 2]!)}`);
-    }
+    const texts = decodeSemanticTokens(seed('000_a1f4c7e40e8ca17c.txt'), data, legend).map((t) => `${t.type}:${t.text}`);
     expect(texts).toContain('string:52-NQ/TW');
     expect(texts).toContain('keyword:Nghị quyết');
     expect(texts).toContain('number:12-4-2022');
