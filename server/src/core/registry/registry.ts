@@ -74,7 +74,7 @@ export class Registry {
    * it, the later source winning field by field. Entries of one source are not merged with each
    * other: a file is trusted to list each document once, which keeps loading 500,000 entries linear.
    */
-  addSource(source: RegistrySource): void {
+  private addSource(source: RegistrySource): void {
     const start = this.count;
     const id = this.sources.length;
     this.sources.push(source);

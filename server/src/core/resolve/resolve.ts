@@ -34,14 +34,27 @@ export function resolveCitations(citations: Citation[], ctx: ResolveContext): Re
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     if (c.kind === 'placeholder') out.push({ status: 'none' });
-    else if (c.kind === 'title') out.push(byTitle(c, ctx));
+    else if (c.kind === 'title') out.push(remembered(c, ctx, byTitle));
     else if (c.kind === 'short') out.push(shortForm(c, out, lastFull.get(antecedentKey(c)), ctx));
     else {
-      out.push(bySymbol(c, ctx));
+      out.push(remembered(c, ctx, bySymbol));
       lastFull.set(antecedentKey(c), i);
     }
   }
   return out;
+}
+
+// A citation's own resolution depends on it, the registry and the jurisdiction only. An editor's
+// keystroke re-reads one piece of a large text and keeps the other pieces' citations (the same
+// objects), so their resolutions are kept too, and compare equal at once.
+const resolvedBefore = new WeakMap<Citation, { registry: Registry; jurisdiction: string | null; resolution: Resolution }>();
+
+function remembered(c: Citation, ctx: ResolveContext, resolve: (c: Citation, ctx: ResolveContext) => Resolution): Resolution {
+  const before = resolvedBefore.get(c);
+  if (before && before.registry === ctx.registry && before.jurisdiction === ctx.jurisdiction) return before.resolution;
+  const resolution = resolve(c, ctx);
+  resolvedBefore.set(c, { registry: ctx.registry, jurisdiction: ctx.jurisdiction, resolution });
+  return resolution;
 }
 
 /** "Nghị quyết số 13" binds to 13-NQ/TU: same type, same number (leading zeros aside). */
