@@ -66,6 +66,30 @@ describe('analysis in pieces', () => {
   });
 });
 
+describe('jurisdiction of a text in pieces', () => {
+  it('the province named most in the first 200,000 characters, counted per piece: the same as the whole text, edit after edit', () => {
+    const text = large();
+    const cache = new PieceCache();
+    const same = (t: string) => {
+      const [pieces, whole] = [analyzeInPieces(t, options, cache), analyze(t, options)];
+      expect(pieces.jurisdiction).toBe(whole.jurisdiction);
+      return pieces.jurisdiction;
+    };
+    const before = same(text);
+    const other = before === 'Bắc Ninh' ? 'Cà Mau' : 'Bắc Ninh';
+    const many = ` tỉnh ${other},`.repeat(200);
+    // named past the head: nothing changes
+    const late = `${text.slice(0, 600_000)}${many}${text.slice(600_000)}`;
+    expect(same(late)).toBe(before);
+    // named inside the head, in a piece far from the first: it leads now
+    const early = `${text.slice(0, 120_000)}${many}${text.slice(120_000)}`;
+    expect(same(early)).toBe(other);
+    // and the piece the head ends in, counted only up to the head's end
+    const edge = `${text.slice(0, 199_990)} tỉnh ${other} ${many}${text.slice(199_990)}`;
+    expect(same(edge)).toBe(same(edge.slice(0, 199_990) + text.slice(199_990)));
+  });
+});
+
 describe('findings kept per piece', () => {
   it('an edit inside a citation changes its findings; the other pieces keep theirs', () => {
     let text = large();

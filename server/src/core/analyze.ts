@@ -7,7 +7,7 @@ import { normalizeText } from './text/normalize';
 import { LineIndex } from './text/lines';
 import { scan } from './scan/scanner';
 import { resolveCitations, type Resolution } from './resolve/resolve';
-import { detectJurisdiction } from './resolve/jurisdiction';
+import { detectJurisdiction, JURISDICTION_HEAD, mostMentioned, provinceMentions } from './resolve/jurisdiction';
 import type { Registry } from './registry/registry';
 import type { RegistryEntry } from './registry/types';
 import { RULES } from './rules/index';
@@ -44,6 +44,8 @@ interface Piece {
   at: number;
   shifted: Assembled;
   spans: Span[];
+  /** Its province mentions in its first `upTo` normalized characters, once the text's head reached it. */
+  mentions?: { upTo: number; counts: Map<string, number> };
 }
 
 /** A piece in the analysis of the whole text: its text, its place, and where its mentions sit in the analysis' lists. */
@@ -90,8 +92,6 @@ export class PieceCache {
 
 const PIECE = 32_000;
 const PIECES_FROM = 200_000;
-/** How much of the normalized text `detectJurisdiction` reads. */
-const JURISDICTION_HEAD = 200_000;
 
 /**
  * The same analysis for a large text, read in pieces of about PIECE characters cut at paragraph
@@ -100,7 +100,8 @@ const JURISDICTION_HEAD = 200_000;
  * token, within its paragraph; attribution and resolution run on the whole text (the rules: see
  * `checkInPieces`).
  * Normalizing is local too, and a piece ends with a line break, so the pieces' normalized texts
- * put together are the whole text's: its head gives the jurisdiction without normalizing anew.
+ * put together are the whole text's: the province mentions of the pieces in its head, each counted
+ * once, give the jurisdiction.
  * Texts under PIECES_FROM characters are analysed whole. The analysis shares its mentions with
  * `cache`: the next call with the same cache moves them, so it holds until then.
  */
@@ -111,7 +112,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
   const placed: Placed[] = [];
   const all: Assembled = { citations: [], dates: [], ownDate: null, targets: [], ratios: [], breakdowns: [] };
   const counts = (): Counts => ({ citations: all.citations.length, dates: all.dates.length, targets: all.targets.length, ratios: all.ratios.length, breakdowns: all.breakdowns.length });
-  const head: string[] = [];
+  const head: Map<string, number>[] = [];
   let headLength = 0;
   const marks = new LineMarks(text);
   for (let start = 0; start < text.length; ) {
@@ -142,22 +143,24 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
     used.set(piece, copies);
     const { shifted, normalized } = copy;
     const from = counts();
-    all.citations.push(...shifted.citations);
-    all.dates.push(...shifted.dates);
-    all.targets.push(...shifted.targets);
-    all.ratios.push(...shifted.ratios);
-    all.breakdowns.push(...shifted.breakdowns);
+    append(all.citations, shifted.citations);
+    append(all.dates, shifted.dates);
+    append(all.targets, shifted.targets);
+    append(all.ratios, shifted.ratios);
+    append(all.breakdowns, shifted.breakdowns);
     all.ownDate ??= shifted.ownDate;
     placed.push({ text: piece, start, end, from, to: counts() });
-    if (headLength < JURISDICTION_HEAD) {
-      head.push(normalized);
+    if (options.jurisdiction == null && headLength < JURISDICTION_HEAD) {
+      const upTo = Math.min(normalized.length, JURISDICTION_HEAD - headLength);
+      if (copy.mentions?.upTo !== upTo) copy.mentions = { upTo, counts: provinceMentions(normalized.slice(0, upTo)) };
+      head.push(copy.mentions.counts);
       headLength += normalized.length;
     }
     start = end;
   }
   cache.pieces = used;
   attributeTargets(all.targets, all.citations, all.dates, text);
-  const jurisdiction = options.jurisdiction ?? detectJurisdiction(head.join(''));
+  const jurisdiction = options.jurisdiction ?? mostMentioned(head);
   const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction });
   const analysis: Analysis = { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
   cache.last = { analysis, placed };
@@ -210,6 +213,18 @@ class LineMarks {
   }
 }
 
+/** `to.push(...from)` without spreading: a piece holds thousands of mentions, and a keystroke appends every piece's. */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
+/** Nothing but a start and an end (counted, not listed: this runs on every mention of a large text). */
+function isSpan(o: Record<string, unknown>): boolean {
+  let fields = 0;
+  for (const _ in o) fields++;
+  return fields === 2;
+}
+
 function moveSpans(spans: Span[], delta: number): void {
   if (delta === 0) return;
   for (const span of spans) {
@@ -234,7 +249,7 @@ function shiftSpans<T>(value: T, delta: number, made: Span[] = []): T {
     return (out ?? value) as T;
   }
   const o = value as Record<string, unknown>;
-  if (typeof o['start'] === 'number' && typeof o['end'] === 'number' && Object.keys(o).length === 2) {
+  if (typeof o['start'] === 'number' && typeof o['end'] === 'number' && isSpan(o)) {
     const span = { start: (o['start'] as number) + delta, end: (o['end'] as number) + delta };
     made.push(span);
     return span as T;
@@ -325,7 +340,7 @@ export function checkInPieces(analysis: Analysis, options: CheckOptions, cache: 
     for (const code in c.shifted) {
       let list = local.get(code);
       if (!list) local.set(code, (list = []));
-      list.push(...c.shifted[code]!);
+      append(list, c.shifted[code]!);
     }
   }
   cache.checked = kept;
@@ -342,7 +357,9 @@ function checkPiece(a: Analysis, p: Placed, read: Read): Record<string, RuleFind
     const on = CITATION_RULES.has(rule.code) ? citationSide : FIGURE_RULES.has(rule.code) ? figureSide : null;
     if (on) found[rule.code] = rule.check(on);
   }
-  return shiftSpans(found, -p.start);
+  // 0 - start, not -start: -0 would make every span in the process a boxed double (V8 widens the
+  // field for all objects of the shape), and the code optimized for small integers would bail out
+  return shiftSpans(found, 0 - p.start);
 }
 
 /** Were a piece's findings read from the same surroundings, resolutions and figures? Resolutions alike field by field. */

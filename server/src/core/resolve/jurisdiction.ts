@@ -5,17 +5,29 @@
 import { PROVINCES, provinceName } from '../data/provinces';
 import { namesPattern, WORD_END } from '../text/vietnamese';
 
-const HEAD = 200_000;
+/** How much of the text is read. */
+export const JURISDICTION_HEAD = 200_000;
 const MENTION = new RegExp(`(?:tỉnh|thành phố|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\\s+(${namesPattern(PROVINCES)})${WORD_END}`, 'giu');
 
 export function detectJurisdiction(text: string): string | null {
+  return mostMentioned([provinceMentions(text.length > JURISDICTION_HEAD ? text.slice(0, JURISDICTION_HEAD) : text)]);
+}
+
+/** How often `text` names each province, in order of first mention. */
+export function provinceMentions(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const re = new RegExp(MENTION.source, MENTION.flags);
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  for (let m = re.exec(head); m; m = re.exec(head)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = provinceName(m[1]!);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The province named most often over consecutive parts of a text (`provinceMentions` of each); the first named on a tie. */
+export function mostMentioned(parts: readonly Map<string, number>[]): string | null {
+  const counts = parts.length === 1 ? parts[0]! : new Map<string, number>();
+  if (parts.length > 1) for (const part of parts) for (const [name, n] of part) counts.set(name, (counts.get(name) ?? 0) + n);
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, count] of counts) {
