@@ -6,7 +6,7 @@ import { attributeTargets } from './assemble/targets';
 import { normalizeText } from './text/normalize';
 import { LineIndex } from './text/lines';
 import { scan } from './scan/scanner';
-import { resolveCitations, type Resolution } from './resolve/resolve';
+import { resolveCitations, type Resolution, type ResolutionsKept } from './resolve/resolve';
 import { detectJurisdiction, JURISDICTION_HEAD, mostMentioned, provinceMentions } from './resolve/jurisdiction';
 import type { Registry } from './registry/registry';
 import type { RegistryEntry } from './registry/types';
@@ -86,6 +86,8 @@ export class PieceCache {
   pieces = new Map<string, Piece[]>();
   last: { analysis: Analysis; placed: Placed[] } | null = null;
   checked = new Map<string, Checked[]>();
+  /** The resolutions of the pieces' citations. */
+  resolutions: ResolutionsKept = new WeakMap();
   /** What every piece's local findings also depend on: when it changes, none is kept. */
   context: unknown[] = [];
 }
@@ -161,7 +163,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
   cache.pieces = used;
   attributeTargets(all.targets, all.citations, all.dates, text);
   const jurisdiction = options.jurisdiction ?? mostMentioned(head);
-  const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction });
+  const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction, kept: cache.resolutions });
   const analysis: Analysis = { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
   cache.last = { analysis, placed };
   return analysis;

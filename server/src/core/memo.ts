@@ -4,10 +4,12 @@
 export function memoized<V>(compute: (key: string) => V, limit = 20_000): (key: string) => V {
   const known = new Map<string, V>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    // one lookup for the common case, a hit; `has` only for a value that is itself undefined
+    const value = known.get(key);
+    if (value !== undefined || known.has(key)) return value as V;
     if (known.size >= limit) known.clear();
-    const value = compute(key);
-    known.set(key, value);
-    return value;
+    const computed = compute(key);
+    known.set(key, computed);
+    return computed;
   };
 }

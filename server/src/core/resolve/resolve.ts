@@ -25,7 +25,16 @@ export interface ResolveContext {
   registry: Registry;
   /** The text's province, or null for national or unknown. */
   jurisdiction: string | null;
+  /** Resolutions of an earlier call to reuse, for citations it shares with this one (see `ResolutionsKept`). */
+  kept?: ResolutionsKept;
 }
+
+/**
+ * A full citation's resolution depends on it, the registry and the jurisdiction only. An editor's
+ * keystroke re-reads one piece of a large text and keeps the other pieces' citations (the same
+ * objects): their resolutions are kept too, and compare equal at once.
+ */
+export type ResolutionsKept = WeakMap<Citation, { registry: Registry; jurisdiction: string | null; resolution: Resolution }>;
 
 export function resolveCitations(citations: Citation[], ctx: ResolveContext): Resolution[] {
   const out: Resolution[] = [];
@@ -44,16 +53,13 @@ export function resolveCitations(citations: Citation[], ctx: ResolveContext): Re
   return out;
 }
 
-// A citation's own resolution depends on it, the registry and the jurisdiction only. An editor's
-// keystroke re-reads one piece of a large text and keeps the other pieces' citations (the same
-// objects), so their resolutions are kept too, and compare equal at once.
-const resolvedBefore = new WeakMap<Citation, { registry: Registry; jurisdiction: string | null; resolution: Resolution }>();
-
 function remembered(c: Citation, ctx: ResolveContext, resolve: (c: Citation, ctx: ResolveContext) => Resolution): Resolution {
-  const before = resolvedBefore.get(c);
+  const kept = ctx.kept;
+  if (!kept) return resolve(c, ctx);
+  const before = kept.get(c);
   if (before && before.registry === ctx.registry && before.jurisdiction === ctx.jurisdiction) return before.resolution;
   const resolution = resolve(c, ctx);
-  resolvedBefore.set(c, { registry: ctx.registry, jurisdiction: ctx.jurisdiction, resolution });
+  kept.set(c, { registry: ctx.registry, jurisdiction: ctx.jurisdiction, resolution });
   return resolution;
 }
 
