@@ -14,7 +14,7 @@ describe('inlay hints', () => {
     const text = 'Quyết định số 749/QĐ-TTg phê duyệt; Quyết định số 749/QĐ-TTg ngày 03/6/2020; Nghị quyết số 99-NQ/TW.';
     const hints = inlayHintsOf(analyzeText(text, registry));
     expect(hints.map((h) => [text.slice(0, h.offset).split(';').length - 1, h.label])).toEqual([
-      [0, ' (03/6/2020 · Phê duyệt Chương trình Chuyển đổi số quốc gia…)'],
+      [0, ' (3/6/2020 · Phê duyệt Chương trình Chuyển đổi số quốc gia…)'],
       [1, ' (Phê duyệt Chương trình Chuyển đổi số quốc gia…)'],
     ]);
     expect(hints[0]!.offset).toBe(text.indexOf('749/QĐ-TTg') + '749/QĐ-TTg'.length);

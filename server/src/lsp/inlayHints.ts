@@ -1,7 +1,8 @@
 // Inlay hints (off unless vanban.inlayHints): after a citation, what the registry knows and the
-// text does not say. A bare symbol gets its date and short title ("749/QĐ-TTg (03/6/2020 ·
+// text does not say. A bare symbol gets its date and short title ("749/QĐ-TTg (3/6/2020 ·
 // Chương trình Chuyển đổi số quốc gia…)"), a law cited by name its number and date.
 import type { Analysis } from '../core/analyze';
+import { viDate } from '../core/rules/rule';
 
 export interface InlayHintAt {
   /** Where the hint stands: the end of the citation (UTF-16 offset). */
@@ -22,19 +23,13 @@ export function inlayHintsOf(a: Analysis): InlayHintAt[] {
     const entry = r.entry.entry;
     const parts: string[] = [];
     if (c.kind === 'title' && !c.symbol) parts.push(entry.symbol);
-    if (!c.date && entry.date) parts.push(shortDate(entry.date));
+    if (!c.date && entry.date) parts.push(viDate(entry.date));
     const title = c.kind === 'title' ? null : (entry.title ?? null);
     if (title) parts.push(shorten(title));
     if (parts.length === 0) return;
     out.push({ offset: c.span.end, label: ` (${parts.join(' · ')})`, tooltip: title && title.length > SHORT_TITLE ? title : null });
   });
   return out;
-}
-
-/** 2020-06-03 → 03/6/2020, as Vietnamese texts write a date (day with its zero, month without). */
-function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return [d, m ? String(Number(m)) : undefined, y].filter((x) => x !== undefined).join('/');
 }
 
 function shorten(title: string): string {
