@@ -175,6 +175,13 @@ const cases: [string, Expect[]][] = [
   ['Quyết định 2074a/QĐ-TTTT', [{ symbol: '2074a/QĐ-TTTT' }]],
   ['Thông tư số 06/2022/TT-BTC ngày 12/01/2022 của Bộ trưởng Bộ Tài chính', [{ symbol: '06/2022/TT-BTC', issuer: 'Bộ Tài chính' }]],
   ['Quy định số 12/QĐi-UBND', [{ symbol: '12/QĐi-UBND', shape: 'letter' }]],
+  // the Constitution needs no capitalised name after its keyword
+  // lit_0856f01ba7b82c27.txt (every law's "Căn cứ"), lit_25f0f7af72d85152.txt, lit_13f2934af70e9577.txt
+  ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành', [{ kind: 'title', title: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', type: 'Hiến pháp' }]],
+  ['Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 2013;', [{ kind: 'title', title: 'Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam', date: '2013' }]],
+  ['phù hợp với Hiến pháp năm 2013, Luật Tổ chức Chính phủ', [{ kind: 'title', title: 'Hiến pháp', date: '2013', text: 'Hiến pháp năm 2013' }, { title: 'Luật Tổ chức Chính phủ' }]],
+  ['quy định tại Điều 62 Hiến pháp 2013 về phát triển', [{ kind: 'title', title: 'Hiến pháp', text: 'Hiến pháp' }]],
+  ['tuân thủ Hiến pháp và pháp luật', []],
 ];
 
 describe('citations', () => {

@@ -6,7 +6,7 @@ import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
 import { LETTER, WORD_END } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
-import { LAW_NAMES } from '../data/lawNames';
+import { CONSTITUTION_NAMES, LAW_NAMES } from '../data/lawNames';
 
 const MAX_WORDS = 12;
 // "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
@@ -41,7 +41,7 @@ const WORD = new RegExp(`[${LETTER}\\d&]+`, 'y');
 
 // Known names by their first word, each as its folded words (commas dropped), longest first.
 const KNOWN_NAMES = new Map<string, string[][]>();
-for (const name of LAW_NAMES) {
+for (const name of [...LAW_NAMES, ...CONSTITUTION_NAMES]) {
   const words = name.split(/[\s,]+/).map(foldKey);
   const list = KNOWN_NAMES.get(words[0]!) ?? [];
   list.push(words);
@@ -120,7 +120,11 @@ export function readTitle(
     if (words > 0 && (STOP_WORDS.has(lower) || (STOP_PAIR_FIRSTS.has(lower) && STOP_PAIRS.test(text.slice(p, p + 12))))) break;
     if (words > 0 && STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
     if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
-    if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
+    // "Luật này", "Luật số …"; "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa…" (a known name, below)
+    if (words === 0 && !/^\p{Lu}/u.test(word)) {
+      if (keyword === 'Hiến pháp') break;
+      return null;
+    }
     if (/^\d/.test(word)) break;
     pos = p + word.length;
     nameEnd = pos;

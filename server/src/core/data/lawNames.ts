@@ -50,3 +50,6 @@ export const LAW_NAMES: readonly string[] = [
   'Điều ước quốc tế', 'Thỏa thuận quốc tế', 'Cơ yếu', 'Hoạt động chữ thập đỏ', 'Mặt trận Tổ quốc Việt Nam', 'Lưu trữ',
   'Đê điều', 'Phòng không nhân dân',
 ];
+
+/** What follows "Hiến pháp" in its full name: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;". */
+export const CONSTITUTION_NAMES: readonly string[] = ['nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'nước Cộng hoà xã hội chủ nghĩa Việt Nam'];
