@@ -182,6 +182,13 @@ const cases: [string, Expect[]][] = [
   ['phù hợp với Hiến pháp năm 2013, Luật Tổ chức Chính phủ', [{ kind: 'title', title: 'Hiến pháp', date: '2013', text: 'Hiến pháp năm 2013' }, { title: 'Luật Tổ chức Chính phủ' }]],
   ['quy định tại Điều 62 Hiến pháp 2013 về phát triển', [{ kind: 'title', title: 'Hiến pháp', text: 'Hiến pháp' }]],
   ['tuân thủ Hiến pháp và pháp luật', []],
+  // "và" then another reference's type word ends a name: \b missed "Nghị", "Bộ", "Phụ"
+  // p8_thue_tncn__thong-tu-so-20-2026-tt-btc-469144.txt, lit_6666eaf3ddc0f657.txt
+  [
+    'hướng \ndẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-\nCP ngày 19 tháng 10 năm 2020',
+    [{ kind: 'title', title: 'Luật Quản lý thuế' }, { symbol: '126/2020/NĐ-CP', type: 'Nghị định', date: '2020-10-19' }],
+  ],
+  ['trong mối quan hệ với Luật Viên chức và Bộ luật Lao động chưa thực sự rõ', [{ title: 'Luật Viên chức' }, { title: 'Bộ luật Lao động' }]],
 ];
 
 describe('citations', () => {

@@ -22,8 +22,11 @@ const STOP_WORDS = new Set([
 /** Two-word verbs that end a title ("Luật Đất đai quy định…") though each word may belong to one. */
 const STOP_PAIRS = new RegExp(String.raw`^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi)${WORD_END}`, 'iu');
 const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa']);
-/** After "và" a title goes on only with a capitalised word that is not the start of another reference. */
-const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)\b/u;
+/**
+ * After "và" a title goes on only with a capitalised word that is not the start of another reference.
+ * The end is a letter test, not \b: \b sees "ị" of "Nghị" and "ộ" of "Bộ" as non-word characters.
+ */
+const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)(?![\p{L}\p{M}])/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
 /** Law names with a comma inside: the words before it. */
 const COMMA_HEADS = new Set([
