@@ -189,6 +189,13 @@ const cases: [string, Expect[]][] = [
     [{ kind: 'title', title: 'Luật Quản lý thuế' }, { symbol: '126/2020/NĐ-CP', type: 'Nghị định', date: '2020-10-19' }],
   ],
   ['trong mối quan hệ với Luật Viên chức và Bộ luật Lao động chưa thực sự rõ', [{ title: 'Luật Viên chức' }, { title: 'Bộ luật Lao động' }]],
+  // a footnote's mark run into a law's name [corpus: p8_bhxh__van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt]
+  ['Quốc hội ban hành Luật Bảo hiểm xã hội1. \n', [{ title: 'Luật Bảo hiểm xã hội', text: 'Luật Bảo hiểm xã hội' }]],
+  // not law names: a university, a heading that ends with "Luật" [lit_7b567bc30a7f112b.txt, lit_05e488fd0448ecf2.txt]
+  ['Trường Đại học Luật Hà Nội', []],
+  ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
+  // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a known name may start with "Luật"
+  ['theo Luật Luật sư số 65/2006/QH11', [{ kind: 'full', title: 'Luật Luật sư', symbol: '65/2006/QH11' }]],
 ];
 
 describe('citations', () => {

@@ -4,7 +4,7 @@
 
 import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
-import { LETTER, WORD_END } from '../text/vietnamese';
+import { LETTER, WORD_END, WORD_START } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
 import { CONSTITUTION_NAMES, LAW_NAMES } from '../data/lawNames';
 
@@ -27,6 +27,15 @@ const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa']);
  * The end is a letter test, not \b: \b sees "ị" of "Nghị" and "ộ" of "Bộ" as non-word characters.
  */
 const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)(?![\p{L}\p{M}])/u;
+/**
+ * A name never starts with another reference's type word: "dự án Luật\nDự án Luật được bố cục…",
+ * "Luật Luật sửa đổi…" (a heading that ends with "Luật", a doubled word), not "Luật Dự trữ quốc gia".
+ */
+const NOT_A_FIRST_WORD = /^(?:Luật|Bộ luật|Dự thảo|Dự án|Nghị quyết|Nghị định|Hiến pháp|Pháp lệnh|Thông tư|Quyết định)(?![\p{L}\p{M}])/u;
+/** Words before "Luật" that make it the name of a discipline (a university, a faculty). */
+const DISCIPLINE_BEFORE = new RegExp(String.raw`${WORD_START}(?:đại học|khoa|ngành)[ \t]+$`, 'iu');
+/** A footnote's number run into the name's last word: "Luật Bảo hiểm xã hội1". */
+const FOOTNOTE_AFTER_WORD = /^(.*[^\d])\d{1,3}$/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
 /** Law names with a comma inside: the words before it. */
 const COMMA_HEADS = new Set([
@@ -88,6 +97,8 @@ export function readTitle(
 ): TitleRead | null {
   const keyword = KEYWORDS.find((k) => text.startsWith(k, start));
   if (!keyword) return null;
+  // "Trường Đại học Luật Hà Nội", "khoa Luật", "ngành Luật": the discipline, not a law
+  if (keyword === 'Luật' && DISCIPLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
   let pos = start + keyword.length;
   let nameEnd = pos;
   let words = 0;
@@ -128,7 +139,16 @@ export function readTitle(
       if (keyword === 'Hiến pháp') break;
       return null;
     }
+    if (words === 0 && NOT_A_FIRST_WORD.test(text.slice(p, p + 12)) && knownNameEnd(text, p) < 0) return null; // not "Luật Luật sư"
     if (/^\d/.test(word)) break;
+    const footnote = FOOTNOTE_AFTER_WORD.exec(word);
+    if (footnote && words > 0) {
+      // the name ends with the letters; the figures are a footnote's mark
+      pos = p + footnote[1]!.length;
+      nameEnd = pos;
+      words++;
+      break;
+    }
     pos = p + word.length;
     nameEnd = pos;
     words++;
