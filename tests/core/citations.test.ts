@@ -196,6 +196,26 @@ const cases: [string, Expect[]][] = [
   ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
   // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a known name may start with "Luật"
   ['theo Luật Luật sư số 65/2006/QH11', [{ kind: 'full', title: 'Luật Luật sư', symbol: '65/2006/QH11' }]],
+  // names the general rule cut short at a stop word or its word limit, now data
+  // p8_cong_doan__van-ban-hop-nhat-so-4804-vbhn-bldtbxh-42870.txt, p8_bhxh__luat-so-51-2024-qh15-43559.txt
+  [
+    'Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;',
+    [{ kind: 'title', title: 'Pháp lệnh Ưu đãi người có công với cách mạng', date: '2020-12-09' }],
+  ],
+  [
+    'Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở \ncơ sở số 30/2023/QH15',
+    [{ kind: 'full', title: 'Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở', symbol: '30/2023/QH15' }],
+  ],
+  // a sentence that goes on after the name [lit_4c49617f8caabdf7.txt, vnm_NQCP03__Kehoachgoc.md]
+  ['Luật Dân số không quy định lại các nội dung', [{ title: 'Luật Dân số' }]],
+  ['hoàn thiện Luật Công nghiệp công nghệ số trình Quốc hội ban hành.', [{ title: 'Luật Công nghiệp công nghệ số' }]],
+  // "không" inside a name [p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt]
+  ['Luật Quản lý phương tiện bay không người lái', [{ title: 'Luật Quản lý phương tiện bay không người lái' }]],
+  ['Luật Hàng không dân dụng Việt Nam không quy định', [{ title: 'Luật Hàng không dân dụng Việt Nam' }]],
+  // a known name that ends with "số" lends it to the symbol [p8_hdld__thong-tu-so-08-2026-tt-bnv-469695.txt]
+  ['Căn cứ Luật Chuyển đổi số 148/2025/QH15;', [{ kind: 'full', title: 'Luật Chuyển đổi số', symbol: '148/2025/QH15' }]],
+  // a table's cells: the type, then "Số …" [p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt]
+  ['1.  \nLuật \nSố 74/2014/QH13     \nngày 27/11/2014 \nLuật giáo dục nghề nghiệp', [{ kind: 'full', type: 'Luật', symbol: '74/2014/QH13', date: '2014-11-27' }]],
 ];
 
 describe('citations', () => {

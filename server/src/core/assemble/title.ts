@@ -18,10 +18,20 @@ const STOP_WORDS = new Set([
   // verbs and prepositions that follow a law's name in running text
   'tham', 'đóng', 'nộp', 'hưởng', 'làm', 'thực', 'đủ', 'bằng', 'trên', 'dưới', 'nhưng', 'kèm', 'đồng', 'bao', 'tính',
   'chưa', 'giữa', 'cùng', 'trừ', 'ngoài', 'tới', 'vào', 'áp', 'nêu', 'nói', 'lần', 'tiếp', 'vẫn', 'nay',
+  // adverbs and verbs of a sentence that goes on after the name ("Luật Dân số không…", "Luật Bảo vệ
+  // môi trường cũng…", "Luật HKDDVN cần…", "… trình Quốc hội", "… gửi Quốc hội"); in no law's name
+  // (a known name that has one, "Phòng không nhân dân", is read from the table)
+  'không', 'cũng', 'cần', 'chỉ', 'giúp', 'dựa', 'gửi', 'chịu', 'kể', 'thay',
 ]);
+/** "không" inside a name: "Hàng không", "Phòng không", "bay không người lái", "không gian". */
+const KHONG_IN_NAME = /(?:hàng|phòng|bay)[ \t]+$/iu;
+const KHONG_IN_NAME_AFTER = /^không[ \t]+(?:gian|quân|người lái)(?![\p{L}\p{M}])/iu;
 /** Two-word verbs that end a title ("Luật Đất đai quy định…") though each word may belong to one. */
-const STOP_PAIRS = new RegExp(String.raw`^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi)${WORD_END}`, 'iu');
-const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa']);
+const STOP_PAIRS = new RegExp(
+  String.raw`^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi|trình (?:Quốc hội|Chính phủ|Thủ tướng|Chủ tịch|Ủy ban|Uỷ ban|UBTVQH))${WORD_END}`,
+  'iu',
+);
+const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa', 'trình']);
 /**
  * After "và" a title goes on only with a capitalised word that is not the start of another reference.
  * The end is a letter test, not \b: \b sees "ị" of "Nghị" and "ộ" of "Bộ" as non-word characters.
@@ -131,8 +141,10 @@ export function readTitle(
     if (!m) break;
     const word = m[0];
     const lower = word.toLowerCase();
-    if (words > 0 && (STOP_WORDS.has(lower) || (STOP_PAIR_FIRSTS.has(lower) && STOP_PAIRS.test(text.slice(p, p + 12))))) break;
-    if (words > 0 && STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
+    const khongInName = lower === 'không' && (KHONG_IN_NAME.test(text.slice(Math.max(start, p - 8), p)) || KHONG_IN_NAME_AFTER.test(text.slice(p, p + 20)));
+    if (words > 0 && ((STOP_WORDS.has(lower) && !khongInName) || (STOP_PAIR_FIRSTS.has(lower) && STOP_PAIRS.test(text.slice(p, p + 24))))) break;
+    // "Luật \nSố 74/2014/QH13" (a table's cells): no name, the symbol is read with its type word
+    if (STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
     if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
     // "Luật này", "Luật số …"; "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa…" (a known name, below)
     if (words === 0 && !/^\p{Lu}/u.test(word)) {
