@@ -66,6 +66,10 @@ const cases: [string, Expect[]][] = [
   // a draft law's own blank number [corpus: lit_15a44aab8a7758bb.txt]
   ['Độc lập - Tự do - Hạnh phúc\nLuật số: /2025/QH15 Hà Nội, ngày tháng năm', [{ kind: 'placeholder', text: 'Luật số: /2025/QH15' }]],
   ['Luật số: …./2025/QH15', [{ kind: 'placeholder', text: 'Luật số: …./2025/QH15' }]],
+  // the dots touch "số" [corpus: p8_hdld__nghi-dinh-so-112-2021-nd-cp-34959.txt, p8_thue_tncn__thong-tu-so-25-2026-tt-btc-469238.txt]
+  ['Căn cứ Nghị định số.../2021/NĐ-CP ngày... tháng... năm 2021 của', [{ kind: 'placeholder', symbol: null, text: 'Nghị định số.../2021/NĐ-CP' }]],
+  ['và Thông tư số…/2026/TT-BTC ngày…/…/2026', [{ kind: 'placeholder', type: 'Thông tư' }]],
+  ['theo Mẫu số.../BC', []],
   // [corpus: vnm_NQCP03__NQ03_PL1_chi_tieu.md]
   ['tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ', [{ kind: 'placeholder', symbol: null }]],
   // look-alikes that are not citations
