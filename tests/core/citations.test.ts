@@ -66,6 +66,10 @@ const cases: [string, Expect[]][] = [
   // a draft law's own blank number [corpus: lit_15a44aab8a7758bb.txt]
   ['Độc lập - Tự do - Hạnh phúc\nLuật số: /2025/QH15 Hà Nội, ngày tháng năm', [{ kind: 'placeholder', text: 'Luật số: /2025/QH15' }]],
   ['Luật số: …./2025/QH15', [{ kind: 'placeholder', text: 'Luật số: …./2025/QH15' }]],
+  // the dots touch "số" [corpus: p8_hdld__nghi-dinh-so-112-2021-nd-cp-34959.txt, p8_thue_tncn__thong-tu-so-25-2026-tt-btc-469238.txt]
+  ['Căn cứ Nghị định số.../2021/NĐ-CP ngày... tháng... năm 2021 của', [{ kind: 'placeholder', symbol: null, text: 'Nghị định số.../2021/NĐ-CP' }]],
+  ['và Thông tư số…/2026/TT-BTC ngày…/…/2026', [{ kind: 'placeholder', type: 'Thông tư' }]],
+  ['theo Mẫu số.../BC', []],
   // [corpus: vnm_NQCP03__NQ03_PL1_chi_tieu.md]
   ['tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ', [{ kind: 'placeholder', symbol: null }]],
   // look-alikes that are not citations
@@ -175,6 +179,47 @@ const cases: [string, Expect[]][] = [
   ['Quyết định 2074a/QĐ-TTTT', [{ symbol: '2074a/QĐ-TTTT' }]],
   ['Thông tư số 06/2022/TT-BTC ngày 12/01/2022 của Bộ trưởng Bộ Tài chính', [{ symbol: '06/2022/TT-BTC', issuer: 'Bộ Tài chính' }]],
   ['Quy định số 12/QĐi-UBND', [{ symbol: '12/QĐi-UBND', shape: 'letter' }]],
+  // the Constitution needs no capitalised name after its keyword
+  // lit_0856f01ba7b82c27.txt (every law's "Căn cứ"), lit_25f0f7af72d85152.txt, lit_13f2934af70e9577.txt
+  ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành', [{ kind: 'title', title: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', type: 'Hiến pháp' }]],
+  ['Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 2013;', [{ kind: 'title', title: 'Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam', date: '2013' }]],
+  ['phù hợp với Hiến pháp năm 2013, Luật Tổ chức Chính phủ', [{ kind: 'title', title: 'Hiến pháp', date: '2013', text: 'Hiến pháp năm 2013' }, { title: 'Luật Tổ chức Chính phủ' }]],
+  ['quy định tại Điều 62 Hiến pháp 2013 về phát triển', [{ kind: 'title', title: 'Hiến pháp', text: 'Hiến pháp' }]],
+  ['tuân thủ Hiến pháp và pháp luật', []],
+  // "và" then another reference's type word ends a name: \b missed "Nghị", "Bộ", "Phụ"
+  // p8_thue_tncn__thong-tu-so-20-2026-tt-btc-469144.txt, lit_6666eaf3ddc0f657.txt
+  [
+    'hướng \ndẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-\nCP ngày 19 tháng 10 năm 2020',
+    [{ kind: 'title', title: 'Luật Quản lý thuế' }, { symbol: '126/2020/NĐ-CP', type: 'Nghị định', date: '2020-10-19' }],
+  ],
+  ['trong mối quan hệ với Luật Viên chức và Bộ luật Lao động chưa thực sự rõ', [{ title: 'Luật Viên chức' }, { title: 'Bộ luật Lao động' }]],
+  // a footnote's mark run into a law's name [corpus: p8_bhxh__van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt]
+  ['Quốc hội ban hành Luật Bảo hiểm xã hội1. \n', [{ title: 'Luật Bảo hiểm xã hội', text: 'Luật Bảo hiểm xã hội' }]],
+  // not law names: a university, a heading that ends with "Luật" [lit_7b567bc30a7f112b.txt, lit_05e488fd0448ecf2.txt]
+  ['Trường Đại học Luật Hà Nội', []],
+  ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
+  // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a known name may start with "Luật"
+  ['theo Luật Luật sư số 65/2006/QH11', [{ kind: 'full', title: 'Luật Luật sư', symbol: '65/2006/QH11' }]],
+  // names the general rule cut short at a stop word or its word limit, now data
+  // p8_cong_doan__van-ban-hop-nhat-so-4804-vbhn-bldtbxh-42870.txt, p8_bhxh__luat-so-51-2024-qh15-43559.txt
+  [
+    'Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;',
+    [{ kind: 'title', title: 'Pháp lệnh Ưu đãi người có công với cách mạng', date: '2020-12-09' }],
+  ],
+  [
+    'Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở \ncơ sở số 30/2023/QH15',
+    [{ kind: 'full', title: 'Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở', symbol: '30/2023/QH15' }],
+  ],
+  // a sentence that goes on after the name [lit_4c49617f8caabdf7.txt, vnm_NQCP03__Kehoachgoc.md]
+  ['Luật Dân số không quy định lại các nội dung', [{ title: 'Luật Dân số' }]],
+  ['hoàn thiện Luật Công nghiệp công nghệ số trình Quốc hội ban hành.', [{ title: 'Luật Công nghiệp công nghệ số' }]],
+  // "không" inside a name [p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt]
+  ['Luật Quản lý phương tiện bay không người lái', [{ title: 'Luật Quản lý phương tiện bay không người lái' }]],
+  ['Luật Hàng không dân dụng Việt Nam không quy định', [{ title: 'Luật Hàng không dân dụng Việt Nam' }]],
+  // a known name that ends with "số" lends it to the symbol [p8_hdld__thong-tu-so-08-2026-tt-bnv-469695.txt]
+  ['Căn cứ Luật Chuyển đổi số 148/2025/QH15;', [{ kind: 'full', title: 'Luật Chuyển đổi số', symbol: '148/2025/QH15' }]],
+  // a table's cells: the type, then "Số …" [p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt]
+  ['1.  \nLuật \nSố 74/2014/QH13     \nngày 27/11/2014 \nLuật giáo dục nghề nghiệp', [{ kind: 'full', type: 'Luật', symbol: '74/2014/QH13', date: '2014-11-27' }]],
 ];
 
 describe('citations', () => {

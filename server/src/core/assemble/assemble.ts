@@ -131,7 +131,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       let end = title.end;
       let symbol: ScannedSymbol | null = null;
       // "Luật Giao dịch điện tử số 20/2023/QH15"
-      const so = /^[ \t]*(?:,[ \t]*)?số[ \t]*/iu.exec(text.slice(title.nameEnd, title.nameEnd + 12));
+      // a name that ends with "số" may lend it to the symbol: "Luật Chuyển đổi số 148/2025/QH15"
+      const so = /^[ \t]*(?:,[ \t]*)?số[ \t]*/iu.exec(text.slice(title.nameEnd, title.nameEnd + 12)) ?? (/ số$/iu.test(title.name) ? /^[ \t]*/.exec(text.slice(title.nameEnd, title.nameEnd + 12)) : null);
       const next = tokens[i + 1];
       if (so && next && next.kind === 'symbol' && next.start === title.nameEnd + so[0].length) {
         symbol = next.symbol;

@@ -4,9 +4,9 @@
 
 import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
-import { LETTER, WORD_END } from '../text/vietnamese';
+import { LETTER, WORD_END, WORD_START } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
-import { LAW_NAMES } from '../data/lawNames';
+import { CONSTITUTION_NAMES, LAW_NAMES } from '../data/lawNames';
 
 const MAX_WORDS = 12;
 // "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
@@ -18,12 +18,34 @@ const STOP_WORDS = new Set([
   // verbs and prepositions that follow a law's name in running text
   'tham', 'đóng', 'nộp', 'hưởng', 'làm', 'thực', 'đủ', 'bằng', 'trên', 'dưới', 'nhưng', 'kèm', 'đồng', 'bao', 'tính',
   'chưa', 'giữa', 'cùng', 'trừ', 'ngoài', 'tới', 'vào', 'áp', 'nêu', 'nói', 'lần', 'tiếp', 'vẫn', 'nay',
+  // adverbs and verbs of a sentence that goes on after the name ("Luật Dân số không…", "Luật Bảo vệ
+  // môi trường cũng…", "Luật HKDDVN cần…", "… trình Quốc hội", "… gửi Quốc hội"); in no law's name
+  // (a known name that has one, "Phòng không nhân dân", is read from the table)
+  'không', 'cũng', 'cần', 'chỉ', 'giúp', 'dựa', 'gửi', 'chịu', 'kể', 'thay',
 ]);
+/** "không" inside a name: "Hàng không", "Phòng không", "bay không người lái", "không gian". */
+const KHONG_IN_NAME = /(?:hàng|phòng|bay)[ \t]+$/iu;
+const KHONG_IN_NAME_AFTER = /^không[ \t]+(?:gian|quân|người lái)(?![\p{L}\p{M}])/iu;
 /** Two-word verbs that end a title ("Luật Đất đai quy định…") though each word may belong to one. */
-const STOP_PAIRS = new RegExp(String.raw`^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi)${WORD_END}`, 'iu');
-const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa']);
-/** After "và" a title goes on only with a capitalised word that is not the start of another reference. */
-const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)\b/u;
+const STOP_PAIRS = new RegExp(
+  String.raw`^(?:quy định|hướng dẫn|ban hành|thi hành|sửa đổi|trình (?:Quốc hội|Chính phủ|Thủ tướng|Chủ tịch|Ủy ban|Uỷ ban|UBTVQH))${WORD_END}`,
+  'iu',
+);
+const STOP_PAIR_FIRSTS = new Set(['quy', 'hướng', 'ban', 'thi', 'sửa', 'trình']);
+/**
+ * After "và" a title goes on only with a capitalised word that is not the start of another reference.
+ * The end is a letter test, not \b: \b sees "ị" of "Nghị" and "ộ" of "Bộ" as non-word characters.
+ */
+const AFTER_VA_STOPS = /^\s*(Luật|Bộ|Nghị|Quyết|Thông|Pháp|Điều|Khoản|Chương|Mục|Phụ|Hiến)(?![\p{L}\p{M}])/u;
+/**
+ * A name never starts with another reference's type word: "dự án Luật\nDự án Luật được bố cục…",
+ * "Luật Luật sửa đổi…" (a heading that ends with "Luật", a doubled word), not "Luật Dự trữ quốc gia".
+ */
+const NOT_A_FIRST_WORD = /^(?:Luật|Bộ luật|Dự thảo|Dự án|Nghị quyết|Nghị định|Hiến pháp|Pháp lệnh|Thông tư|Quyết định)(?![\p{L}\p{M}])/u;
+/** Words before "Luật" that make it the name of a discipline (a university, a faculty). */
+const DISCIPLINE_BEFORE = new RegExp(String.raw`${WORD_START}(?:đại học|khoa|ngành)[ \t]+$`, 'iu');
+/** A footnote's number run into the name's last word: "Luật Bảo hiểm xã hội1". */
+const FOOTNOTE_AFTER_WORD = /^(.*[^\d])\d{1,3}$/u;
 const KEYWORDS = ['Bộ luật', 'Luật', 'Hiến pháp', 'Pháp lệnh'];
 /** Law names with a comma inside: the words before it. */
 const COMMA_HEADS = new Set([
@@ -41,7 +63,7 @@ const WORD = new RegExp(`[${LETTER}\\d&]+`, 'y');
 
 // Known names by their first word, each as its folded words (commas dropped), longest first.
 const KNOWN_NAMES = new Map<string, string[][]>();
-for (const name of LAW_NAMES) {
+for (const name of [...LAW_NAMES, ...CONSTITUTION_NAMES]) {
   const words = name.split(/[\s,]+/).map(foldKey);
   const list = KNOWN_NAMES.get(words[0]!) ?? [];
   list.push(words);
@@ -85,6 +107,8 @@ export function readTitle(
 ): TitleRead | null {
   const keyword = KEYWORDS.find((k) => text.startsWith(k, start));
   if (!keyword) return null;
+  // "Trường Đại học Luật Hà Nội", "khoa Luật", "ngành Luật": the discipline, not a law
+  if (keyword === 'Luật' && DISCIPLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
   let pos = start + keyword.length;
   let nameEnd = pos;
   let words = 0;
@@ -117,11 +141,26 @@ export function readTitle(
     if (!m) break;
     const word = m[0];
     const lower = word.toLowerCase();
-    if (words > 0 && (STOP_WORDS.has(lower) || (STOP_PAIR_FIRSTS.has(lower) && STOP_PAIRS.test(text.slice(p, p + 12))))) break;
-    if (words > 0 && STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
+    const khongInName = lower === 'không' && (KHONG_IN_NAME.test(text.slice(Math.max(start, p - 8), p)) || KHONG_IN_NAME_AFTER.test(text.slice(p, p + 20)));
+    if (words > 0 && ((STOP_WORDS.has(lower) && !khongInName) || (STOP_PAIR_FIRSTS.has(lower) && STOP_PAIRS.test(text.slice(p, p + 24))))) break;
+    // "Luật \nSố 74/2014/QH13" (a table's cells): no name, the symbol is read with its type word
+    if (STOP_BEFORE_FIGURE.has(lower) && /^[\s:]*\d/.test(text.slice(p + word.length, p + word.length + 4))) break; // "Luật Ban hành văn bản…", "Luật Thi đua, khen thưởng"
     if (lower === 'và' && (AFTER_VA_STOPS.test(text.slice(p + 2, p + 14)) || !/^[ \t]*\p{Lu}/u.test(text.slice(p + 2, p + 6)))) break;
-    if (words === 0 && !/^\p{Lu}/u.test(word)) return null; // "Luật này", "Luật số …"
+    // "Luật này", "Luật số …"; "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa…" (a known name, below)
+    if (words === 0 && !/^\p{Lu}/u.test(word)) {
+      if (keyword === 'Hiến pháp') break;
+      return null;
+    }
+    if (words === 0 && NOT_A_FIRST_WORD.test(text.slice(p, p + 12)) && knownNameEnd(text, p) < 0) return null; // not "Luật Luật sư"
     if (/^\d/.test(word)) break;
+    const footnote = FOOTNOTE_AFTER_WORD.exec(word);
+    if (footnote && words > 0) {
+      // the name ends with the letters; the figures are a footnote's mark
+      pos = p + footnote[1]!.length;
+      nameEnd = pos;
+      words++;
+      break;
+    }
     pos = p + word.length;
     nameEnd = pos;
     words++;

@@ -49,4 +49,17 @@ export const LAW_NAMES: readonly string[] = [
   'An ninh quốc gia', 'Biên giới quốc gia', 'Biển Việt Nam', 'Đường sắt', 'Đo lường', 'Thư viện', 'Dân số', 'Phòng bệnh',
   'Điều ước quốc tế', 'Thỏa thuận quốc tế', 'Cơ yếu', 'Hoạt động chữ thập đỏ', 'Mặt trận Tổ quốc Việt Nam', 'Lưu trữ',
   'Đê điều', 'Phòng không nhân dân',
+  // names the general rule cuts at a stop word ("có", "của", "ở", "tham", "đang", "chưa", "và" + lower case)
+  // or at its word limit; each cited in ../shared/corpus
+  'Ưu đãi người có công với cách mạng', 'Chuyển giao người đang chấp hành án phạt tù', 'Phục hồi, phá sản',
+  'Hỗ trợ doanh nghiệp nhỏ và vừa', 'Thực hiện dân chủ ở cơ sở', 'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
+  'Tư pháp người chưa thành niên', 'Trách nhiệm bồi thường của Nhà nước', 'Giáo dục quốc phòng và an ninh',
+  'Ký kết và thực hiện thỏa thuận quốc tế', 'Ký kết và thực hiện thoả thuận quốc tế',
+  'Cơ quan đại diện nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài',
+  'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
+  'Bảo vệ bí mật nhà nước', 'Dự trữ quốc gia', 'Bảo hiểm tiền gửi', 'Quản lý ngoại thương', 'Thương mại điện tử',
+  'Chuyển đổi số', 'Công nghệ cao', 'Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia', 'Hàng không dân dụng', 'Tình trạng khẩn cấp', 'Phòng thủ dân sự', 'Công nghiệp quốc phòng, an ninh và động viên công nghiệp',
 ];
+
+/** What follows "Hiến pháp" in its full name: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;". */
+export const CONSTITUTION_NAMES: readonly string[] = ['nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'nước Cộng hoà xã hội chủ nghĩa Việt Nam'];

@@ -31,7 +31,9 @@ export type Token =
 // anchorStart reads a match's start back from its end: keep it in step with these alternatives.
 // Each run of blanks is matched one way only, so a long run that leads nowhere costs its length
 // once, not its square ("số" + 20,000 spaces took 0.7 s with "(?:[ \t]*|[ \t]+)(?=…[ \t]*…)").
-const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*(?:\r?\n[ \t]*)?\p{Lu})|[Ss]ố(?::[ \t]*|[ \t]+)(?![ \t])(?=[.…]*[ \t]*\/)/gu;
+// "số.../2021/NĐ-CP": a blank number may touch "số" (forms in an appendix).
+// "Hiến pháp" also before "nước Cộng hòa…", "năm 2013" or "2013": the Constitution needs no capitalised name.
+const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*(?:\r?\n[ \t]*)?\p{Lu})|Hiến pháp(?=[ \t]+(?:nước|năm|\d{4})(?![\p{L}\p{M}\d]))|[Ss]ố(?::[ \t]*|[ \t]+|(?=[.…]))(?![ \t])(?=[.…]*[ \t]*\/)/gu;
 
 // What the word before a number may be, as bits: the last word of a type word or "số" (the number
 // may be a short form), the last word of a comparator, "có", "đạt" or "mức" (a count, with a unit
