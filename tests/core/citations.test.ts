@@ -99,6 +99,14 @@ const cases: [string, Expect[]][] = [
   // [corpus: vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt]
   ['LUẬT DẦU KHÍ\nSố: 18-L/CTN', [{ symbol: '18-L/CTN', shape: 'state', role: 'header' }]],
   ['Lệnh số 18-L/CTN ngày 06/7/1993 của Chủ tịch nước', [{ symbol: '18-L/CTN', type: 'Lệnh', date: '1993-07-06', issuer: 'Chủ tịch nước' }]],
+  // the chairman's order of the Hội đồng Nhà nước (1981–1992), with the council's term
+  // [corpus: vlc_Luat-phi-va-le-phi-2015-298376.txt, p8_bhxh__van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt]
+  ['bổ sung một số điều theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều về thuế', [{ symbol: '10-LCT/HĐNN7', shape: 'state', type: 'Pháp lệnh', defects: [] }]],
+  // [corpus: vlc_Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690.txt]
+  ['Độc lập - Tự do - Hạnh phúc   ********\nSố:   21-LCT/HĐNN8\nHà   Nội, ngày 30 tháng 6 năm 1989', [{ symbol: '21-LCT/HĐNN8', role: 'header' }]],
+  ['LUẬT\nCỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN', [{ symbol: '21-LCT/HĐNN8', date: '1989-06-30' }]],
+  // LCT only with the council and its term; L only with a State body's code
+  ['Luật số 5-LCT/HĐNN, số 12-LCT/UBND, số 3-LCT/QH8, Luật số 18-L/QH9', []],
   ['UBND tỉnh đã ra Quyết định Số: 3853/QĐ-UBND', [{ symbol: '3853/QĐ-UBND', role: 'cite', defects: ['header-in-prose'] }]],
   ['Nghị Quyết số 06-NQ/TU', [{ symbol: '06-NQ/TU', type: 'Nghị quyết', defects: ['type-case'] }]],
   ['Quyết định 19/2025/QD-TTg', [{ symbol: '19/2025/QĐ-TTg', defects: ['ascii-d'] }]],

@@ -42,6 +42,10 @@ describe('VB102 type word contradicts the symbol', () => {
     expect(codes('Nghị định số 87-CP ngày 17/8/1994 và Chỉ thị số 90-TTg')).toEqual([]);
     expect(codes('Kế hoạch số 87-CP')).toEqual(['VB102@Kế hoạch']);
   });
+  it('accepts a law or an ordinance with its 1980s promulgation order (LCT), not a decision', () => {
+    expect(codes('Pháp lệnh số 10-LCT/HĐNN7 và Luật số 21-LCT/HĐNN8')).toEqual([]);
+    expect(codes('Quyết định số 5-LCT/HĐNN8')).toEqual(['VB102@Quyết định']);
+  });
   it('fires on Quyết định số 55/KH-UBND', () => {
     const text = 'Quyết định số 55/KH-UBND';
     const [f] = findingsOf(text);

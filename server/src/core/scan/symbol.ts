@@ -10,7 +10,7 @@
 
 import type { Shape } from '../types';
 import { HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
-import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
+import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, isStateIssuerCode, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
@@ -340,9 +340,12 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
   if (segs.slice(2).some((s) => s.sep !== '-')) return null;
   const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');
   if (!tc) {
-    // "Lệnh số 18-L/CTN" (1993): a State order in the old hyphen form, as official then
+    // "Lệnh số 18-L/CTN" (1993), "Pháp lệnh số 10-LCT/HĐNN7" (1983): a State order in the old hyphen form, as official then
     const order = typeCode(first.text, 'normative');
-    if (!order || !HISTORIC_ORDER_CODES.has(order.spelled) || !STATE_ISSUER_CODES.has(issuerSpelled(second.text))) return null;
+    const signers = order ? HISTORIC_ORDER_CODES.get(order.spelled) : undefined;
+    const signer = issuerSpelled(second.text);
+    const signed = signers === null ? STATE_ISSUER_CODES.has(signer) : !!signers && isStateIssuerCode(signer) && signers.includes(signer.replace(/\d+$/, ''));
+    if (!order || !signed) return null;
     order.defects.forEach((d) => defects.add(d));
     const issuers = spellIssuers(segs.slice(1));
     return make('state', order.spelled, issuers, null, `${number}-${order.spelled}/${issuers.join('-')}`);
