@@ -117,6 +117,27 @@ const cases: [string, Expect[]][] = [
   // [corpus: vnm_CPbaocaot5.md] a unit's code in capitals is not a mis-cased type code (TTh)
   ['Công văn số 1552/BTTTT-TTH ngày 26/5/2021', [{ symbol: '1552/BTTTT-TTH', defects: [] }]],
   ['Quyết định số 21 / 2008 / QĐ - NHNN', [{ symbol: '21/2008/QĐ-NHNN', defects: ['separator'] }]],
+  // the hyphen between type and issuer left out [corpus: lit_8025987f427ddf33.txt, p8_bhxh__quyet-dinh-so-169-qd-bldtbxh-44203.txt]
+  ['Hiện nay Quyết định 588/QĐTTg ngày 28/4/2020 của Thủ tướng Chính phủ', [{ symbol: '588/QĐ-TTg', shape: 'state', type: 'Quyết định', date: '2020-04-28', defects: ['separator'] }]],
+  ['Khoản 1 Điều 26 Nghị định số 104/2003/NĐCP quy định việc', [{ symbol: '104/2003/NĐ-CP', shape: 'normative', type: 'Nghị định', defects: ['separator'] }]],
+  ['Thông tư số 27/2016/TTBLĐTBXH ngày \n01/9/2016 của', [{ symbol: '27/2016/TT-BLĐTBXH', date: '2016-09-01', defects: ['separator'] }]],
+  ['Kế hoạch số 5/KHUBND và Thông tư số 3/2020/TTLTBTC-BNV', [{ symbol: '5/KH-UBND', defects: ['separator'] }, { symbol: '3/2020/TTLT-BTC-BNV', defects: ['separator'] }]],
+  // only a known type code run into a known issuer code, spelled as the tables spell them, one split only:
+  // D is never read as Đ; "TTCP" is Thanh tra Chính phủ; "BCTC", "BCT" are no type + issuer
+  ['Quyết định số 5/QDTTg; Nghị định số 6/2020/NDCP', []],
+  ['Công văn số 12/TTCP ngày 5/6/2020', [{ symbol: '12/TTCP', shape: 'letter', defects: [] }]],
+  ['Mẫu số 01/BCTC, Mẫu số 02/PLII, Công văn số 164/BCT', [{ symbol: '164/BCT', shape: 'letter' }]],
+  // a known code in the wrong case [corpus: lit_4400204b2a345ae3.txt]
+  ['khoản 5 Điều 6 Luật số 56/2024/Qh15 đã bỏ cụm từ', [{ symbol: '56/2024/QH15', type: 'Luật', defects: ['case'] }]],
+  ['Công văn số 13/Ubnd-VP và Nghị quyết số 7-NQ/Tu', [{ symbol: '13/UBND-VP', defects: ['case'] }, { symbol: '7-NQ/TU', defects: ['case'] }]],
+  // not when a segment after it cannot be read: what was meant is not certain; nor unknown words
+  ['Công văn số 12/Ubnd-Vp và Công văn số 14/Abc', []],
+  // a slash typed twice [corpus: p8_cong_doan__van-ban-hop-nhat-so-1166-vbhn-bldtbxh-41572.txt, p8_uu_dai_dt__thong-tu-so-19-2022-tt-bkhdt-37763.txt]
+  ['đã được bổ sung bởi Nghị định số 64//2023/NĐ-CP ngày 23 tháng 8 năm 2023 của', [{ symbol: '64/2023/NĐ-CP', date: '2023-08-23', defects: ['separator'] }]],
+  ['(Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022)', [{ symbol: '19/2022/TT-BKHĐT', date: '2022-08-10', defects: ['separator'] }]],
+  ['Luật số 5//2020/QH14', [{ symbol: '5/2020/QH14', defects: ['separator'] }]],
+  // only before a whole symbol with a type code or a year: not a letter, a ratio, a standard, a link
+  ['1.693//1.733 thôn; TCVN 11930:2017; xem https://vbpl.vn/12//2020/NĐ-CP; 12//2020; số 12//UBND-VP', []],
   // HD and HĐ, DA and ĐA stay apart
   ['Hướng dẫn số 36-HD/VPTW', [{ symbol: '36-HD/VPTW', type: 'Hướng dẫn' }]],
   ['Hợp đồng số 12/HĐ-UBND', [{ symbol: '12/HĐ-UBND', type: 'Hợp đồng' }]],

@@ -32,6 +32,13 @@ describe('VB101 malformed symbol', () => {
     expect(f!.message.vi).toContain('342/BC-STTTT');
     expect(f!.message.en).toContain('342/BC-STTTT');
   });
+  it('inserts the hyphen left out between type and issuer, fixes the case, drops a doubled slash', () => {
+    const text = 'Quyết định 588/QĐTTg ngày 28/4/2020, Luật số 56/2024/Qh15 và Nghị định số 64//2023/NĐ-CP';
+    const fs = findingsOf(text).filter((f) => f.code === 'VB101');
+    expect(fs.map((f) => f.fixes[0]!.edits[0]!.newText)).toEqual(['588/QĐ-TTg', '56/2024/QH15', '64/2023/NĐ-CP']);
+    expect(fs.every((f) => f.fixes[0]!.preferred)).toBe(true);
+    expect(codes('Quyết định 588/QĐ-TTg ngày 28/4/2020, Luật số 56/2024/QH15 và Nghị định số 64/2023/NĐ-CP')).toEqual([]);
+  });
   it('is silent on a well-formed symbol', () => {
     expect(codes('Báo cáo số 342/BC-STTTT ngày 7/12/2022')).toEqual([]);
   });

@@ -102,6 +102,9 @@ export const STATE_ISSUER_CODES = new Set([
   'CP', 'TTg', 'UBND', 'HĐND', 'VPCP', 'CTN', 'BTC', 'BNV', 'BTP', 'BYT', 'BCA', 'BQP', 'BKHCN', 'BKHĐT', 'BGDĐT',
   'BLĐTBXH', 'BNNPTNT', 'BNNMT', 'BTNMT', 'BXD', 'BGTVT', 'BVHTTDL', 'BNG', 'BTTTT', 'NHNN', 'KTNN', 'TANDTC',
   'VKSNDTC', 'BHXH', 'TCHQ', 'KBNN', 'STTTT', 'UBQGCĐS',
+  // Thanh tra Chính phủ (Thông tư …/TT-TTCP, Công văn …/TTCP-…): a code that reads as TT + CP, so
+  // "12/TTCP" must stay this body's letter and never be split into a Thông tư of the Chính phủ
+  'TTCP',
 ]);
 
 /**
