@@ -191,6 +191,11 @@ const cases: [string, Expect[]][] = [
   ['Nghị định số 69/2019/NĐ-\nCP', [{ symbol: '69/2019/NĐ-CP', defects: [] }]],
   // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a form, not a document
   ['theo mẫu số 41/UQ-ĐKT ban hành kèm theo', []],
+  // "điều số <symbol>" is a law's name running into its number, not an article (an article is "Điều" + number)
+  // [corpus: vlc_Luat-trung-mua-trung-dung-tai-san-2008-15-2008-QH12-66950.txt]
+  ['tại điểm đ khoản 2 Điều 35 của Luật đê điều số 79/2006/QH11 và sửa đổi', [{ symbol: '79/2006/QH11', shape: 'normative' }]],
+  ['Luật Đê điều số 79/2006/QH11', [{ kind: 'full', title: 'Luật Đê điều', symbol: '79/2006/QH11' }]],
+  ['theo khoản 2 Điều 3 và Điều số 5, Biểu số 01/BC, bảng số 3/BC', []],
   // p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt: inside a URL-encoded link
   ['Keyword= S%E1%BB%91%2028/2017/TT- BL%C4%90TBXH', []],
   // p8_chinh_sach_dn__nghi-dinh-so-188-2026-nd-cp-469662.txt; p8_bhxh__luat-so-51-2024-qh15-43559.txt
