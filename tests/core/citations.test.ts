@@ -14,6 +14,7 @@ interface Expect {
   role?: string;
   title?: string | null;
   defects?: string[];
+  year?: number | null;
 }
 
 const cases: [string, Expect[]][] = [
@@ -150,6 +151,14 @@ const cases: [string, Expect[]][] = [
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết SỐ 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
   ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }]],
   ['theo quy định của Bộ luật Hình sự', [{ kind: 'title', title: 'Bộ luật Hình sự' }]],
+  // the Constitution is named by its year: it becomes the citation's year; no date mention is made for a bare one
+  // [corpus: lit_13f2934af70e9577.txt, lit_25f0f7af72d85152.txt, lit_4c49617f8caabdf7.txt]
+  ['hợp với quy định tại Điều 62 Hiến pháp 2013 về phát triển', [{ kind: 'title', title: 'Hiến pháp', text: 'Hiến pháp', year: 2013, date: null }]],
+  ['khoản 2 Điều 14 và Khoản 2 Điều 58 Hiến pháp năm 2013. Nghị quyết', [{ kind: 'title', text: 'Hiến pháp năm 2013', year: 2013, date: '2013' }]],
+  ['Hiến pháp Nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 2013', [{ kind: 'title', year: 2013 }]],
+  // not a figure that goes on, nor a law's year (laws keep theirs in the date)
+  ['Hiến pháp 2013/QH, Hiến pháp 2013,5 và Hiến pháp 1800 điều', [{ text: 'Hiến pháp', year: null }, { text: 'Hiến pháp', year: null }, { text: 'Hiến pháp', year: null }]],
+  ['Luật Đất đai năm 2013', [{ kind: 'title', date: '2013', year: null }]],
   ['Luật Giao dịch điện tử số 20/2023/QH15', [{ kind: 'full', title: 'Luật Giao dịch điện tử', symbol: '20/2023/QH15' }]],
   ['Kế hoạch năm 2025', []],
   ['Quyết định số 749/QĐ -TTg', [{ symbol: '749/QĐ-TTg', defects: ['separator'] }]],
@@ -272,6 +281,7 @@ describe('citations', () => {
       if (e.role) expect(c.role).toBe(e.role);
       if ('title' in e) expect(c.title).toBe(e.title);
       if (e.defects) expect(c.defects.map((d) => d.kind)).toEqual(e.defects);
+      if ('year' in e) expect(c.year).toBe(e.year);
       // every span covers exactly its text
       expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
     });

@@ -155,7 +155,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         number: symbol?.number ?? null,
         typeCode: symbol?.typeCode ?? null,
         issuerCode: symbol?.issuerCode ?? null,
-        year: symbol?.year ?? null,
+        year: symbol?.year ?? title.year,
         title: title.name,
         date: title.date ?? after.date,
         issuer: after.issuer ? issuerMention(after.issuer) : null,
