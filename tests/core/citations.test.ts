@@ -14,6 +14,7 @@ interface Expect {
   role?: string;
   title?: string | null;
   defects?: string[];
+  year?: number | null;
 }
 
 const cases: [string, Expect[]][] = [
@@ -99,6 +100,14 @@ const cases: [string, Expect[]][] = [
   // [corpus: vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt]
   ['LUẬT DẦU KHÍ\nSố: 18-L/CTN', [{ symbol: '18-L/CTN', shape: 'state', role: 'header' }]],
   ['Lệnh số 18-L/CTN ngày 06/7/1993 của Chủ tịch nước', [{ symbol: '18-L/CTN', type: 'Lệnh', date: '1993-07-06', issuer: 'Chủ tịch nước' }]],
+  // the chairman's order of the Hội đồng Nhà nước (1981–1992), with the council's term
+  // [corpus: vlc_Luat-phi-va-le-phi-2015-298376.txt, p8_bhxh__van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt]
+  ['bổ sung một số điều theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều về thuế', [{ symbol: '10-LCT/HĐNN7', shape: 'state', type: 'Pháp lệnh', defects: [] }]],
+  // [corpus: vlc_Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690.txt]
+  ['Độc lập - Tự do - Hạnh phúc   ********\nSố:   21-LCT/HĐNN8\nHà   Nội, ngày 30 tháng 6 năm 1989', [{ symbol: '21-LCT/HĐNN8', role: 'header' }]],
+  ['LUẬT\nCỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 NGÀY 30/06/1989 VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN', [{ symbol: '21-LCT/HĐNN8', date: '1989-06-30' }]],
+  // LCT only with the council and its term; L only with a State body's code
+  ['Luật số 5-LCT/HĐNN, số 12-LCT/UBND, số 3-LCT/QH8, Luật số 18-L/QH9', []],
   ['UBND tỉnh đã ra Quyết định Số: 3853/QĐ-UBND', [{ symbol: '3853/QĐ-UBND', role: 'cite', defects: ['header-in-prose'] }]],
   ['Nghị Quyết số 06-NQ/TU', [{ symbol: '06-NQ/TU', type: 'Nghị quyết', defects: ['type-case'] }]],
   ['Quyết định 19/2025/QD-TTg', [{ symbol: '19/2025/QĐ-TTg', defects: ['ascii-d'] }]],
@@ -109,6 +118,27 @@ const cases: [string, Expect[]][] = [
   // [corpus: vnm_CPbaocaot5.md] a unit's code in capitals is not a mis-cased type code (TTh)
   ['Công văn số 1552/BTTTT-TTH ngày 26/5/2021', [{ symbol: '1552/BTTTT-TTH', defects: [] }]],
   ['Quyết định số 21 / 2008 / QĐ - NHNN', [{ symbol: '21/2008/QĐ-NHNN', defects: ['separator'] }]],
+  // the hyphen between type and issuer left out [corpus: lit_8025987f427ddf33.txt, p8_bhxh__quyet-dinh-so-169-qd-bldtbxh-44203.txt]
+  ['Hiện nay Quyết định 588/QĐTTg ngày 28/4/2020 của Thủ tướng Chính phủ', [{ symbol: '588/QĐ-TTg', shape: 'state', type: 'Quyết định', date: '2020-04-28', defects: ['separator'] }]],
+  ['Khoản 1 Điều 26 Nghị định số 104/2003/NĐCP quy định việc', [{ symbol: '104/2003/NĐ-CP', shape: 'normative', type: 'Nghị định', defects: ['separator'] }]],
+  ['Thông tư số 27/2016/TTBLĐTBXH ngày \n01/9/2016 của', [{ symbol: '27/2016/TT-BLĐTBXH', date: '2016-09-01', defects: ['separator'] }]],
+  ['Kế hoạch số 5/KHUBND và Thông tư số 3/2020/TTLTBTC-BNV', [{ symbol: '5/KH-UBND', defects: ['separator'] }, { symbol: '3/2020/TTLT-BTC-BNV', defects: ['separator'] }]],
+  // only a known type code run into a known issuer code, spelled as the tables spell them, one split only:
+  // D is never read as Đ; "TTCP" is Thanh tra Chính phủ; "BCTC", "BCT" are no type + issuer
+  ['Quyết định số 5/QDTTg; Nghị định số 6/2020/NDCP', []],
+  ['Công văn số 12/TTCP ngày 5/6/2020', [{ symbol: '12/TTCP', shape: 'letter', defects: [] }]],
+  ['Mẫu số 01/BCTC, Mẫu số 02/PLII, Công văn số 164/BCT', [{ symbol: '164/BCT', shape: 'letter' }]],
+  // a known code in the wrong case [corpus: lit_4400204b2a345ae3.txt]
+  ['khoản 5 Điều 6 Luật số 56/2024/Qh15 đã bỏ cụm từ', [{ symbol: '56/2024/QH15', type: 'Luật', defects: ['case'] }]],
+  ['Công văn số 13/Ubnd-VP và Nghị quyết số 7-NQ/Tu', [{ symbol: '13/UBND-VP', defects: ['case'] }, { symbol: '7-NQ/TU', defects: ['case'] }]],
+  // not when a segment after it cannot be read: what was meant is not certain; nor unknown words
+  ['Công văn số 12/Ubnd-Vp và Công văn số 14/Abc', []],
+  // a slash typed twice [corpus: p8_cong_doan__van-ban-hop-nhat-so-1166-vbhn-bldtbxh-41572.txt, p8_uu_dai_dt__thong-tu-so-19-2022-tt-bkhdt-37763.txt]
+  ['đã được bổ sung bởi Nghị định số 64//2023/NĐ-CP ngày 23 tháng 8 năm 2023 của', [{ symbol: '64/2023/NĐ-CP', date: '2023-08-23', defects: ['separator'] }]],
+  ['(Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022)', [{ symbol: '19/2022/TT-BKHĐT', date: '2022-08-10', defects: ['separator'] }]],
+  ['Luật số 5//2020/QH14', [{ symbol: '5/2020/QH14', defects: ['separator'] }]],
+  // only before a whole symbol with a type code or a year: not a letter, a ratio, a standard, a link
+  ['1.693//1.733 thôn; TCVN 11930:2017; xem https://vbpl.vn/12//2020/NĐ-CP; 12//2020; số 12//UBND-VP', []],
   // HD and HĐ, DA and ĐA stay apart
   ['Hướng dẫn số 36-HD/VPTW', [{ symbol: '36-HD/VPTW', type: 'Hướng dẫn' }]],
   ['Hợp đồng số 12/HĐ-UBND', [{ symbol: '12/HĐ-UBND', type: 'Hợp đồng' }]],
@@ -121,6 +151,14 @@ const cases: [string, Expect[]][] = [
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết SỐ 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
   ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }]],
   ['theo quy định của Bộ luật Hình sự', [{ kind: 'title', title: 'Bộ luật Hình sự' }]],
+  // the Constitution is named by its year: it becomes the citation's year; no date mention is made for a bare one
+  // [corpus: lit_13f2934af70e9577.txt, lit_25f0f7af72d85152.txt, lit_4c49617f8caabdf7.txt]
+  ['hợp với quy định tại Điều 62 Hiến pháp 2013 về phát triển', [{ kind: 'title', title: 'Hiến pháp', text: 'Hiến pháp', year: 2013, date: null }]],
+  ['khoản 2 Điều 14 và Khoản 2 Điều 58 Hiến pháp năm 2013. Nghị quyết', [{ kind: 'title', text: 'Hiến pháp năm 2013', year: 2013, date: '2013' }]],
+  ['Hiến pháp Nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 2013', [{ kind: 'title', year: 2013 }]],
+  // not a figure that goes on, nor a law's year (laws keep theirs in the date)
+  ['Hiến pháp 2013/QH, Hiến pháp 2013,5 và Hiến pháp 1800 điều', [{ text: 'Hiến pháp', year: null }, { text: 'Hiến pháp', year: null }, { text: 'Hiến pháp', year: null }]],
+  ['Luật Đất đai năm 2013', [{ kind: 'title', date: '2013', year: null }]],
   ['Luật Giao dịch điện tử số 20/2023/QH15', [{ kind: 'full', title: 'Luật Giao dịch điện tử', symbol: '20/2023/QH15' }]],
   ['Kế hoạch năm 2025', []],
   ['Quyết định số 749/QĐ -TTg', [{ symbol: '749/QĐ-TTg', defects: ['separator'] }]],
@@ -162,6 +200,11 @@ const cases: [string, Expect[]][] = [
   ['Nghị định số 69/2019/NĐ-\nCP', [{ symbol: '69/2019/NĐ-CP', defects: [] }]],
   // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a form, not a document
   ['theo mẫu số 41/UQ-ĐKT ban hành kèm theo', []],
+  // "điều số <symbol>" is a law's name running into its number, not an article (an article is "Điều" + number)
+  // [corpus: vlc_Luat-trung-mua-trung-dung-tai-san-2008-15-2008-QH12-66950.txt]
+  ['tại điểm đ khoản 2 Điều 35 của Luật đê điều số 79/2006/QH11 và sửa đổi', [{ symbol: '79/2006/QH11', shape: 'normative' }]],
+  ['Luật Đê điều số 79/2006/QH11', [{ kind: 'full', title: 'Luật Đê điều', symbol: '79/2006/QH11' }]],
+  ['theo khoản 2 Điều 3 và Điều số 5, Biểu số 01/BC, bảng số 3/BC', []],
   // p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt: inside a URL-encoded link
   ['Keyword= S%E1%BB%91%2028/2017/TT- BL%C4%90TBXH', []],
   // p8_chinh_sach_dn__nghi-dinh-so-188-2026-nd-cp-469662.txt; p8_bhxh__luat-so-51-2024-qh15-43559.txt
@@ -238,6 +281,7 @@ describe('citations', () => {
       if (e.role) expect(c.role).toBe(e.role);
       if ('title' in e) expect(c.title).toBe(e.title);
       if (e.defects) expect(c.defects.map((d) => d.kind)).toEqual(e.defects);
+      if ('year' in e) expect(c.year).toBe(e.year);
       // every span covers exactly its text
       expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
     });

@@ -32,6 +32,13 @@ describe('VB101 malformed symbol', () => {
     expect(f!.message.vi).toContain('342/BC-STTTT');
     expect(f!.message.en).toContain('342/BC-STTTT');
   });
+  it('inserts the hyphen left out between type and issuer, fixes the case, drops a doubled slash', () => {
+    const text = 'Quyết định 588/QĐTTg ngày 28/4/2020, Luật số 56/2024/Qh15 và Nghị định số 64//2023/NĐ-CP';
+    const fs = findingsOf(text).filter((f) => f.code === 'VB101');
+    expect(fs.map((f) => f.fixes[0]!.edits[0]!.newText)).toEqual(['588/QĐ-TTg', '56/2024/QH15', '64/2023/NĐ-CP']);
+    expect(fs.every((f) => f.fixes[0]!.preferred)).toBe(true);
+    expect(codes('Quyết định 588/QĐ-TTg ngày 28/4/2020, Luật số 56/2024/QH15 và Nghị định số 64/2023/NĐ-CP')).toEqual([]);
+  });
   it('is silent on a well-formed symbol', () => {
     expect(codes('Báo cáo số 342/BC-STTTT ngày 7/12/2022')).toEqual([]);
   });
@@ -41,6 +48,10 @@ describe('VB102 type word contradicts the symbol', () => {
   it('accepts the old State numbering for the types that had it, not for others', () => {
     expect(codes('Nghị định số 87-CP ngày 17/8/1994 và Chỉ thị số 90-TTg')).toEqual([]);
     expect(codes('Kế hoạch số 87-CP')).toEqual(['VB102@Kế hoạch']);
+  });
+  it('accepts a law or an ordinance with its 1980s promulgation order (LCT), not a decision', () => {
+    expect(codes('Pháp lệnh số 10-LCT/HĐNN7 và Luật số 21-LCT/HĐNN8')).toEqual([]);
+    expect(codes('Quyết định số 5-LCT/HĐNN8')).toEqual(['VB102@Quyết định']);
   });
   it('fires on Quyết định số 55/KH-UBND', () => {
     const text = 'Quyết định số 55/KH-UBND';

@@ -155,7 +155,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         number: symbol?.number ?? null,
         typeCode: symbol?.typeCode ?? null,
         issuerCode: symbol?.issuerCode ?? null,
-        year: symbol?.year ?? null,
+        year: symbol?.year ?? title.year,
         title: title.name,
         date: title.date ?? after.date,
         issuer: after.issuer ? issuerMention(after.issuer) : null,
@@ -245,7 +245,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original) };
 }
 
-const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|điều|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
+// not "điều": an article is "Điều 3", never "điều số …"; "Luật đê điều số 79/2006/QH11" is a law's name and its number
+const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
 const NOT_A_SHORT_FORM_BEFORE = new RegExp(String.raw`${WORD_START}(?:tiểu|pháp|dự thảo|các|những)[ \t]*$`, 'iu');
 const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu;
 

@@ -98,7 +98,12 @@ export interface TitleRead {
   nameEnd: number;
   end: number;
   date: DateMention | null;
+  /** The Constitution's year ("Hiến pháp năm 2013", "Hiến pháp 2013"): it names the document. */
+  year: number | null;
 }
+
+/** "Hiến pháp 2013": a bare year after the name, on its line, ending there ("2013 quy định", not "2013/…", "2013,5"). */
+const BARE_YEAR = /[ \t]+(\d{4})(?![\p{L}\p{M}\d%/]|[.,-]\d)/uy;
 
 export function readTitle(
   text: string,
@@ -173,5 +178,18 @@ export function readTitle(
   while (text[p] === ' ' || text[p] === ',') p++;
   const d = datesAt.startingAt(p);
   const date = d && (d.mention.kind === 'day' || d.mention.kind === 'year') ? d.mention : null;
-  return { keyword, name, nameEnd, end: date ? d!.end : nameEnd, date };
+  const end = date ? d!.end : nameEnd;
+  let year: number | null = null;
+  if (keyword === 'Hiến pháp') {
+    // the year is the Constitution's name: taken from the date mention, or read here (no date mention made)
+    if (date) year = date.year;
+    else {
+      BARE_YEAR.lastIndex = nameEnd;
+      const bare = BARE_YEAR.exec(text);
+      const y = bare ? Number(bare[1]) : 0;
+      // the citation's text stays "Hiến pháp", as before: only a date mention extends it
+      if (y >= 1945 && y <= 2100) year = y;
+    }
+  }
+  return { keyword, name, nameEnd, end, date, year };
 }

@@ -58,16 +58,27 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Nghị định', normative: ['NĐ'], numberedByIssuer: true },
   { name: 'Thông tư', normative: ['TT', 'TTLT'], state: ['TT'], numberedByIssuer: true },
   { name: 'Thông tư liên tịch', normative: ['TTLT'] },
-  { name: 'Lệnh', normative: ['L'] },
-  // before 2002 a law or an ordinance carried its promulgation order's number: Luật Dầu khí số 18-L/CTN (1993)
-  { name: 'Luật', legislative: true, normative: ['L'] },
-  { name: 'Bộ luật', legislative: true, normative: ['L'] },
-  { name: 'Pháp lệnh', legislative: true, normative: ['PL', 'L'] },
+  { name: 'Lệnh', normative: ['L', 'LCT'] },
+  // before 2002 a law or an ordinance carried its promulgation order's number: Luật Dầu khí số 18-L/CTN
+  // (1993); from 1981 to 1992 the order of the Chủ tịch Hội đồng Nhà nước, "lệnh chủ tịch" (LCT), with
+  // the council's term: Luật Bảo vệ sức khỏe nhân dân số 21-LCT/HĐNN8 (30/6/1989), Pháp lệnh số
+  // 10-LCT/HĐNN7 (26/02/1983) [corpus: vlc_Luat-Bao-ve-suc-khoe-nhan-dan-1989-21-LCT-HDNN8-37690.txt,
+  // vlc_Luat-phi-va-le-phi-2015-298376.txt]
+  { name: 'Luật', legislative: true, normative: ['L', 'LCT'] },
+  { name: 'Bộ luật', legislative: true, normative: ['L', 'LCT'] },
+  { name: 'Pháp lệnh', legislative: true, normative: ['PL', 'L', 'LCT'] },
   { name: 'Văn bản hợp nhất', state: ['VBHN'] },
 ];
 
-/** Type codes read in the old hyphen form "N-CODE/ISSUER" of State documents: the Lệnh of "18-L/CTN" (1993). */
-export const HISTORIC_ORDER_CODES = new Set(['L']);
+/**
+ * Type codes read in the old hyphen form "N-CODE/ISSUER" of State documents, with the issuer codes
+ * they were signed with (null: any State issuer): the Lệnh of "18-L/CTN" (1993), the lệnh chủ tịch
+ * of "10-LCT/HĐNN7" (1983), signed by the chairman of the Hội đồng Nhà nước (its term number follows).
+ */
+export const HISTORIC_ORDER_CODES = new Map<string, readonly string[] | null>([
+  ['L', null],
+  ['LCT', ['HĐNN']],
+]);
 
 /** Type words that may stand before a symbol, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 export const TYPE_WORDS: { word: string; type: DocumentType }[] = DOCUMENT_TYPES.flatMap((type) =>

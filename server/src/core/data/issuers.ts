@@ -102,7 +102,24 @@ export const STATE_ISSUER_CODES = new Set([
   'CP', 'TTg', 'UBND', 'HĐND', 'VPCP', 'CTN', 'BTC', 'BNV', 'BTP', 'BYT', 'BCA', 'BQP', 'BKHCN', 'BKHĐT', 'BGDĐT',
   'BLĐTBXH', 'BNNPTNT', 'BNNMT', 'BTNMT', 'BXD', 'BGTVT', 'BVHTTDL', 'BNG', 'BTTTT', 'NHNN', 'KTNN', 'TANDTC',
   'VKSNDTC', 'BHXH', 'TCHQ', 'KBNN', 'STTTT', 'UBQGCĐS',
+  // Thanh tra Chính phủ (Thông tư …/TT-TTCP, Công văn …/TTCP-…): a code that reads as TT + CP, so
+  // "12/TTCP" must stay this body's letter and never be split into a Thông tư of the Chính phủ
+  'TTCP',
 ]);
+
+/**
+ * State issuer codes followed by the number of the body's term: Quốc hội and its Ủy ban Thường vụ
+ * (20/2023/QH15, 1656/NQ-UBTVQH15), and the Hội đồng Nhà nước of 1981–1992 (khóa VII, VIII), whose
+ * chairman's orders promulgated laws and ordinances: 10-LCT/HĐNN7, 21-LCT/HĐNN8.
+ */
+export const TERM_ISSUER_CODES = new Set(['QH', 'UBTVQH', 'HĐNN']);
+
+/** Is `code` (as the tables spell it) a State issuer's, with its term number if it takes one ("HĐNN8")? */
+export function isStateIssuerCode(code: string): boolean {
+  if (STATE_ISSUER_CODES.has(code)) return true;
+  const term = /^(\D+)\d{1,2}$/u.exec(code);
+  return !!term && TERM_ISSUER_CODES.has(term[1]!);
+}
 
 /**
  * Issuers of State documents numbered the old way, "N-ISSUER" with no type code: Nghị định số

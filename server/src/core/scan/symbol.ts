@@ -10,7 +10,7 @@
 
 import type { Shape } from '../types';
 import { HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
-import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, issuerCodeSpelling } from '../data/issuers';
+import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, TERM_ISSUER_CODES, isStateIssuerCode, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
@@ -41,6 +41,8 @@ interface Segment {
   loose: boolean;
   /** A word follows with no space between. */
   glued?: boolean;
+  /** The slash written twice ("64//2023/NĐ-CP"). */
+  doubled?: boolean;
 }
 
 const MAX_NUMBER_DIGITS = 6;
@@ -69,8 +71,18 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
     pos = lenient.end;
   }
   if (segments.length === 0) return null;
+  // "12/Ubnd-Vp": a code read only as a mis-cased known one, then a segment that cannot be read:
+  // what the author meant is not certain
+  const c = text.charCodeAt(pos);
+  if ((c === 45 || c === 47) && isCodeLetter(text.charCodeAt(pos + 1)) && segments.some((s) => miscasedIssuer(s.text))) return null;
   const symbol = classify(text.slice(start, numberEnd), segments, start, pos);
-  if (symbol) symbol.gluedAfter = segments[segments.length - 1]!.glued === true;
+  if (!symbol) return null;
+  if (segments.some((s) => s.doubled)) {
+    // certain only when the rest is a whole symbol with a type code: not "1//A", a path or a link
+    if (symbol.shape === 'letter' || symbol.bare || (!symbol.typeCode && symbol.year === null)) return null;
+    if (!symbol.defects.includes('separator')) symbol.defects.push('separator');
+  }
+  symbol.gluedAfter = segments[segments.length - 1]!.glued === true;
   return symbol;
 }
 
@@ -86,6 +98,9 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   const sepCode = text.charCodeAt(pos);
   if (sepCode !== 47 && sepCode !== 45) return null;
   pos++;
+  // "64//2023/NĐ-CP", "86/2024//TT-BTC": a slash typed twice (kept only if a whole symbol follows)
+  const doubled = sepCode === 47 && text.charCodeAt(pos) === 47 && !spaceBefore;
+  if (doubled) pos++;
   const afterSep = skipGap(text, pos);
   const spaceAfter = afterSep !== pos;
   // "69/2019/NĐ-\nCP": a line break after a separator (and a page's running header) is layout, not a defect
@@ -96,7 +111,8 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   // "21 / 2008 / QĐ - NHNN" (spaced on both sides) or "749/QĐ -TTg" (one side, before a code):
   // accepted and reported; "12 -3" and the like are not symbols
   if (spaceBefore !== spaceAfter && !/^(?:[A-ZĐ][A-ZĐa-z0-9]+|\d{4})$/.test(seg.text)) return null;
-  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak), glued: seg.glued }, end: seg.end };
+  if (doubled && spaceAfter) return null;
+  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak), glued: seg.glued, doubled }, end: seg.end };
 }
 
 /** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
@@ -142,7 +158,7 @@ function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllo
   const lettersEnd = pos;
   while (isDigit(text.charCodeAt(pos))) pos++; // QH15, UBTVQH14
   const seg = text.slice(from, pos);
-  if (!isWordChar(text.charCodeAt(pos)) && (plausibleCode(seg) || ISSUER_CODE_VARIANTS.has(seg))) return { text: seg, end: pos };
+  if (!isWordChar(text.charCodeAt(pos)) && (plausibleCode(seg) || ISSUER_CODE_VARIANTS.has(seg) || gluedCodes(seg) !== null)) return { text: seg, end: pos };
   // "Ngày", "Mẫu": an ordinary word; "QH15ngày", "UBNDngày", "TTgngày": a code and a word run together
   if (!gluedAllowed) return null;
   const split = pos > lettersEnd ? (plausibleCode(seg) && lowerWordAt(text, pos) ? pos : -1) : codeBeforeWord(text, from, lettersEnd);
@@ -190,7 +206,34 @@ function plausibleCode(seg: string): boolean {
 }
 
 function isMixedCaseCode(letters: string): boolean {
-  return typeCodeSpelling(letters) !== undefined || issuerCodeSpelling(letters) !== letters.toUpperCase();
+  if (typeCodeSpelling(letters) !== undefined || issuerCodeSpelling(letters) !== letters.toUpperCase()) return true;
+  // "56/2024/Qh15", "12/Ubnd": a known issuer code in the wrong case (reported, fixed to capitals)
+  const upper = letters.toUpperCase();
+  return STATE_ISSUER_CODES.has(upper) || PARTY_ISSUER_CODES.has(upper) || TERM_ISSUER_CODES.has(upper);
+}
+
+/** "Ubnd", "Qh15": mixed case, neither a type code nor a code spelled in mixed case on purpose. */
+function miscasedIssuer(seg: string): boolean {
+  const letters = seg.replace(/\d+$/, '');
+  return letters !== letters.toUpperCase() && letters !== letters.toLowerCase() && typeCodeSpelling(letters) === undefined && issuerCodeSpelling(letters) !== letters;
+}
+
+/**
+ * "588/QĐTTg", "104/2003/NĐCP", "27/2016/TTBLĐTBXH": a type code run into a State issuer code, the
+ * hyphen left out. Both parts must be spelled exactly as the tables spell them (no D read as Đ, no
+ * case folded), the split must be the only one, and the whole must not be a code itself.
+ */
+function gluedCodes(seg: string): { type: string; issuer: string } | null {
+  if (typeCodeSpelling(seg) !== undefined || STATE_ISSUER_CODES.has(seg) || PARTY_ISSUER_CODES.has(seg)) return null;
+  let found: { type: string; issuer: string } | null = null;
+  for (let i = 1; i < seg.length - 1; i++) {
+    const type = seg.slice(0, i);
+    const issuer = seg.slice(i);
+    if (typeCodeSpelling(type) !== type || !STATE_ISSUER_CODES.has(issuer)) continue;
+    if (found) return null;
+    found = { type, issuer };
+  }
+  return found;
 }
 
 /** "342/BC STTTT": a known type code, one space, then an upper-case issuer code. */
@@ -293,6 +336,14 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
         return make('normative', null, [body], year, `${number}/${year}/${body}`);
       }
       const tc = typeCode(second.text, 'normative') ?? typeCode(second.text, 'state');
+      const glued = tc ? null : gluedCodes(second.text);
+      if (glued && isTypeCode('normative', glued.type)) {
+        // "104/2003/NĐCP": the hyphen between the type and the issuer left out
+        defects.add('separator');
+        if (segs.slice(2).some((s) => s.sep !== '-')) return null;
+        const issuers = [glued.issuer, ...spellIssuers(segs.slice(2))];
+        return make('normative', glued.type, issuers, year, `${number}/${year}/${glued.type}-${issuers.join('-')}`);
+      }
       if (!tc || segs.length < 3) return null;
       tc.defects.forEach((d) => defects.add(d));
       // "07/2002/ttlt/btc-byt": a slash where the hyphen belongs
@@ -302,6 +353,12 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
       return make('normative', tc.spelled, issuers, year, `${number}/${year}/${tc.spelled}-${issuers.join('-')}`);
     }
     if (segs.length === 1) {
+      const glued = gluedCodes(first.text);
+      if (glued && isTypeCode('state', glued.type)) {
+        // "588/QĐTTg": the hyphen between the type and the issuer left out
+        defects.add('separator');
+        return make('state', glued.type, [glued.issuer], null, `${number}/${glued.type}-${glued.issuer}`);
+      }
       const issuers = spellIssuers(segs);
       return make('letter', null, issuers, null, `${number}/${issuers[0]}`, { bare: true });
     }
@@ -340,9 +397,12 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
   if (segs.slice(2).some((s) => s.sep !== '-')) return null;
   const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');
   if (!tc) {
-    // "Lệnh số 18-L/CTN" (1993): a State order in the old hyphen form, as official then
+    // "Lệnh số 18-L/CTN" (1993), "Pháp lệnh số 10-LCT/HĐNN7" (1983): a State order in the old hyphen form, as official then
     const order = typeCode(first.text, 'normative');
-    if (!order || !HISTORIC_ORDER_CODES.has(order.spelled) || !STATE_ISSUER_CODES.has(issuerSpelled(second.text))) return null;
+    const signers = order ? HISTORIC_ORDER_CODES.get(order.spelled) : undefined;
+    const signer = issuerSpelled(second.text);
+    const signed = signers === null ? STATE_ISSUER_CODES.has(signer) : !!signers && isStateIssuerCode(signer) && signers.includes(signer.replace(/\d+$/, ''));
+    if (!order || !signed) return null;
     order.defects.forEach((d) => defects.add(d));
     const issuers = spellIssuers(segs.slice(1));
     return make('state', order.spelled, issuers, null, `${number}-${order.spelled}/${issuers.join('-')}`);
