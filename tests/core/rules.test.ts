@@ -213,6 +213,22 @@ describe('VB206 short form', () => {
   it('does not bind to a later citation', () => {
     expect(codes('Nghị quyết số 13 … Nghị quyết số 13-NQ/TU')).toEqual(['VB206@Nghị quyết số 13']);
   });
+  // real text: a footnote's mark touching the type word, a count of months or of articles
+  it.each([
+    ['lit_6666eaf3ddc0f657.txt', 'nội dung nêu trên của dự thảo Luật26. Đồng thời, Cơ quan chủ trì soạn thảo'],
+    ['lit_f7107da31e6d4f4c.txt', 'Bộ Chính trị đã ban hành nhiều Nghị quyết1 \nvới nhiều quan điểm'],
+    ['p8_chinh_sach_dn__thong-tu-so-26-2026-tt-bnnmt-469701.txt', '4 \nThẩm định Thông tư liên tịch7 \nvăn bản thẩm định'],
+    ['p8_thue_tncn__van-ban-hop-nhat-so-10-vbhn-btc-469540.txt', 'Các Nghị quyết/Quyết định của Hội đồng quản trị (Báo cáo 6 \ntháng/năm)/Resolutions'],
+    ['lit_07ae474827ad5469.txt', '3.2.1. Quy định 01 Điều về phân nhóm người nộp thuế'],
+    ['lit_975b9877fccc4ee4.txt', '- Quy định 01 Điều mới về xử lý vi phạm trong hoạt động giám định tư pháp'],
+    ['lit_07ae474827ad5469.txt', '3.2.4. Quy định 01 Chương riêng về hợp tác quốc tế về thuế'],
+  ])('is silent on what is no short form [%s]', (_file, text) => {
+    expect(codes(text)).toEqual([]);
+  });
+  it('still fires on a short form before its full citation, also before the next cell\'s heading [lit_cc038772d22e74d6.txt]', () => {
+    expect(codes('theo Nghị quyết 190 \nĐiều 8. Trách nhiệm quản lý nhà nước')).toEqual(['VB206@Nghị quyết 190']);
+    expect(codes('(10) Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế')).toEqual(['VB206@Chỉ thị 18']);
+  });
 });
 
 describe('VB301 / VB302 consistency within the text', () => {
