@@ -250,6 +250,16 @@ describe('VB301 / VB302 consistency within the text', () => {
     const text = 'Nghị quyết số 52-NQ/TW của Ban Chấp hành Trung ương … Nghị quyết số 52-NQ/TW của Bộ Chính trị';
     expect(codes(text)).toEqual(['VB302@Ban Chấp hành Trung ương']);
   });
+  it('VB302 is silent on the co-issuers of a joint document, named in either order [p8_cong_doan__quyet-dinh-so-135-qd-bldtbxh-41357.txt]', () => {
+    const text =
+      'Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH \nngày 30/12/2013 của Bộ Lao động - Thương binh và Xã \nhội và Bộ Tài chính hướng dẫn quản lý … ' +
+      'bãi bỏ Thông \ntư liên tịch số 213/2013/TTLT/BTC-BLĐTBXH \nngày 30 tháng 12 năm 2013 của Bộ trưởng Bộ Tài \nchính, Bộ trưởng Bộ Lao động - Thương binh và Xã \nhội hướng dẫn';
+    expect(codes(text).filter((c) => c.startsWith('VB302'))).toEqual([]);
+  });
+  it('VB302 still fires on a body that is none of a joint document\'s issuers', () => {
+    const text = 'Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH của Bộ Tài chính … Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH của Bộ Y tế … Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH của Bộ Tài chính';
+    expect(codes(text)).toEqual(['VB302@Bộ Y tế']);
+  });
   it('VB302 is silent on a loose name of the same body', () => {
     expect(codes('Nghị quyết số 111-NQ/TU của Tỉnh ủy … Nghị quyết số 111-NQ/TU của Ban Thường vụ Tỉnh ủy')).toEqual([]);
   });

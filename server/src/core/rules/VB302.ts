@@ -1,6 +1,6 @@
 // VB302: one document attributed to two different issuers in the same text (52-NQ/TW to the
 // "Ban Chấp hành Trung ương" and to the "Bộ Chính trị").
-import { bodyForName, issuersAgree } from '../data/issuers';
+import { bodyForName, issuerBody, issuersAgree } from '../data/issuers';
 import type { IssuerMention } from '../types';
 import { inconsistencies, yearOfUnresolved } from './consistency';
 import { replace, resolvedEntry, type Rule } from './rule';
@@ -12,8 +12,9 @@ export const VB302: Rule = {
   check(a) {
     return inconsistencies<IssuerMention>(a, {
       of(a, i) {
-        const m = a.citations[i]!.issuer;
-        return m?.id ? { value: m, key: m.id, span: m.span } : null;
+        const c = a.citations[i]!;
+        const m = c.issuer;
+        return m?.id ? { value: m, key: jointKey(c.shape, c.issuerCode, m.id) ?? m.id, span: m.span } : null;
       },
       registry(a, i) {
         const issuer = resolvedEntry(a, i)?.entry.issuer;
@@ -34,3 +35,16 @@ export const VB302: Rule = {
     });
   },
 };
+
+/**
+ * A joint document (213/2013/TTLT-BTC-BLĐTBXH, 05-QC/BTCTU-BDVTU) has several issuers, and a
+ * text may name either first ("của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính", "của Bộ
+ * trưởng Bộ Tài chính, Bộ trưởng Bộ Lao động - …"): any body that signs with one of the symbol's
+ * issuer codes is the same attribution. A công văn's second code is a unit, not a co-issuer.
+ */
+function jointKey(shape: string | null, issuerCode: string | null, bodyId: string): string | null {
+  if (shape === 'letter' || !issuerCode || !issuerCode.includes('-')) return null;
+  const codes = issuerCode.split('-');
+  const body = issuerBody(bodyId);
+  return body && body.codes.some((c) => codes.includes(c)) ? `joint:${issuerCode}` : null;
+}
