@@ -144,6 +144,15 @@ describe('checks on made-up text', () => {
     expect(targetFindings(text, new Registry())).toEqual(['VB402@75']);
     expect(targetFindings(text.replace('75% hồ sơ công việc tại cấp xã', '75% hồ sơ công việc tại cấp huyện'), new Registry())).toEqual([]);
   });
+  it('VB402: a range stated again in another bullet is no contradiction; another range still is [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
+    const bullet = (range: string, how: string) =>
+      `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết.   \n`;
+    const text = `a) Giai đoạn 1 (2026 - 2028) \n${bullet('30% - 40%', 'trực tiếp, thường xuyên')}${bullet('30% - 40%', 'không thường xuyên')}`;
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    // the same bullet with another range is one
+    const twice = `a) Giai đoạn 1 (2026 - 2028) \n${bullet('30% - 40%', 'trực tiếp')}${bullet('50% - 60%', 'trực tiếp')}`;
+    expect(targetFindings(twice, new Registry())).toEqual(['VB402@50', 'VB402@60']);
+  });
   it('VB403: a share over 100%, but not a growth rate', () => {
     expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
     expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);

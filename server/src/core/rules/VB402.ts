@@ -31,10 +31,15 @@ export const VB402: Rule = {
         groups.set(key, [goal]);
         continue;
       }
-      const earlier = list.find((g) => {
-        if (g.t.value === t.value || g.sentence === goal.sentence) return false;
+      const same = (g: Goal) => {
         const { shared, score } = overlap(g.words, goal.words);
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
+      };
+      const earlier = list.find((g) => {
+        if (g.t.value === t.value || g.sentence === goal.sentence || !same(g)) return false;
+        // a range or list there that holds this value too ("Phấn đấu 30% - 40% cán bộ …" in two
+        // bullets) is no contradiction
+        return !list.some((h) => h.sentence === g.sentence && h.t.value === t.value && same(h));
       });
       list.push(goal);
       if (!earlier) continue;
