@@ -73,6 +73,14 @@ describe('VB103 Party and State forms', () => {
   it('fires on a State code in a Party symbol', () => {
     expect(codes('Quy định số 04-QyĐ/ĐU')).toEqual(['VB103@04-QyĐ/ĐU']);
   });
+  it('VB102 and VB103 are silent on a 1957 law numbered by its Sắc lệnh [vlc_Luat-quyen-lap-hoi-1957-102-SL-L-004-36792.txt]', () => {
+    expect(codes('SẮC LỆNH\nLUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI')).toEqual([]);
+    expect(codes('LUẬT\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP')).toEqual([]);
+  });
+  it('but SL is no Party code for other types, nor a Luật\'s code in a State symbol', () => {
+    expect(codes('Quyết định số 12-SL/TW')).toEqual(['VB102@Quyết định', 'VB103@12-SL/TW']);
+    expect(codes('Luật số 12/SL-UBND')).toEqual(['VB102@Luật']);
+  });
 });
 
 describe('VB104 impossible dates', () => {
