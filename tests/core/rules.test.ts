@@ -51,6 +51,10 @@ describe('VB102 type word contradicts the symbol', () => {
   it('accepts Party Quy định as QĐi or QĐ, and laws by QH symbols', () => {
     expect(codes('Quy định số 08-QĐi/TW; Quy định số 205-QĐ/TW; Luật số 20/2023/QH15; Nghị quyết số 30/2021/QH15')).toEqual([]);
   });
+  it('reads a công văn\'s head as its issuer when it spells a form\'s code [lit_cc038772d22e74d6.txt]', () => {
+    expect(codes('(Phương án đề xuất cắt giảm, đơn giản hoá điều kiện kinh doanh theo Công văn số 518/PC-HC ngày 10/6/2025)')).toEqual([]);
+    expect(codes('Công văn số 55/KH-UBND')).toEqual(['VB102@Công văn']);
+  });
   it('fires on Thông tư for a Party Thông tri', () => {
     expect(codes('Thông tư số 05-TT/TW')).toEqual(['VB102@Thông tư']);
   });
