@@ -251,6 +251,8 @@ const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu
 // a count, not a number: "(Báo cáo 6 \ntháng/năm)" broken across table lines; "Quy định 01 Điều mới",
 // "Quy định 01 Chương riêng" (the verb "quy định" and what it adds), but not the heading of the next
 // cell ("theo Nghị quyết 190 \nĐiều 8. Trách nhiệm") nor a name ("Dự án 1 Chương trình mục tiêu")
+// the first figures of a number left blank in a form: "Nghị quyết số 66…/2026/NQ-CP ngày   tháng" (the 66.x series)
+const PARTLY_BLANK_AFTER = /^(?:…|\.{2,})+[ \t]*\//u;
 const COUNTED_AFTER = /^(?:\s*(?:tháng|quý)(?![\p{L}\p{M}])|[ \t]*(?:[Đđ]iều|[Cc]hương(?![ \t]+trình)|[Mm]ục|[Pp]hần|khoản|điểm)[ \t]+\p{Ll})/u;
 
 /**
@@ -264,7 +266,7 @@ function isShortForm(text: string, lead: Lead, start: number, end: number): bool
   // "dự thảo Luật26.", "Nghị quyết1", "Thông tư liên tịch10": a footnote's mark touching the word
   if (start === tw.end) return false;
   if (NOT_A_SHORT_FORM_BEFORE.test(text.slice(Math.max(0, tw.start - 10), tw.start))) return false;
-  if (SHORT_FORM_AFTER.test(text.slice(end, end + 6)) || COUNTED_AFTER.test(text.slice(end, end + 24))) return false;
+  if (SHORT_FORM_AFTER.test(text.slice(end, end + 6)) || COUNTED_AFTER.test(text.slice(end, end + 24)) || PARTLY_BLANK_AFTER.test(text.slice(end, end + 12))) return false;
   const n = Number(text.slice(start, end));
   return !(n >= 1900 && n <= 2100 && end - start === 4);
 }
