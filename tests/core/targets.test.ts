@@ -153,6 +153,13 @@ describe('checks on made-up text', () => {
     const twice = `a) Giai đoạn 1 (2026 - 2028) \n${bullet('30% - 40%', 'trực tiếp')}${bullet('50% - 60%', 'trực tiếp')}`;
     expect(targetFindings(twice, new Registry())).toEqual(['VB402@50', 'VB402@60']);
   });
+  it('VB402: a reduction and a level of one noun are two metrics; two reductions that differ are one [p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt]', () => {
+    const text =
+      'từ trung ương đến địa phương. Đến năm 2025, tối thiểu 80% hồ sơ thủ tục hành \nchính được xử lý hoàn toàn trực tuyến, người dân, tổ chức và đơn vị chỉ phải nhập \ndữ liệu một lần. Cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của \ncác cơ quan nhà nước so với hiện nay.';
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    const twice = 'Đến năm 2025, cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước. Phấn đấu đến năm 2025 cắt giảm tối thiểu 30% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước.';
+    expect(targetFindings(twice, new Registry())).toEqual(['VB402@30']);
+  });
   it('VB403: a share over 100%, but not a growth rate', () => {
     expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
     expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);

@@ -7,7 +7,13 @@ interface Goal {
   t: TargetMention;
   words: Set<string>;
   sentence: number;
+  change: boolean;
 }
+
+// "Cắt giảm tối thiểu 20% thành phần hồ sơ", "giảm 30% thời gian": the figure is a change, and a
+// change and a level ("80% hồ sơ … được xử lý trực tuyến") of one noun are two metrics. "tăng lên
+// 5,4%", "giảm xuống còn 10%" state the level reached.
+const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:giảm|tăng|rút ngắn|tiết kiệm)(?:[ \t]+(?:thêm|được|ít nhất|tối thiểu|tối đa|khoảng|trên|hơn|không quá|từ))*[ \t]*$/iu;
 
 export const VB402: Rule = {
   code: 'VB402',
@@ -25,13 +31,15 @@ export const VB402: Rule = {
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
-      const goal = { t, words: targetWords(t), sentence: sentenceOf(t) };
+      const change = CHANGE_BEFORE.test(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start));
+      const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change };
       const list = groups.get(key);
       if (!list) {
         groups.set(key, [goal]);
         continue;
       }
       const same = (g: Goal) => {
+        if (g.change !== goal.change) return false;
         const { shared, score } = overlap(g.words, goal.words);
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
       };
