@@ -258,6 +258,20 @@ describe('VB301 / VB302 consistency within the text', () => {
     expect(lineOf(f!.span.start)).toBe(1);
     expect(f!.related!.map((r) => lineOf(r.span.start))).toEqual([0, 2, 3]);
   });
+  it('VB301 takes as reference the date in its symbol\'s year, however often the other is cited [p8_cong_doan__thong-tu-so-04-2024-tt-bldtbxh-41844.txt]', () => {
+    const text =
+      'Căn cứ Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định nội dung chỉ tiêu thống kê; … quy định tại Nghị định số 94/2022/NĐ-CP ngày 01/7/2016 của Chính phủ quy định nội dung chỉ tiêu thống kê … quy định tại Nghị định số 94/2022/NĐ-CP ngày 01/7/2016 của Chính phủ';
+    const found = findingsOf(text).filter((f) => f.code === 'VB301');
+    expect(brief(text, found)).toEqual(['VB301@01/7/2016', 'VB301@01/7/2016']);
+    expect(found[0]!.fixes[0]).toMatchObject({ edits: [{ newText: '07/11/2022' }] });
+    // without a year in the symbol, the most cited date still wins
+    expect(codes('Quyết định số 4216/QĐ-UBND ngày 05/10/2020 … Quyết định số 4216/QĐ-UBND ngày 06/10/2020 … Quyết định số 4216/QĐ-UBND ngày 05/10/2020')).toEqual(['VB301@06/10/2020']);
+  });
+  it('VB302 takes as reference the body that signs with the symbol\'s issuer code [p8_bhxh__thong-tu-so-02-2025-tt-bldtbxh-43964.txt]', () => {
+    const cell = 'theo Quyết \nđịnh số \n27/2018/QĐ-TTg \nngày \n06/7/2018 \ncủa Chính \nphủ) \n11xx \n';
+    const text = `${cell}${cell}ngành kinh tế cấp 2 quy định tại Quyết định số 27/2018/QĐ-TTg ngày 06/7/2018 \ncủa Thủ tướng Chính phủ.`;
+    expect(codes(text)).toEqual(['VB302@Chính \nphủ', 'VB302@Chính \nphủ']);
+  });
   it('VB302: two issuers that are different bodies', () => {
     const text = 'Nghị quyết số 52-NQ/TW của Ban Chấp hành Trung ương … Nghị quyết số 52-NQ/TW của Bộ Chính trị';
     expect(codes(text)).toEqual(['VB302@Ban Chấp hành Trung ương']);

@@ -25,6 +25,13 @@ export const VB302: Rule = {
         en: `${symbol} is attributed to "${cited.text}" here but to "${ref.text}" elsewhere in the text.`,
       }),
       related: { vi: 'Cơ quan ghi ở chỗ khác', en: 'The other issuer' },
+      // "Quyết định số 27/2018/QĐ-TTg … của Thủ tướng Chính phủ" once and "… của Chính phủ" in four
+      // table cells: the cells are wrong, not the one whose body signs with the symbol's TTg
+      fits: (a, i, m) => {
+        const c = a.citations[i]!;
+        const body = m.id ? issuerBody(m.id) : undefined;
+        return !c.issuerCode || !body || c.issuerCode.split('-').some((code) => body.codes.includes(code));
+      },
       same: issuersAgree,
       part: yearOfUnresolved,
       fix: (a, i, ref) => {
