@@ -160,6 +160,12 @@ describe('checks on made-up text', () => {
     const twice = 'Đến năm 2025, cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước. Phấn đấu đến năm 2025 cắt giảm tối thiểu 30% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước.';
     expect(targetFindings(twice, new Registry())).toEqual(['VB402@30']);
   });
+  it('VB402: two options whose wordings carry different figures are two metrics; the same wording still fires [lit_fd7d897c79f29147.txt]', () => {
+    const option = (rate: string, amount: string) =>
+      `Theo lộ trình tăng mức đóng đến năm 2025 và 2035, dự kiến quỹ bảo hiểm sẽ tăng thêm như sau:\n+ Đến năm 2025, tăng mức đóng lên ${rate}%: quỹ bảo hiểm y tế sẽ tăng thêm ${amount} tỷ đồng. \n+ Đến năm 2035, tăng mức đóng lên 6%: quỹ bảo hiểm y tế sẽ tăng thêm 36.409,9 tỷ đồng.\nPhương án tiếp theo. `;
+    expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '21.845,9'), new Registry())).toEqual([]);
+    expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '14.563,9'), new Registry())).toEqual(['VB402@5,4']);
+  });
   it('VB403: a share over 100%, but not a growth rate', () => {
     expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
     expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);

@@ -39,7 +39,7 @@ export const VB402: Rule = {
         continue;
       }
       const same = (g: Goal) => {
-        if (g.change !== goal.change) return false;
+        if (g.change !== goal.change || !sameFigures(g.words, goal.words)) return false;
         const { shared, score } = overlap(g.words, goal.words);
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
       };
@@ -67,3 +67,18 @@ export const VB402: Rule = {
     return out;
   },
 };
+
+/** A figure inside a metric's wording, not a year: "cấp độ 4", "ít nhất 5 loại", "tăng thêm 21.845,9 tỷ". */
+const isQualifier = (w: string) => /^\d+$/.test(w) && !(w.length === 4 && +w >= 1900 && +w <= 2100);
+
+/**
+ * Two wordings that both carry figures of their own name different things when the figures differ:
+ * "tăng mức đóng lên 5,1%: quỹ bảo hiểm y tế sẽ tăng thêm 14.563,9 tỷ" and "… lên 5,4%: … tăng
+ * thêm 21.845,9 tỷ" are two options of an impact assessment, not one goal stated twice.
+ */
+function sameFigures(a: Set<string>, b: Set<string>): boolean {
+  const fa = [...a].filter(isQualifier);
+  const fb = [...b].filter(isQualifier);
+  if (fa.length === 0 || fb.length === 0) return true;
+  return fa.length === fb.length && fa.every((w) => b.has(w));
+}
