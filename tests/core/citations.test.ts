@@ -196,6 +196,15 @@ const cases: [string, Expect[]][] = [
   ['Báo cáo 6 tháng đầu năm', []],
   ['các quy định 63 điều', []],
   ['Tiểu dự án 2 về y tế', []],
+  // footnote marks and counts [lit_6666eaf3ddc0f657.txt, p8_thue_tncn__van-ban-hop-nhat-so-10-vbhn-btc-469540.txt, lit_07ae474827ad5469.txt]
+  ['của dự thảo Luật26. Đồng thời', []],
+  ['(Báo cáo 6 \ntháng/năm)', []],
+  ['Quy định 01 Chương riêng về hợp tác quốc tế', []],
+  // a number partly left blank in a form [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]
+  ['Căn cứ quyết định số 66/2015/QĐ-TTg và Nghị quyết số 66…/2026/NQ-CP ngày   \ntháng    năm 2026 của Chính phủ', [{ symbol: '66/2015/QĐ-TTg' }]],
+  ['Nghị quyết số 66.16/2026/NQ-CP', [{ symbol: '66.16/2026/NQ-CP', kind: 'full' }]],
+  // a name after the number, not a count [p8_hd_khoan__thong-tu-so-10-2022-tt-bldtbxh-37336.txt]
+  ['thuộc Dự án 1 Chương trình mục tiêu quốc gia', [{ kind: 'short', type: 'Dự án' }]],
   // a line break after a separator is layout, not a defect (PDF extraction)
   ['Nghị định số 69/2019/NĐ-\nCP', [{ symbol: '69/2019/NĐ-CP', defects: [] }]],
   // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a form, not a document

@@ -62,6 +62,10 @@ describe('VB102 type word contradicts the symbol', () => {
   it('accepts Party Quy định as QĐi or QĐ, and laws by QH symbols', () => {
     expect(codes('Quy định số 08-QĐi/TW; Quy định số 205-QĐ/TW; Luật số 20/2023/QH15; Nghị quyết số 30/2021/QH15')).toEqual([]);
   });
+  it('reads a công văn\'s head as its issuer when it spells a form\'s code [lit_cc038772d22e74d6.txt]', () => {
+    expect(codes('(Phương án đề xuất cắt giảm, đơn giản hoá điều kiện kinh doanh theo Công văn số 518/PC-HC ngày 10/6/2025)')).toEqual([]);
+    expect(codes('Công văn số 55/KH-UBND')).toEqual(['VB102@Công văn']);
+  });
   it('fires on Thông tư for a Party Thông tri', () => {
     expect(codes('Thông tư số 05-TT/TW')).toEqual(['VB102@Thông tư']);
   });
@@ -83,6 +87,14 @@ describe('VB103 Party and State forms', () => {
   });
   it('fires on a State code in a Party symbol', () => {
     expect(codes('Quy định số 04-QyĐ/ĐU')).toEqual(['VB103@04-QyĐ/ĐU']);
+  });
+  it('VB102 and VB103 are silent on a 1957 law numbered by its Sắc lệnh [vlc_Luat-quyen-lap-hoi-1957-102-SL-L-004-36792.txt]', () => {
+    expect(codes('SẮC LỆNH\nLUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI')).toEqual([]);
+    expect(codes('LUẬT\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP')).toEqual([]);
+  });
+  it('but SL is no Party code for other types, nor a Luật\'s code in a State symbol', () => {
+    expect(codes('Quyết định số 12-SL/TW')).toEqual(['VB102@Quyết định', 'VB103@12-SL/TW']);
+    expect(codes('Luật số 12/SL-UBND')).toEqual(['VB102@Luật']);
   });
 });
 
@@ -224,6 +236,22 @@ describe('VB206 short form', () => {
   it('does not bind to a later citation', () => {
     expect(codes('Nghị quyết số 13 … Nghị quyết số 13-NQ/TU')).toEqual(['VB206@Nghị quyết số 13']);
   });
+  // real text: a footnote's mark touching the type word, a count of months or of articles
+  it.each([
+    ['lit_6666eaf3ddc0f657.txt', 'nội dung nêu trên của dự thảo Luật26. Đồng thời, Cơ quan chủ trì soạn thảo'],
+    ['lit_f7107da31e6d4f4c.txt', 'Bộ Chính trị đã ban hành nhiều Nghị quyết1 \nvới nhiều quan điểm'],
+    ['p8_chinh_sach_dn__thong-tu-so-26-2026-tt-bnnmt-469701.txt', '4 \nThẩm định Thông tư liên tịch7 \nvăn bản thẩm định'],
+    ['p8_thue_tncn__van-ban-hop-nhat-so-10-vbhn-btc-469540.txt', 'Các Nghị quyết/Quyết định của Hội đồng quản trị (Báo cáo 6 \ntháng/năm)/Resolutions'],
+    ['lit_07ae474827ad5469.txt', '3.2.1. Quy định 01 Điều về phân nhóm người nộp thuế'],
+    ['lit_975b9877fccc4ee4.txt', '- Quy định 01 Điều mới về xử lý vi phạm trong hoạt động giám định tư pháp'],
+    ['lit_07ae474827ad5469.txt', '3.2.4. Quy định 01 Chương riêng về hợp tác quốc tế về thuế'],
+  ])('is silent on what is no short form [%s]', (_file, text) => {
+    expect(codes(text)).toEqual([]);
+  });
+  it('still fires on a short form before its full citation, also before the next cell\'s heading [lit_cc038772d22e74d6.txt]', () => {
+    expect(codes('theo Nghị quyết 190 \nĐiều 8. Trách nhiệm quản lý nhà nước')).toEqual(['VB206@Nghị quyết 190']);
+    expect(codes('(10) Đẩy mạnh thực hiện Chỉ thị 18 chống thất thu thuế')).toEqual(['VB206@Chỉ thị 18']);
+  });
 });
 
 describe('VB301 / VB302 consistency within the text', () => {
@@ -241,9 +269,33 @@ describe('VB301 / VB302 consistency within the text', () => {
     expect(lineOf(f!.span.start)).toBe(1);
     expect(f!.related!.map((r) => lineOf(r.span.start))).toEqual([0, 2, 3]);
   });
+  it('VB301 takes as reference the date in its symbol\'s year, however often the other is cited [p8_cong_doan__thong-tu-so-04-2024-tt-bldtbxh-41844.txt]', () => {
+    const text =
+      'Căn cứ Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định nội dung chỉ tiêu thống kê; … quy định tại Nghị định số 94/2022/NĐ-CP ngày 01/7/2016 của Chính phủ quy định nội dung chỉ tiêu thống kê … quy định tại Nghị định số 94/2022/NĐ-CP ngày 01/7/2016 của Chính phủ';
+    const found = findingsOf(text).filter((f) => f.code === 'VB301');
+    expect(brief(text, found)).toEqual(['VB301@01/7/2016', 'VB301@01/7/2016']);
+    expect(found[0]!.fixes[0]).toMatchObject({ edits: [{ newText: '07/11/2022' }] });
+    // without a year in the symbol, the most cited date still wins
+    expect(codes('Quyết định số 4216/QĐ-UBND ngày 05/10/2020 … Quyết định số 4216/QĐ-UBND ngày 06/10/2020 … Quyết định số 4216/QĐ-UBND ngày 05/10/2020')).toEqual(['VB301@06/10/2020']);
+  });
+  it('VB302 takes as reference the body that signs with the symbol\'s issuer code [p8_bhxh__thong-tu-so-02-2025-tt-bldtbxh-43964.txt]', () => {
+    const cell = 'theo Quyết \nđịnh số \n27/2018/QĐ-TTg \nngày \n06/7/2018 \ncủa Chính \nphủ) \n11xx \n';
+    const text = `${cell}${cell}ngành kinh tế cấp 2 quy định tại Quyết định số 27/2018/QĐ-TTg ngày 06/7/2018 \ncủa Thủ tướng Chính phủ.`;
+    expect(codes(text)).toEqual(['VB302@Chính \nphủ', 'VB302@Chính \nphủ']);
+  });
   it('VB302: two issuers that are different bodies', () => {
     const text = 'Nghị quyết số 52-NQ/TW của Ban Chấp hành Trung ương … Nghị quyết số 52-NQ/TW của Bộ Chính trị';
     expect(codes(text)).toEqual(['VB302@Ban Chấp hành Trung ương']);
+  });
+  it('VB302 is silent on the co-issuers of a joint document, named in either order [p8_cong_doan__quyet-dinh-so-135-qd-bldtbxh-41357.txt]', () => {
+    const text =
+      'Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH \nngày 30/12/2013 của Bộ Lao động - Thương binh và Xã \nhội và Bộ Tài chính hướng dẫn quản lý … ' +
+      'bãi bỏ Thông \ntư liên tịch số 213/2013/TTLT/BTC-BLĐTBXH \nngày 30 tháng 12 năm 2013 của Bộ trưởng Bộ Tài \nchính, Bộ trưởng Bộ Lao động - Thương binh và Xã \nhội hướng dẫn';
+    expect(codes(text).filter((c) => c.startsWith('VB302'))).toEqual([]);
+  });
+  it('VB302 still fires on a body that is none of a joint document\'s issuers', () => {
+    const text = 'Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH của Bộ Tài chính … Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH của Bộ Y tế … Thông tư liên tịch số 213/2013/TTLT-BTC-BLĐTBXH của Bộ Tài chính';
+    expect(codes(text)).toEqual(['VB302@Bộ Y tế']);
   });
   it('VB302 is silent on a loose name of the same body', () => {
     expect(codes('Nghị quyết số 111-NQ/TU của Tỉnh ủy … Nghị quyết số 111-NQ/TU của Ban Thường vụ Tỉnh ủy')).toEqual([]);

@@ -144,6 +144,28 @@ describe('checks on made-up text', () => {
     expect(targetFindings(text, new Registry())).toEqual(['VB402@75']);
     expect(targetFindings(text.replace('75% hồ sơ công việc tại cấp xã', '75% hồ sơ công việc tại cấp huyện'), new Registry())).toEqual([]);
   });
+  it('VB402: a range stated again in another bullet is no contradiction; another range still is [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
+    const bullet = (range: string, how: string) =>
+      `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết.   \n`;
+    const text = `a) Giai đoạn 1 (2026 - 2028) \n${bullet('30% - 40%', 'trực tiếp, thường xuyên')}${bullet('30% - 40%', 'không thường xuyên')}`;
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    // the same bullet with another range is one
+    const twice = `a) Giai đoạn 1 (2026 - 2028) \n${bullet('30% - 40%', 'trực tiếp')}${bullet('50% - 60%', 'trực tiếp')}`;
+    expect(targetFindings(twice, new Registry())).toEqual(['VB402@50', 'VB402@60']);
+  });
+  it('VB402: a reduction and a level of one noun are two metrics; two reductions that differ are one [p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt]', () => {
+    const text =
+      'từ trung ương đến địa phương. Đến năm 2025, tối thiểu 80% hồ sơ thủ tục hành \nchính được xử lý hoàn toàn trực tuyến, người dân, tổ chức và đơn vị chỉ phải nhập \ndữ liệu một lần. Cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của \ncác cơ quan nhà nước so với hiện nay.';
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    const twice = 'Đến năm 2025, cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước. Phấn đấu đến năm 2025 cắt giảm tối thiểu 30% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước.';
+    expect(targetFindings(twice, new Registry())).toEqual(['VB402@30']);
+  });
+  it('VB402: two options whose wordings carry different figures are two metrics; the same wording still fires [lit_fd7d897c79f29147.txt]', () => {
+    const option = (rate: string, amount: string) =>
+      `Theo lộ trình tăng mức đóng đến năm 2025 và 2035, dự kiến quỹ bảo hiểm sẽ tăng thêm như sau:\n+ Đến năm 2025, tăng mức đóng lên ${rate}%: quỹ bảo hiểm y tế sẽ tăng thêm ${amount} tỷ đồng. \n+ Đến năm 2035, tăng mức đóng lên 6%: quỹ bảo hiểm y tế sẽ tăng thêm 36.409,9 tỷ đồng.\nPhương án tiếp theo. `;
+    expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '21.845,9'), new Registry())).toEqual([]);
+    expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '14.563,9'), new Registry())).toEqual(['VB402@5,4']);
+  });
   it('VB403: a share over 100%, but not a growth rate', () => {
     expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
     expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);

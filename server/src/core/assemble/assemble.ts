@@ -249,6 +249,12 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
 const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
 const NOT_A_SHORT_FORM_BEFORE = new RegExp(String.raw`${WORD_START}(?:tiểu|pháp|dự thảo|các|những)[ \t]*$`, 'iu');
 const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu;
+// a count, not a number: "(Báo cáo 6 \ntháng/năm)" broken across table lines; "Quy định 01 Điều mới",
+// "Quy định 01 Chương riêng" (the verb "quy định" and what it adds), but not the heading of the next
+// cell ("theo Nghị quyết 190 \nĐiều 8. Trách nhiệm") nor a name ("Dự án 1 Chương trình mục tiêu")
+// the first figures of a number left blank in a form: "Nghị quyết số 66…/2026/NQ-CP ngày   tháng" (the 66.x series)
+const PARTLY_BLANK_AFTER = /^(?:…|\.{2,})+[ \t]*\//u;
+const COUNTED_AFTER = /^(?:\s*(?:tháng|quý)(?![\p{L}\p{M}])|[ \t]*(?:[Đđ]iều|[Cc]hương(?![ \t]+trình)|[Mm]ục|[Pp]hần|khoản|điểm)[ \t]+\p{Ll})/u;
 
 /**
  * "Nghị quyết số 13", "Nghị quyết 111", "Đề án 06": a capitalised type word and its number on one
@@ -258,8 +264,10 @@ function isShortForm(text: string, lead: Lead, start: number, end: number): bool
   const tw = lead.typeWord!;
   if (tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) return false;
   if (/\n/.test(text.slice(tw.end, start))) return false;
+  // "dự thảo Luật26.", "Nghị quyết1", "Thông tư liên tịch10": a footnote's mark touching the word
+  if (start === tw.end) return false;
   if (NOT_A_SHORT_FORM_BEFORE.test(text.slice(Math.max(0, tw.start - 10), tw.start))) return false;
-  if (SHORT_FORM_AFTER.test(text.slice(end, end + 6))) return false;
+  if (SHORT_FORM_AFTER.test(text.slice(end, end + 6)) || COUNTED_AFTER.test(text.slice(end, end + 24)) || PARTLY_BLANK_AFTER.test(text.slice(end, end + 12))) return false;
   const n = Number(text.slice(start, end));
   return !(n >= 1900 && n <= 2100 && end - start === 4);
 }

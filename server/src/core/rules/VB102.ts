@@ -1,11 +1,16 @@
 // VB102: the type word contradicts the type code of the symbol ("Quyết định số 55/KH-UBND").
 // Which one is wrong is not certain, so the fix (use the code's type name) is offered, not preferred.
 import { isTypeCode, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
+import { isHistoricHyphenForm } from '../data/historicSymbols';
+import { LETTER_HEADS_NOT_TYPES } from '../data/letterHeads';
 import type { Citation } from '../types';
 import { finding, replace, type Rule } from './rule';
 
 function agrees(type: DocumentType, c: Citation): boolean {
   if (c.shape === 'letter') return true; // công văn-shaped: no type code to compare
+  if (isHistoricHyphenForm(c.shape, c.typeCode, type.name)) return true; // "Luật số 102-SL/L-004" (1957)
+  // "Công văn số 518/PC-HC": PC is the issuing unit (Pháp chế), not a Phiếu chuyển
+  if (type.letter && c.shape === 'state' && c.typeCode && !c.year && LETTER_HEADS_NOT_TYPES.has(c.typeCode)) return true;
   // N/YYYY/QHk: Luật, Bộ luật, Nghị quyết, Pháp lệnh; the old State "87-CP" names no type, but only
   // some types were numbered so
   if (!c.typeCode) return c.shape === 'state' ? !!type.numberedByIssuer : !!type.legislative;

@@ -1,6 +1,7 @@
 // VB103: a Party document written in the State form ("52/NQ-TW") or the reverse ("749-QĐ/TTg"),
 // a State-only type code in a Party symbol ("04-QyĐ/ĐU"), or the Party code CV in a State symbol.
 import { isTypeCode } from '../data/documentTypes';
+import { isHistoricHyphenForm } from '../data/historicSymbols';
 import type { Citation, Message } from '../types';
 import { finding, replace, type Rule } from './rule';
 
@@ -19,7 +20,7 @@ function problem(c: Citation): { message: Message; fix: string | null } | null {
       fix: c.symbol,
     };
   }
-  if (c.shape === 'party' && c.typeCode && !isTypeCode('party', c.typeCode)) {
+  if (c.shape === 'party' && c.typeCode && !isTypeCode('party', c.typeCode) && !isHistoricHyphenForm(c.shape, c.typeCode, c.type)) {
     return {
       message: { vi: `Mã loại "${c.typeCode}" là của văn bản nhà nước, không dùng trong ký hiệu văn bản của Đảng (Quy định dùng QĐi hoặc QĐ).`, en: `Type code "${c.typeCode}" belongs to State documents, not Party symbols (a Party Quy định is QĐi or QĐ).` },
       fix: null,

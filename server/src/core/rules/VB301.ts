@@ -15,6 +15,9 @@ export const VB301: Rule = {
         return d && d.kind === 'day' && d.iso ? { value: d, key: d.iso, span: d.valueSpan } : null;
       },
       registry: (a, i) => resolvedEntry(a, i)?.entry.date ?? null,
+      // "Nghị định số 94/2022/NĐ-CP ngày 07/11/2022" once and "… ngày 01/7/2016" twice: the 2016
+      // ones are wrong (VB105 says so too), not the one that agrees with its symbol
+      fits: (a, i, d) => a.citations[i]!.year === null || d.year === a.citations[i]!.year,
       message: (symbol, cited, ref) => ({
         vi: `${symbol} được dẫn với ngày ${viDate(cited.iso!)} ở đây nhưng ngày ${viDate(ref.iso!)} ở chỗ khác trong văn bản.`,
         en: `${symbol} is dated ${viDate(cited.iso!)} here but ${viDate(ref.iso!)} elsewhere in the text.`,

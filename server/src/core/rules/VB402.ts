@@ -7,7 +7,13 @@ interface Goal {
   t: TargetMention;
   words: Set<string>;
   sentence: number;
+  change: boolean;
 }
+
+// "Cắt giảm tối thiểu 20% thành phần hồ sơ", "giảm 30% thời gian": the figure is a change, and a
+// change and a level ("80% hồ sơ … được xử lý trực tuyến") of one noun are two metrics. "tăng lên
+// 5,4%", "giảm xuống còn 10%" state the level reached.
+const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:giảm|tăng|rút ngắn|tiết kiệm)(?:[ \t]+(?:thêm|được|ít nhất|tối thiểu|tối đa|khoảng|trên|hơn|không quá|từ))*[ \t]*$/iu;
 
 export const VB402: Rule = {
   code: 'VB402',
@@ -25,16 +31,23 @@ export const VB402: Rule = {
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
-      const goal = { t, words: targetWords(t), sentence: sentenceOf(t) };
+      const change = CHANGE_BEFORE.test(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start));
+      const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change };
       const list = groups.get(key);
       if (!list) {
         groups.set(key, [goal]);
         continue;
       }
-      const earlier = list.find((g) => {
-        if (g.t.value === t.value || g.sentence === goal.sentence) return false;
+      const same = (g: Goal) => {
+        if (g.change !== goal.change || !sameFigures(g.words, goal.words)) return false;
         const { shared, score } = overlap(g.words, goal.words);
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
+      };
+      const earlier = list.find((g) => {
+        if (g.t.value === t.value || g.sentence === goal.sentence || !same(g)) return false;
+        // a range or list there that holds this value too ("Phấn đấu 30% - 40% cán bộ …" in two
+        // bullets) is no contradiction
+        return !list.some((h) => h.sentence === g.sentence && h.t.value === t.value && same(h));
       });
       list.push(goal);
       if (!earlier) continue;
@@ -54,3 +67,18 @@ export const VB402: Rule = {
     return out;
   },
 };
+
+/** A figure inside a metric's wording, not a year: "cấp độ 4", "ít nhất 5 loại", "tăng thêm 21.845,9 tỷ". */
+const isQualifier = (w: string) => /^\d+$/.test(w) && !(w.length === 4 && +w >= 1900 && +w <= 2100);
+
+/**
+ * Two wordings that both carry figures of their own name different things when the figures differ:
+ * "tăng mức đóng lên 5,1%: quỹ bảo hiểm y tế sẽ tăng thêm 14.563,9 tỷ" and "… lên 5,4%: … tăng
+ * thêm 21.845,9 tỷ" are two options of an impact assessment, not one goal stated twice.
+ */
+function sameFigures(a: Set<string>, b: Set<string>): boolean {
+  const fa = [...a].filter(isQualifier);
+  const fb = [...b].filter(isQualifier);
+  if (fa.length === 0 || fb.length === 0) return true;
+  return fa.length === fb.length && fa.every((w) => b.has(w));
+}

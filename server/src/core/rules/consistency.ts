@@ -15,6 +15,12 @@ export interface Fact<V> {
   fix(a: Analysis, i: number, reference: V): Fix[];
   /** Keys that agree though they differ ("Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy"); default: equal. */
   same?(a: string, b: string): boolean;
+  /**
+   * Whether citation i's value fits what the citation itself says (a date in its symbol's year):
+   * when the registry is silent and some values fit and others do not, the reference is among
+   * those that fit, however often the others are cited.
+   */
+  fits?(a: Analysis, i: number, value: V): boolean;
   /** Splits a document's citations further: those in different parts are different documents. */
   part?(a: Analysis, i: number): string;
 }
@@ -102,8 +108,10 @@ export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
     if (!refKey) {
       const counts = new Map<string, number>();
       for (const s of stated) counts.set(s.f.key, (counts.get(s.f.key) ?? 0) + 1);
+      const fitting = fact.fits ? stated.filter((s) => fact.fits!(a, s.i, s.f.value)) : stated;
+      const candidates = fitting.length > 0 ? fitting : stated;
       let best = -1;
-      for (const s of stated) {
+      for (const s of candidates) {
         const n = counts.get(s.f.key)!;
         if (n >= best) {
           best = n;
