@@ -1,7 +1,6 @@
 // VB102: the type word contradicts the type code of the symbol ("Quyết định số 55/KH-UBND").
 // Which one is wrong is not certain, so the fix (use the code's type name) is offered, not preferred.
-import { isTypeCode, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
-import { isHistoricHyphenForm } from '../data/historicSymbols';
+import { isHistoricHyphenForm, isTypeCode, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import { LETTER_HEADS_NOT_TYPES } from '../data/letterHeads';
 import type { Citation } from '../types';
 import { finding, replace, type Rule } from './rule';

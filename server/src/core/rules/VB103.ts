@@ -1,7 +1,6 @@
 // VB103: a Party document written in the State form ("52/NQ-TW") or the reverse ("749-QĐ/TTg"),
 // a State-only type code in a Party symbol ("04-QyĐ/ĐU"), or the Party code CV in a State symbol.
-import { isTypeCode } from '../data/documentTypes';
-import { isHistoricHyphenForm } from '../data/historicSymbols';
+import { isHistoricHyphenForm, isTypeCode } from '../data/documentTypes';
 import type { Citation, Message } from '../types';
 import { finding, replace, type Rule } from './rule';
 
