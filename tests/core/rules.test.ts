@@ -88,6 +88,15 @@ describe('VB103 Party and State forms', () => {
   it('fires on a State code in a Party symbol', () => {
     expect(codes('Quy định số 04-QyĐ/ĐU')).toEqual(['VB103@04-QyĐ/ĐU']);
   });
+  it('the Party code CV in a State letter is a warning, as RULES.md §1.3 asks, unless the user sets the code [lit_3dab1f68182b29eb.txt]', () => {
+    const text = 'công văn số 48/CV-BCĐTKNQ18 ngày 03/5/2025 của Ban Chỉ đạo thực hiện';
+    const found = findingsOf(text).filter((f) => f.code === 'VB103');
+    expect(found.map((f) => `${f.severity}@${text.slice(f.span.start, f.span.end)}`)).toEqual(['warning@48/CV-BCĐTKNQ18']);
+    // the other forms keep the rule's severity, and a user's setting for VB103 wins over both
+    expect(findingsOf('Nghị quyết số 52/NQ-TW').map((f) => f.severity)).toEqual(['error']);
+    const set = check(analyzeText(text), { severity: { VB103: 'error', VB201: 'off' } });
+    expect(set.filter((f) => f.code === 'VB103').map((f) => f.severity)).toEqual(['error']);
+  });
   it('VB102 and VB103 are silent on a 1957 law numbered by its Sắc lệnh [vlc_Luat-quyen-lap-hoi-1957-102-SL-L-004-36792.txt]', () => {
     expect(codes('SẮC LỆNH\nLUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI')).toEqual([]);
     expect(codes('LUẬT\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP')).toEqual([]);

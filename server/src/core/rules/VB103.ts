@@ -6,7 +6,7 @@ import { finding, replace, type Rule } from './rule';
 
 const PARTY_ONLY_CODES = new Set(['CV', 'KL', 'QĐi']);
 
-function problem(c: Citation): { message: Message; fix: string | null } | null {
+function problem(c: Citation): { message: Message; fix: string | null; mild?: boolean } | null {
   if (c.writtenShape === 'state') {
     return {
       message: { vi: `Văn bản của Đảng phải ghi số, ký hiệu dạng "${c.symbol}" (số-loại/cơ quan), không theo dạng văn bản nhà nước.`, en: `A Party document's symbol is written "${c.symbol}" (number-TYPE/ISSUER), not in the State form.` },
@@ -28,8 +28,14 @@ function problem(c: Citation): { message: Message; fix: string | null } | null {
   const head = c.shape === 'letter' ? c.issuerCode?.split('-')[0] : undefined;
   if (head && PARTY_ONLY_CODES.has(head)) {
     return {
-      message: { vi: `"${head}" là mã loại văn bản của Đảng; công văn nhà nước ghi "số/cơ quan-đơn vị".`, en: `"${head}" is a Party type code; a State letter is numbered "N/ISSUER-UNIT".` },
+      message:
+        head === 'CV'
+          ? { vi: `"CV" là mã loại văn bản của Đảng; công văn nhà nước ghi "số/cơ quan-đơn vị".`, en: `"CV" is a Party type code; a State letter is numbered "N/ISSUER-UNIT".` }
+          : { vi: `"${head}" là mã loại văn bản của Đảng, không dùng trong ký hiệu văn bản nhà nước.`, en: `"${head}" is a Party type code, not used in State symbols.` },
       fix: null,
+      // RULES.md §1.3: CV only a warning (third-party tables give công văn that code, and a citing
+      // text copies the letter's own symbol faithfully)
+      mild: head === 'CV',
     };
   }
   return null;
@@ -45,7 +51,7 @@ export const VB103: Rule = {
       const p = problem(c);
       if (!p) return [];
       const fixes = p.fix ? [replace(c.symbolSpan, p.fix, { vi: `Sửa thành "${p.fix}"`, en: `Change to "${p.fix}"` }, true)] : [];
-      return [finding(c.symbolSpan, p.message, { symbol: c.symbol, fixes })];
+      return [finding(c.symbolSpan, p.message, { symbol: c.symbol, fixes, severity: p.mild ? 'warning' : undefined })];
     });
   },
 };

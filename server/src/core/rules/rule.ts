@@ -20,7 +20,10 @@ export interface Analysis {
   today: string;
 }
 
-export type RuleFinding = Omit<Finding, 'severity' | 'code'>;
+export type RuleFinding = Omit<Finding, 'severity' | 'code'> & {
+  /** A milder default than the rule's for this finding, where RULES.md asks for one; the user's setting for the code still wins. */
+  severity?: Severity;
+};
 
 /**
  * A rule listed in analyze.ts' CITATION_RULES or FIGURE_RULES is run on each piece of a large text
@@ -38,9 +41,11 @@ export interface Rule {
 export function finding(
   span: Span,
   message: Message,
-  more: { symbol?: string | null; fixes?: Fix[]; related?: Related[] } = {},
+  more: { symbol?: string | null; fixes?: Fix[]; related?: Related[]; severity?: Severity } = {},
 ): RuleFinding {
-  return { span, message, symbol: more.symbol ?? null, fixes: more.fixes ?? [], related: more.related ?? [] };
+  const f: RuleFinding = { span, message, symbol: more.symbol ?? null, fixes: more.fixes ?? [], related: more.related ?? [] };
+  if (more.severity) f.severity = more.severity;
+  return f;
 }
 
 export function replace(span: Span, newText: string, title: Message, preferred: boolean): Fix {
