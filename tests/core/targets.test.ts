@@ -166,6 +166,21 @@ describe('checks on made-up text', () => {
     expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '21.845,9'), new Registry())).toEqual([]);
     expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '14.563,9'), new Registry())).toEqual(['VB402@5,4']);
   });
+  it('a wrapped line (a line break before a lowercase word) does not end the metric; a line that ends does [p8_chinh_sach_dn__quyet-dinh-so-982-qd-ttg-469699.txt]', () => {
+    const text =
+      'b) Mục tiêu đến năm 2030\n- Phấn đấu có 60 doanh nghiệp công nghệ số Việt Nam có doanh thu từ thị \ntrường nước ngoài đạt 20 triệu USD/năm. Có 05 doanh nghiệp công nghệ số có \ndoanh thu từ thị trường nước ngoài đạt tối thiểu 01 tỷ USD/năm. \n- Phấn đấu thực hiện thành công tối thiểu 25 thương vụ.';
+    const got = analyzeText(text, new Registry()).targets.filter((t) => t.unit === 'doanh nghiệp');
+    expect(got.map((t) => [t.value, t.metric])).toEqual([
+      [60, 'doanh nghiệp công nghệ số Việt Nam có doanh thu từ thị trường nước ngoài đạt 20 triệu USD/năm'],
+      [5, 'doanh nghiệp công nghệ số có doanh thu từ thị trường nước ngoài đạt tối thiểu 01 tỷ USD/năm'],
+    ]);
+    // "đạt 20 triệu USD" and "đạt tối thiểu 01 tỷ USD" are two metrics; one threshold given two counts is one
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    expect(targetFindings(text.replace('01 tỷ USD', '20 triệu USD'), new Registry())).toEqual(['VB402@05']);
+    // a line that ends (the next one opens with a capital or a bullet) still ends the metric
+    const ended = analyzeText('Đến năm 2025, 70% hồ sơ công việc\nPhấn đấu 80% xã đạt chuẩn.', new Registry()).targets;
+    expect(ended[0]!.metric).toBe('hồ sơ công việc');
+  });
   it('VB403: a share over 100%, but not a growth rate', () => {
     expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
     expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);

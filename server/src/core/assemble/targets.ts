@@ -37,7 +37,8 @@ const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(g�
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;
 const SCOPE_RE = new RegExp(String.raw`${WORD_START}(?:tại[ \t]+)?(${namesPattern(SCOPES)})${WORD_END}`, 'iu');
 
-const PHRASE_END = /[;.!?()\n]|,[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]/u;
+// a line break before a lowercase word is a wrapped line ("… làm công tác đối\nngoại …"), not an end
+const PHRASE_END = /[;.!?()]|\n(?![ \t]*\p{Ll})|,[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]/u;
 const MAX_PHRASE = 160;
 const OWNER_REACH = 2500;
 const YEAR_REACH = 1500;
@@ -91,7 +92,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       value: r.value,
       unit: r.unit,
       comparator: r.comparator,
-      metric: metric.trim(),
+      metric: metric.replace(/\s+/gu, ' ').trim(),
       scope: scopeOf(metric),
       year: null,
       kind: 'goal',
@@ -190,16 +191,34 @@ function longestComparatorEndingAt(text: string, end: number, from: number): { s
   return bestStart < 0 ? null : { start: bestStart, comparator: best };
 }
 
-// ; . ! ? : \n ( ), and a comma before white space
+/**
+ * A line break that ends a line, not one that wraps it: texts taken from PDF (Công báo) break
+ * lines mid-sentence, and the wrapped line goes on with a lowercase word ("cán bộ và công chức,
+ * viên chức làm công tác đối\nngoại"). Looks at most 8 blanks ahead.
+ */
+function isLineEnd(text: string, i: number): boolean {
+  const end = Math.min(text.length, i + 9);
+  for (let j = i + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9) continue;
+    return !LOWERCASE.test(text[j]!);
+  }
+  return true;
+}
+const LOWERCASE = /\p{Ll}/u;
+// ; . ! ? : ( ), a line break that is not a wrap, and a comma before white space
 const isClauseMark = (text: string, i: number, at: number) => {
   const c = text.charCodeAt(i);
-  return c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 40 || c === 41 || (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)));
+  return c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 || (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)));
 };
-// . ! ? \n ;
-const isRestEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+// . ! ? ; and a line break that is not a wrap
+const isRestEnd = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 59 || (c === 10 && isLineEnd(text, i));
+};
 const isSentenceMark = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 10;
+  return c === 46 || c === 33 || c === 63 || (c === 10 && isLineEnd(text, i));
 };
 
 /** Offset just after the last mark in the `reach` characters before `at` (or the reach's start). */
@@ -353,7 +372,7 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<num
   // the rest of the sentence, up to 200 characters
   const restEnd = Math.min(text.length, end + 200);
   let stop = end;
-  while (stop < restEnd && !isRestEnd(text.charCodeAt(stop))) stop++;
+  while (stop < restEnd && !isRestEnd(text, stop)) stop++;
   const rest = text.slice(end, stop);
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
