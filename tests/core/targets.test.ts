@@ -166,6 +166,64 @@ describe('checks on made-up text', () => {
     expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '21.845,9'), new Registry())).toEqual([]);
     expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '14.563,9'), new Registry())).toEqual(['VB402@5,4']);
   });
+  it('a wrapped line (a line break before a lowercase word) does not end the metric; a line that ends does [p8_chinh_sach_dn__quyet-dinh-so-982-qd-ttg-469699.txt]', () => {
+    const text =
+      'b) Mục tiêu đến năm 2030\n- Phấn đấu có 60 doanh nghiệp công nghệ số Việt Nam có doanh thu từ thị \ntrường nước ngoài đạt 20 triệu USD/năm. Có 05 doanh nghiệp công nghệ số có \ndoanh thu từ thị trường nước ngoài đạt tối thiểu 01 tỷ USD/năm. \n- Phấn đấu thực hiện thành công tối thiểu 25 thương vụ.';
+    const got = analyzeText(text, new Registry()).targets.filter((t) => t.unit === 'doanh nghiệp');
+    expect(got.map((t) => [t.value, t.metric])).toEqual([
+      [60, 'doanh nghiệp công nghệ số Việt Nam có doanh thu từ thị trường nước ngoài đạt 20 triệu USD/năm'],
+      [5, 'doanh nghiệp công nghệ số có doanh thu từ thị trường nước ngoài đạt tối thiểu 01 tỷ USD/năm'],
+    ]);
+    // "đạt 20 triệu USD" and "đạt tối thiểu 01 tỷ USD" are two metrics; one threshold given two counts is one
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    expect(targetFindings(text.replace('01 tỷ USD', '20 triệu USD'), new Registry())).toEqual(['VB402@05']);
+    // a line that ends (the next one opens with a capital or a bullet) still ends the metric
+    const ended = analyzeText('Đến năm 2025, 70% hồ sơ công việc\nPhấn đấu 80% xã đạt chuẩn.', new Registry()).targets;
+    expect(ended[0]!.metric).toBe('hồ sơ công việc');
+  });
+  it('a metric reads over an aside in parentheses and an enumeration comma ("bệnh, tật"); a closing year is its year, and an item with only a year takes the list\'s metric [lit_47f278b10c4f663f.txt]', () => {
+    const text =
+      'Một trong những mục tiêu của Chương trình là tỷ lệ phụ nữ mang thai được tầm soát (sàng lọc trước sinh) ít nhất 4 loại bệnh tật bẩm sinh phổ biến nhất đạt 50% năm 2025; 70% năm 2030; tỷ lệ trẻ sơ sinh được tầm soát (sàng lọc sơ sinh) ít nhất 5 loại bệnh, tật bẩm sinh phổ biến nhất đạt 70% năm 2025; 90% năm 2030.';
+    const got = analyzeText(text, new Registry()).targets;
+    const women = 'tỷ lệ phụ nữ mang thai được tầm soát (sàng lọc trước sinh) ít nhất 4 loại bệnh tật bẩm sinh phổ biến nhất';
+    const babies = 'tỷ lệ trẻ sơ sinh được tầm soát (sàng lọc sơ sinh) ít nhất 5 loại bệnh, tật bẩm sinh phổ biến nhất';
+    expect(got.map((t) => [t.value, t.year, t.metric])).toEqual([
+      [50, 2025, women],
+      [70, 2030, women],
+      [70, 2025, babies],
+      [90, 2030, babies],
+    ]);
+    // two groups screened for 4 and 5 diseases are two metrics; one group given two values for 2025 is one
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    expect(targetFindings(`${text} Phấn đấu tỷ lệ trẻ sơ sinh được tầm soát ít nhất 5 loại bệnh, tật bẩm sinh phổ biến nhất đạt 80% năm 2025.`, new Registry())).toEqual(['VB402@80']);
+    // a compared year stays in the metric
+    expect(analyzeText('Năm 2024 tiếp nhận 1.985 hồ sơ, tăng 12% so với cùng kỳ năm 2023.', new Registry()).targets.at(-1)!.metric).toMatch(/cùng kỳ năm 2023$/);
+  });
+  it('an enumeration comma ("các trung tâm xã, phường, thị trấn") does not end the metric; a clause comma does [seeds/000_a1f4c7e40e8ca17c.txt]', () => {
+    const got = analyzeText('Hiện nay, 100% các trung tâm xã, phường, thị trấn trên địa bàn tỉnh đã được phủ sóng băng rộng cáp quang; tỷ lệ văn bản điện tử đạt 99,6%, tỷ lệ văn bản có chữ ký số đạt 82,2%.', new Registry()).targets;
+    expect(got.map((t) => t.metric)).toEqual([
+      'các trung tâm xã, phường, thị trấn trên địa bàn tỉnh đã được phủ sóng băng rộng cáp quang',
+      'tỷ lệ văn bản điện tử',
+      'tỷ lệ văn bản có chữ ký số',
+    ]);
+  });
+  it('a range "30% - 40% X": both ends measure X, the low end is ">=", the high end "<="; a subtraction is no range [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt, p8_hdld__thong-tu-so-06-2021-tt-bldtbxh-*]', () => {
+    const got = analyzeText('- Phấn đấu 70% - 80% cán bộ và công chức, viên chức làm công tác đối \nngoại được bồi dưỡng.', new Registry()).targets;
+    expect(got.map((t) => [t.value, t.comparator, t.metric])).toEqual([
+      [70, '>=', 'cán bộ và công chức, viên chức làm công tác đối ngoại được bồi dưỡng'],
+      [80, '<=', 'cán bộ và công chức, viên chức làm công tác đối ngoại được bồi dưỡng'],
+    ]);
+    const minus = analyzeText('tỷ lệ hưởng lương hưu hằng tháng của bà K sẽ là 71% - 9% = 62%.', new Registry()).targets;
+    expect(minus.map((t) => t.comparator)).toEqual(['=', '=', '=']);
+  });
+  it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
+    const bullet = (range: string, how: string) =>
+      `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết để làm việc trong môi trường \nquốc tế.   \n`;
+    const text = `b) Giai đoạn 2 (2029 - 2031) \n${bullet('70% - 80%', 'trực tiếp, thường xuyên')}${bullet('50% - 60%', 'không thường xuyên')}`;
+    expect(targetFindings(text, new Registry())).toEqual([]);
+    const twice = `b) Giai đoạn 2 (2029 - 2031) \n${bullet('70% - 80%', 'không thường xuyên')}${bullet('50% - 60%', 'không thường xuyên')}`;
+    expect(targetFindings(twice, new Registry())).toEqual(['VB402@50', 'VB402@60']);
+  });
   it('VB403: a share over 100%, but not a growth rate', () => {
     expect(targetFindings('Tỷ lệ hộ gia đình có cáp quang đạt 130%.', new Registry())).toEqual(['VB403@130']);
     expect(targetFindings('Chữ ký số cấp mới tăng trưởng 300%.', new Registry())).toEqual([]);

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, ENUMERATION_NOUNS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isDigit, isWhiteSpace, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
@@ -37,7 +37,18 @@ const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(g�
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;
 const SCOPE_RE = new RegExp(String.raw`${WORD_START}(?:tại[ \t]+)?(${namesPattern(SCOPES)})${WORD_END}`, 'iu');
 
-const PHRASE_END = /[;.!?()\n]|,[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]/u;
+// a line break before a lowercase word is a wrapped line ("… làm công tác đối\nngoại …"), not an end
+// "các xã, phường, thị trấn": a comma before a noun of the same enumeration goes on
+const ENUMERATION_AFTER = new RegExp(String.raw`^[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END}`, 'iu');
+const PHRASE_END = new RegExp(
+  String.raw`[;.!?()]|\n(?![ \t]*\p{Ll})|,(?![ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  'u', // no "i": \p{Ll} must stay lowercase
+);
+// "30% - 40% cán bộ": two ends of one range (a dash between the two figures, nothing else)
+const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
+// "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
+const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
+const COMPARED_YEAR = /(?:so với|cùng kỳ|từ|giai đoạn|như|bằng|của|trước)[ \t]+năm[ \t]+\d{4}$/iu;
 const MAX_PHRASE = 160;
 const OWNER_REACH = 2500;
 const YEAR_REACH = 1500;
@@ -75,7 +86,18 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     const prev = raws[i - 1];
     inList[i] = !!prev && continuesList(text, prev, r);
     if (inList[i]) r.before = '';
+    // "30% - 40% cán bộ …" (ascending: "71% - 9% = 62%" is a subtraction): the low end takes the high end's words, and each end its bound
+    const next = raws[i + 1];
+    if (next && next.unit === r.unit && next.value > r.value && next.start >= r.valueEnd && next.start - r.valueEnd <= 5 && RANGE_BETWEEN.test(text.slice(r.valueEnd, next.start))) {
+      r.after = next.after;
+      r.afterEnd = next.afterEnd;
+      if (r.comparator === '=' && next.comparator === '=') {
+        r.comparator = '>=';
+        next.comparator = '<=';
+      }
+    }
     let metric = r.unit === '%' ? metricOf(r) : `${r.unit} ${r.after.trim()}`.trim();
+    metric = withoutClosingYear(metric);
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
     if (inList[i] && head && (!metric || isOnlyScope(metric))) {
       const own = scopeOf(metric);
@@ -91,7 +113,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       value: r.value,
       unit: r.unit,
       comparator: r.comparator,
-      metric: metric.trim(),
+      metric: metric.replace(/\s+/gu, ' ').trim(),
       scope: scopeOf(metric),
       year: null,
       kind: 'goal',
@@ -190,23 +212,66 @@ function longestComparatorEndingAt(text: string, end: number, from: number): { s
   return bestStart < 0 ? null : { start: bestStart, comparator: best };
 }
 
-// ; . ! ? : \n ( ), and a comma before white space
+/**
+ * A line break that ends a line, not one that wraps it: texts taken from PDF (Công báo) break
+ * lines mid-sentence, and the wrapped line goes on with a lowercase word ("cán bộ và công chức,
+ * viên chức làm công tác đối\nngoại"). Looks at most 8 blanks ahead.
+ */
+function isLineEnd(text: string, i: number): boolean {
+  const end = Math.min(text.length, i + 9);
+  for (let j = i + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9) continue;
+    return !LOWERCASE.test(text[j]!);
+  }
+  return true;
+}
+const LOWERCASE = /\p{Ll}/u;
+// ; . ! ? : ( ), a line break that is not a wrap, and a comma before white space
 const isClauseMark = (text: string, i: number, at: number) => {
   const c = text.charCodeAt(i);
-  return c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 40 || c === 41 || (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)));
+  return (
+    c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 ||
+    (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)) && !ENUMERATION_AFTER.test(text.slice(i + 1, Math.min(at, i + 20))))
+  );
 };
-// . ! ? \n ;
-const isRestEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+// . ! ? ; and a line break that is not a wrap
+const isRestEnd = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 59 || (c === 10 && isLineEnd(text, i));
+};
 const isSentenceMark = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 10;
+  return c === 46 || c === 33 || c === 63 || (c === 10 && isLineEnd(text, i));
 };
 
 /** Offset just after the last mark in the `reach` characters before `at` (or the reach's start). */
 function clauseStart(text: string, at: number, reach: number, mark: (text: string, i: number, at: number) => boolean): number {
   const from = Math.max(0, at - reach);
-  for (let i = at - 1; i >= from; i--) if (mark(text, i, at)) return i + 1;
+  for (let i = at - 1; i >= from; i--) {
+    // "tỷ lệ trẻ sơ sinh được tầm soát (sàng lọc sơ sinh) ít nhất …": a short aside inside the
+    // clause is stepped over, to the "(" that opens it on the same line
+    if (mark === isClauseMark && text.charCodeAt(i) === 41) {
+      const open = parenOpening(text, i, Math.max(from, i - PAREN_REACH));
+      if (open > from) {
+        i = open;
+        continue;
+      }
+    }
+    if (mark(text, i, at)) return i + 1;
+  }
   return from;
+}
+
+const PAREN_REACH = 60;
+/** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
+function parenOpening(text: string, close: number, limit: number): number {
+  for (let j = close - 1; j >= limit; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 40) return j;
+    if (c === 41 || c === 10) return -1;
+  }
+  return -1;
 }
 
 /** Where a verb that links a metric to its figure ends `s` ("tỷ lệ … đạt được"): the white space before it, or -1. */
@@ -236,10 +301,22 @@ function metricOf(r: Raw): string {
   const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
   const verb = metricVerbAt(opened);
-  const subject = (verb > 0 ? opened.slice(0, verb) : opened).trim();
+  let subject = (verb > 0 ? opened.slice(0, verb) : opened).trim();
+  // "Một trong những mục tiêu của Chương trình là tỷ lệ phụ nữ …": the metric starts at the share noun
+  const share = SHARE_NOUNS.exec(subject);
+  if (share && share.index > 0) subject = subject.slice(share.index);
+  // "tỷ lệ tổn thương cơ thể từ 41% - 50%": "từ" opens the range, not the metric
+  subject = subject.replace(/[ \t]+từ$/u, '');
   if (beforeIsMetric && subject) return after && !isOnlyScope(after) ? `${subject} ${after}` : `${subject}${after ? ` ${after}` : ''}`;
   if (after && !isOnlyScope(after)) return after;
   return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
+}
+
+/** The metric without a year that closes it ("… phổ biến nhất năm 2025"), unless the year is compared ("so với năm 2022"). */
+function withoutClosingYear(metric: string): string {
+  const m = YEAR_AT_END.exec(metric);
+  if (!m || COMPARED_YEAR.test(metric)) return metric;
+  return metric.slice(0, m.index).trim();
 }
 
 function isOnlyScope(phrase: string): boolean {
@@ -353,7 +430,7 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<num
   // the rest of the sentence, up to 200 characters
   const restEnd = Math.min(text.length, end + 200);
   let stop = end;
-  while (stop < restEnd && !isRestEnd(text.charCodeAt(stop))) stop++;
+  while (stop < restEnd && !isRestEnd(text, stop)) stop++;
   const rest = text.slice(end, stop);
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';

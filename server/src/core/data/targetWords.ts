@@ -39,6 +39,15 @@ export const SCOPES: string[] = [
   'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp thôn', 'cấp trung ương', 'hộ gia đình', 'doanh nghiệp nhỏ và vừa',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Nouns that follow a comma inside one enumeration ("các xã, phường, thị trấn", "cán bộ, công
+ * chức, viên chức", "bệnh, tật bẩm sinh"): such a comma does not end a metric.
+ */
+export const ENUMERATION_NOUNS: string[] = [
+  'phường', 'thị trấn', 'thị xã', 'quận', 'thôn', 'bản', 'làng', 'ấp', 'tổ dân phố', 'khu phố',
+  'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'địa phương', 'tật',
+].sort((a, b) => b.length - a.length);
+
 /** Abbreviations read as the words they stand for when metrics are compared. */
 export const METRIC_ABBREVIATIONS: Record<string, string> = {
   dn: 'doanh nghiệp',

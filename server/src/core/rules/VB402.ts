@@ -8,6 +8,18 @@ interface Goal {
   words: Set<string>;
   sentence: number;
   change: boolean;
+  /** Negations in the rest of the sentence: "… hội nhập quốc tế không thường xuyên" is not "… trực tiếp, thường xuyên". */
+  negations: number;
+}
+
+// "không"/"chưa" that negate, not the comparators "không quá", "không dưới", "không thấp hơn", "không vượt quá"
+const NEGATION = /(?<![\p{L}\p{M}])(?:không|chưa)(?![\p{L}\p{M}])(?![ \t]+(?:quá|dưới|thấp hơn|vượt quá|ít hơn)(?![\p{L}\p{M}]))/giu;
+const REST_REACH = 300;
+/** The rest of the sentence after the figure: up to ". ", ";" or a line that ends (not a wrapped one), at most REST_REACH characters. */
+function restOfSentence(text: string, from: number): string {
+  const rest = text.slice(from, from + REST_REACH);
+  const end = /\.(?:\s|$)|;|\n(?![ \t]*\p{Ll})/u.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
 }
 
 // "Cắt giảm tối thiểu 20% thành phần hồ sơ", "giảm 30% thời gian": the figure is a change, and a
@@ -32,14 +44,15 @@ export const VB402: Rule = {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
       const change = CHANGE_BEFORE.test(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start));
-      const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change };
+      const negations = restOfSentence(a.text, t.valueSpan.end).match(NEGATION)?.length ?? 0;
+      const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations };
       const list = groups.get(key);
       if (!list) {
         groups.set(key, [goal]);
         continue;
       }
       const same = (g: Goal) => {
-        if (g.change !== goal.change || !sameFigures(g.words, goal.words)) return false;
+        if (g.change !== goal.change || g.negations !== goal.negations || !sameFigures(g.words, goal.words)) return false;
         const { shared, score } = overlap(g.words, goal.words);
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
       };
