@@ -118,7 +118,7 @@ function typeWordAt(text: string, start: number, end: number): { start: number; 
  * text[start, end) with each run of white space made one space. The words read here are nearly
  * always single-spaced already: checked by char codes, so the regex runs only when it changes something.
  */
-function singleSpaced(text: string, start: number, end: number): string {
+export function singleSpaced(text: string, start: number, end: number): string {
   const phrase = text.slice(start, end);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -9,6 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, ENUMERATION_NOUNS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { singleSpaced } from './context';
 import { isDigit, isWhiteSpace, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
@@ -113,7 +114,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       value: r.value,
       unit: r.unit,
       comparator: r.comparator,
-      metric: metric.replace(/\s+/gu, ' ').trim(),
+      metric: singleSpaced(metric, 0, metric.length).trim(),
       scope: scopeOf(metric),
       year: null,
       kind: 'goal',
@@ -314,6 +315,8 @@ function metricOf(r: Raw): string {
 
 /** The metric without a year that closes it ("… phổ biến nhất năm 2025"), unless the year is compared ("so với năm 2022"). */
 function withoutClosingYear(metric: string): string {
+  // most metrics end in a word: no end-anchored search through them
+  if (!isDigit(metric.charCodeAt(metric.length - 1))) return metric;
   const m = YEAR_AT_END.exec(metric);
   if (!m || COMPARED_YEAR.test(metric)) return metric;
   return metric.slice(0, m.index).trim();
