@@ -40,6 +40,15 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['CÔNG BÁO/Số 51/Ngày 23-01-2026 \n67\n \n \ntháng 8 năm 2018 của Bộ', [{ kind: 'month', iso: '2018-08', text: 'tháng 8 năm 2018' }]],
   // gazette running headers are the gazette's date, not the text's
   ['CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025', []],
+  // [corpus] quarters: p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt (tables of deadlines), p8_bhxh__quyet-dinh-so-844-qd-ttg-469526.txt, lit_f4629bf2588e6474.txt
+  ['hoàn thành xây dựng Đề án trong quý II/2026', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II/2026' }]],
+  ['các ngành công nghiệp chiến lược Quý IV/ 2026 Bộ Tài chính', [{ kind: 'quarter', iso: '2026-Q4', text: 'Quý IV/ 2026' }]],
+  ['Kế hoạch hành động trong quý II năm 2026.', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II năm 2026' }]],
+  ['Tổng sản phẩm trong nước (GDP) quý 2/2025 ước tăng', [{ kind: 'quarter', iso: '2025-Q2', text: 'quý 2/2025' }]],
+  // look-alikes: "Quý" as a courtesy word, a numeral that is not a quarter, a section number
+  ['Quý cơ quan năm 2025', [{ kind: 'year', iso: '2025', text: 'năm 2025' }]],
+  ['quý V/2025', []],
+  ['Mục II/2026', []],
   // not dates
   ['1.693/1.733 thôn', []],
   ['tổng số 10.217 thành viên', []],

@@ -2,6 +2,7 @@
 //   27/9/2019, 27-9-2019, 08.07.2025          day (slash, hyphen, dot)
 //   ngày 03 tháng 6 năm 2020                  day (long form)
 //   tháng 4/2021, tháng 11 năm 2024           month
+//   quý II/2026, quý I năm 2025, quý 2/2025   quarter
 //   năm 2025                                  year
 //   giai đoạn 2021-2025, 2022 - 2025          period
 //   đến năm 2025, định hướng đến (năm) 2030, tầm nhìn đến năm 2045   horizon
@@ -56,6 +57,31 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
     if (start >= 0) return { start, kind };
   }
   return nam >= 0 ? { start: to, kind: 'until' } : null;
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/**
+ * "quý II/2026", "Quý IV/ 2026", "quý I năm 2025" before the year at `at`: where "quý" starts and
+ * which quarter; else null. The numeral is read back at most 3 letters (I and V only).
+ */
+function quarterBefore(text: string, at: number): { start: number; quarter: number } | null {
+  let end = skipBlanksBack(text, at);
+  if (text.charCodeAt(end - 1) === 47) end = skipBlanksBack(text, end - 1);
+  else {
+    const nam = wordEndingAt(text, end, 'năm');
+    if (nam < 0 || end === at) return null;
+    end = skipBlanksBack(text, nam);
+    if (end === nam) return null;
+  }
+  let from = end;
+  while (from > 0 && end - from < 3 && (text.charCodeAt(from - 1) === 73 || text.charCodeAt(from - 1) === 86)) from--;
+  const quarter = from < end ? ROMAN_QUARTERS.indexOf(text.slice(from, end)) + 1 : 0;
+  if (quarter === 0) return null;
+  const gap = skipBlanksBack(text, from);
+  if (gap === from) return null;
+  const quy = wordEndingAt(text, gap, 'quý');
+  return quy >= 0 ? { start: quy, quarter } : null;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -147,6 +173,18 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
     }
   }
 
+  // "quý 2/2025", "quý 1 năm 2026"
+  const quy = leadWord(text, start, 'quý');
+  if (quy >= 0) {
+    m = sticky(MONTH_SLASH, text, start) ?? sticky(MONTH_LONG, text, start);
+    const quarter = m ? Number(m[1]) : 0;
+    const year = m ? Number(m[2]) : 0;
+    if (m && quarter >= 1 && quarter <= 4 && plausibleYear(year)) {
+      return { kind: 'quarter', span: { start: quy, end: start + m[0].length }, valueSpan: { start, end: start + m[0].length }, iso: `${year}-Q${quarter}`, year, quarter };
+    }
+    return null;
+  }
+
   const thang = leadWord(text, start, 'tháng');
   if (thang >= 0) {
     m = sticky(MONTH_SLASH, text, start) ?? sticky(MONTH_LONG, text, start);
@@ -172,6 +210,13 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
 }
 
 function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
+  const quarter = quarterBefore(text, start);
+  if (quarter) {
+    const year = Number(text.slice(start, start + 4));
+    if (!plausibleYear(year) || isDigit(text.charCodeAt(start + 4))) return null;
+    return { kind: 'quarter', span: { start: quarter.start, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: `${year}-Q${quarter.quarter}`, year, quarter: quarter.quarter };
+  }
+
   let m = sticky(PERIOD, text, start);
   if (m) {
     const from = Number(m[1]);
