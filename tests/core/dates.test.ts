@@ -40,6 +40,18 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['CÔNG BÁO/Số 51/Ngày 23-01-2026 \n67\n \n \ntháng 8 năm 2018 của Bộ', [{ kind: 'month', iso: '2018-08', text: 'tháng 8 năm 2018' }]],
   // gazette running headers are the gazette's date, not the text's
   ['CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025', []],
+  // [corpus] "từ (năm) … đến (hết) (năm) …" is one period: lit_25f0f7af72d85152.txt, p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt,
+  // lit_4400204b2a345ae3.txt, lit_29a49df826e64cf9.txt (also a period wrapped after its hyphen)
+  ['Từ năm 2006 đến năm 2021, nước ta đã', [{ kind: 'period', iso: '2006/2021', text: 'Từ năm 2006 đến năm 2021' }]],
+  ['Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng', [{ kind: 'period', iso: '2023/2025', text: 'từ năm 2023 đến hết năm 2025' }]],
+  ['trong giai đoạn từ 2020 đến 2025 đã góp phần', [{ kind: 'period', iso: '2020/2025', text: 'từ 2020 đến 2025' }]],
+  ['triển khai từ giai đoạn 2013 đến 2021 cho thấy', [{ kind: 'period', iso: '2013/2021', text: '2013 đến 2021' }]],
+  ['quốc gia giai đoạn 2021-\n2025; Công văn', [{ kind: 'period', iso: '2021/2025', text: '2021-\n2025' }]],
+  // look-alikes: "đến nay", amounts, a list item on the next line, a horizon without "từ"
+  ['từ năm 2021 đến nay', [{ kind: 'year', iso: '2021', text: 'năm 2021' }]],
+  ['từ 2000 đến 5000 đồng', []],
+  ['năm 2019\n- 2020 người', [{ kind: 'year', iso: '2019', text: 'năm 2019' }]],
+  ['Kế hoạch năm 2021 đến năm 2025', [{ kind: 'year', iso: '2021', text: 'năm 2021' }, { kind: 'horizon', iso: '2025', text: 'đến năm 2025' }]],
   // [corpus] quarters: p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt (tables of deadlines), p8_bhxh__quyet-dinh-so-844-qd-ttg-469526.txt, lit_f4629bf2588e6474.txt
   ['hoàn thành xây dựng Đề án trong quý II/2026', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II/2026' }]],
   ['các ngành công nghiệp chiến lược Quý IV/ 2026 Bộ Tài chính', [{ kind: 'quarter', iso: '2026-Q4', text: 'Quý IV/ 2026' }]],

@@ -5,6 +5,7 @@
 //   quý II/2026, quý I năm 2025, quý 2/2025   quarter
 //   năm 2025                                  year
 //   giai đoạn 2021-2025, 2022 - 2025          period
+//   từ năm 2021 đến năm 2025, từ 2020 đến 2024   period
 //   đến năm 2025, định hướng đến (năm) 2030, tầm nhìn đến năm 2045   horizon
 // Every pattern below is anchored (sticky) and has no nested quantifier: linear time.
 
@@ -18,7 +19,10 @@ const DAY = /(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
 const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)/iy; // "\s*,?\s+" backtracked over long blank runs
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
-const PERIOD = /(\d{4})[ \t]*-[ \t]*(\d{4})(?![\d/-])/y;
+// "giai đoạn 2021-\n2025": a line may wrap after the hyphen (not before it: "2019\n- 2020" is a list item)
+const PERIOD = /(\d{4})[ \t]*-[ \t]*(?:\r?\n[ \t]*)?(\d{4})(?![\d/-])/y;
+// "từ năm 2021 đến năm 2025", "từ 2020 đến 2024", "từ năm 2026 đến hết năm 2028" (after "từ" or "giai đoạn")
+const FROM_TO = /(\d{4})[ \t]+(?:đến|tới)[ \t]+(?:hết[ \t]+)?(?:năm[ \t]+)?(\d{4})(?![\d/])/iy;
 const YEAR = /(\d{4})(?![\d/])/y;
 
 // What stands just before the digits is read backwards word by word (most digit runs are not
@@ -82,6 +86,20 @@ function quarterBefore(text: string, at: number): { start: number; quarter: numb
   if (gap === from) return null;
   const quy = wordEndingAt(text, gap, 'quý');
   return quy >= 0 ? { start: quy, quarter } : null;
+}
+
+/** "từ năm 2021 …", "từ 2020 …", "giai đoạn 2013 …" before a year at `at`: the start of "từ" or of the year; else -1. */
+function fromLead(text: string, at: number): number {
+  let end = skipBlanksBack(text, at);
+  if (end === at) return -1;
+  const nam = wordEndingAt(text, end, 'năm');
+  if (nam >= 0) {
+    end = skipBlanksBack(text, nam);
+    if (end === nam) return -1;
+  }
+  const tu = wordEndingAt(text, end, 'từ');
+  if (tu >= 0) return tu;
+  return nam < 0 && wordEndingAt(text, end, 'giai đoạn') >= 0 ? at : -1;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -217,7 +235,17 @@ function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
     return { kind: 'quarter', span: { start: quarter.start, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: `${year}-Q${quarter.quarter}`, year, quarter: quarter.quarter };
   }
 
-  let m = sticky(PERIOD, text, start);
+  const from = fromLead(text, start);
+  let m = from >= 0 ? sticky(FROM_TO, text, start) : null;
+  if (m) {
+    const first = Number(m[1]);
+    const last = Number(m[2]);
+    if (plausibleYear(first) && last > first && last - first <= 50) {
+      return { kind: 'period', span: { start: from, end: start + m[0].length }, valueSpan: { start, end: start + m[0].length }, iso: `${first}/${last}`, year: first, endYear: last };
+    }
+  }
+
+  m = sticky(PERIOD, text, start);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[2]);
