@@ -24,6 +24,15 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ],
   ['định hướng đến 2030', [{ kind: 'horizon', iso: '2030', text: 'định hướng đến 2030', horizonKind: 'orientation' }]],
   ['tầm nhìn đến năm 2045', [{ kind: 'horizon', iso: '2045', text: 'tầm nhìn đến năm 2045', horizonKind: 'vision' }]],
+  // [corpus] p8_uu_dai_dt__thong-tu-so-10-2023-tt-bkhdt-40324.txt, lit_9d9d4acbba967e37.txt: "tầm nhìn" without "đến"
+  [
+    'tăng trưởng xanh giai đoạn 2021 - 2030, tầm nhìn 2050;',
+    [
+      { kind: 'period', iso: '2021/2030', text: '2021 - 2030' },
+      { kind: 'horizon', iso: '2050', text: 'tầm nhìn 2050', horizonKind: 'vision' },
+    ],
+  ],
+  ['tầm nhìn 20 năm', []],
   ['ngày 31/02/2022', [{ kind: 'day', iso: null, text: 'ngày 31/02/2022' }]],
   // [corpus] lit_05e488fd0448ecf2.txt: impossible by its year
   ['ngày 12/4/0025', [{ kind: 'day', iso: null, text: 'ngày 12/4/0025' }]],

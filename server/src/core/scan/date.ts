@@ -53,7 +53,14 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
     if (end === nam) return null;
   }
   const to = Math.max(wordEndingAt(text, end, 'đến'), wordEndingAt(text, end, 'tới'));
-  if (to < 0) return null;
+  if (to < 0) {
+    // "tầm nhìn 2045", "định hướng năm 2030": the lead word alone, no "đến"
+    for (const [words, kind] of HORIZON_LEADS) {
+      const start = wordEndingAt(text, end, words);
+      if (start >= 0) return { start, kind };
+    }
+    return null;
+  }
   let before = to;
   while (before > 0 && (isSpace(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 44)) before--;
   for (const [words, kind] of HORIZON_LEADS) {
