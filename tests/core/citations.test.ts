@@ -31,6 +31,11 @@ const cases: [string, Expect[]][] = [
   ['Kế hoạch số 55/KH-UBND, ngày 12/4/2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12', issuer: 'Ủy ban nhân dân tỉnh' }]],
   ['Kế hoạch số 55/KH-UBND, ngày 12-4-2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12' }]],
   ['Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020', [{ symbol: '749/QĐ-TTg', date: '2020-06-03' }]],
+  // [corpus] lit_6f720d46e0de530c.txt, lit_630abbce53c344c6.txt: the issuer before the date
+  ['Nghị định số 53/2022/NĐ-CP của Chính phủ ngày 15/8/2022 quy định', [{ symbol: '53/2022/NĐ-CP', date: '2022-08-15', issuer: 'Chính phủ' }]],
+  ['Công điện số 119/CĐ-TTg của Thủ tướng Chính phủ ngày 25 tháng 11 năm 2024 về', [{ symbol: '119/CĐ-TTg', date: '2024-11-25', issuer: 'Thủ tướng Chính phủ' }]],
+  // a bare date after the issuer may be the next table cell: it needs its "ngày"
+  ['Quyết định số 124/2004/QĐ-TTg của Thủ tướng Chính phủ 07/8/2004', [{ symbol: '124/2004/QĐ-TTg', date: null }]],
   [
     'ngày 27/9/2019, Ban Chấp hành Trung ương đã ban hành Nghị quyết số 52-NQ/TW về',
     [{ symbol: '52-NQ/TW', date: '2019-09-27', issuer: 'Ban Chấp hành Trung ương' }],
