@@ -61,6 +61,30 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['từ 2000 đến 5000 đồng', []],
   ['năm 2019\n- 2020 người', [{ kind: 'year', iso: '2019', text: 'năm 2019' }]],
   ['Kế hoạch năm 2021 đến năm 2025', [{ kind: 'year', iso: '2021', text: 'năm 2021' }, { kind: 'horizon', iso: '2025', text: 'đến năm 2025' }]],
+  // [corpus] the next items of a list of years: lit_05e488fd0448ecf2.txt, p8_hd_kinh_te__nghi-quyet-so-18-2026-nq-cp-469467.txt,
+  // lit_fd7d897c79f29147.txt and p8_thue_tncn__quyet-dinh-so-893-qd-ttg-469593.txt (a list of horizons)
+  ['sản xuất, kinh doanh năm 2025 và 2026; theo đó', [{ kind: 'year', iso: '2025', text: 'năm 2025' }, { kind: 'year', iso: '2026', text: '2026' }]],
+  [
+    'sửa đổi, bổ sung các năm 2009, 2019, 2022 và 2025;',
+    [
+      { kind: 'year', iso: '2009', text: 'năm 2009' },
+      { kind: 'year', iso: '2019', text: '2019' },
+      { kind: 'year', iso: '2022', text: '2022' },
+      { kind: 'year', iso: '2025', text: '2025' },
+    ],
+  ],
+  [
+    'phát triển nhân lực đến năm 2030, 2035 và tầm nhìn đến năm 2050',
+    [
+      { kind: 'horizon', iso: '2030', text: 'đến năm 2030', horizonKind: 'until' },
+      { kind: 'horizon', iso: '2035', text: '2035', horizonKind: 'until' },
+      { kind: 'horizon', iso: '2050', text: 'tầm nhìn đến năm 2050', horizonKind: 'vision' },
+    ],
+  ],
+  // look-alikes: a count after a year, an amount, a year list with no "năm"
+  ['năm 2020, 2000 doanh nghiệp', [{ kind: 'year', iso: '2020', text: 'năm 2020' }]],
+  ['năm 2020 và 2.021 hộ', [{ kind: 'year', iso: '2020', text: 'năm 2020' }]],
+  ['Thuế suất (%) 2022 2023, 2024', []],
   // [corpus] quarters: p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt (tables of deadlines), p8_bhxh__quyet-dinh-so-844-qd-ttg-469526.txt, lit_f4629bf2588e6474.txt
   ['hoàn thành xây dựng Đề án trong quý II/2026', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II/2026' }]],
   ['các ngành công nghiệp chiến lược Quý IV/ 2026 Bộ Tài chính', [{ kind: 'quarter', iso: '2026-Q4', text: 'Quý IV/ 2026' }]],

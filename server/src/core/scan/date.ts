@@ -3,7 +3,7 @@
 //   ngày 03 tháng 6 năm 2020                  day (long form)
 //   tháng 4/2021, tháng 11 năm 2024           month
 //   quý II/2026, quý I năm 2025, quý 2/2025   quarter
-//   năm 2025                                  year
+//   năm 2025, năm 2025 và 2026, năm 2010, 2018   year
 //   giai đoạn 2021-2025, 2022 - 2025          period
 //   từ năm 2021 đến năm 2025, từ 2020 đến 2024   period
 //   đến năm 2025, định hướng đến (năm) 2030, tầm nhìn đến năm 2045   horizon
@@ -107,6 +107,34 @@ function fromLead(text: string, at: number): number {
   const tu = wordEndingAt(text, end, 'từ');
   if (tu >= 0) return tu;
   return nam < 0 && wordEndingAt(text, end, 'giai đoạn') >= 0 ? at : -1;
+}
+
+const LIST_HOPS = 6;
+
+/**
+ * "năm 2025 và 2026", "các năm 2023, 2024 và 2025", "Luật Viên chức năm 2010, 2018": is the bare
+ * year at `at` the next item of a list of years that starts with "năm"? Each item is later than the
+ * one before it by 10 years at most ("năm 2020, 2000 doanh nghiệp" is a count); at most LIST_HOPS
+ * items back. Returns where the first year's figures start, else -1.
+ */
+function listHead(text: string, at: number, year: number, hops = LIST_HOPS): number {
+  let end = skipBlanksBack(text, at);
+  const and = Math.max(wordEndingAt(text, end, 'và'), wordEndingAt(text, end, 'hoặc'));
+  if (and >= 0) {
+    if (end === at) return -1;
+    end = skipBlanksBack(text, and);
+    if (end === and) return -1;
+    if (text.charCodeAt(end - 1) === 44) end = skipBlanksBack(text, end - 1);
+  } else if (text.charCodeAt(end - 1) === 44) end = skipBlanksBack(text, end - 1);
+  else return -1;
+  const from = end - 4;
+  if (from < 0 || !isDigit(text.charCodeAt(from)) || !isDigit(text.charCodeAt(from + 1)) || !isDigit(text.charCodeAt(from + 2)) || !isDigit(text.charCodeAt(from + 3))) return -1;
+  const c = text.charCodeAt(from - 1);
+  if (isDigit(c) || c === 46 || c === 47 || c === 45) return -1;
+  const previous = Number(text.slice(from, end));
+  if (!(year > previous && year - previous <= 10)) return -1;
+  if (leadWord(text, from, 'năm') >= 0) return from;
+  return hops > 1 ? listHead(text, from, previous, hops - 1) : -1;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -285,6 +313,13 @@ function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
     }
     const nam = leadWord(text, start, 'năm');
     if (nam >= 0) return { kind: 'year', span: { start: nam, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: String(year), year };
+    // the next items of a list: horizons after "đến năm 2025 và 2035", years after "năm 2025 và 2026"
+    const head = listHead(text, start, year);
+    if (head >= 0) {
+      const span = { start, end: start + 4 };
+      const listed = horizonBefore(text, head);
+      return listed ? { kind: 'horizon', span, valueSpan: span, iso: String(year), year, horizonKind: listed.kind } : { kind: 'year', span, valueSpan: { ...span }, iso: String(year), year };
+    }
   }
   return null;
 }
