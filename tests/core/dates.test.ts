@@ -7,6 +7,10 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['ngày 03/6/2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03/6/2020' }]],
   ['ngày 12-4-2022', [{ kind: 'day', iso: '2022-04-12', text: 'ngày 12-4-2022', style: 'hyphen' }]],
   ['Thời gian ký: 08.07.2025 14:58:33', [{ kind: 'day', iso: '2025-07-08', text: '08.07.2025', style: 'dot' }]],
+  // [corpus] p8_bhxh__nghi-dinh-so-162-2026-nd-cp-469551.txt (the signature stamp of 2026 gazette texts); a URL slug is no date
+  ['Cơ quan: VĂN PHÒNG CHÍNH PHỦ Ngày ký: 2026-05-29 08:10:56 +07:00', [{ kind: 'day', iso: '2026-05-29', text: '2026-05-29', style: 'iso' }]],
+  ['vlc_Luat-Thu-do-2012-25-20', []],
+  ['mã 2026-13-01 x', []],
   ['ngày 03 tháng 6 năm 2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03 tháng 6 năm 2020', style: 'long' }]],
   ['Hà Nội, ngày 25 tháng 6 năm 2025', [{ kind: 'day', iso: '2025-06-25', text: 'ngày 25 tháng 6 năm 2025' }]],
   ['đầu tháng 4/2021', [{ kind: 'month', iso: '2021-04', text: 'tháng 4/2021' }]],

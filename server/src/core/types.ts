@@ -36,8 +36,8 @@ export interface DateMention {
   quarter?: number;
   /** For periods: the last year. */
   endYear?: number;
-  /** How a day date is written: 27/9/2019, 27-9-2019, 27.9.2019, or "ngày 27 tháng 9 năm 2019". */
-  style?: 'slash' | 'hyphen' | 'dot' | 'long';
+  /** How a day date is written: 27/9/2019, 27-9-2019, 27.9.2019, "ngày 27 tháng 9 năm 2019", or 2026-05-29 (a signature stamp). */
+  style?: 'slash' | 'hyphen' | 'dot' | 'long' | 'iso';
   /** For horizons: which word introduced it. */
   horizonKind?: 'until' | 'orientation' | 'vision';
   /** Why the date cannot exist (VB104), when it cannot. */

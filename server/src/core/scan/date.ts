@@ -1,5 +1,6 @@
 // Dates as Vietnamese texts write them (RULES.md §4.2), read from a digit run:
 //   27/9/2019, 27-9-2019, 08.07.2025          day (slash, hyphen, dot)
+//   Ngày ký: 2026-05-29 08:10:56 +07:00       day (ISO, the digital signature's stamp)
 //   ngày 03 tháng 6 năm 2020                  day (long form)
 //   tháng 4/2021, tháng 11 năm 2024           month
 //   quý II/2026, quý I năm 2025, quý 2/2025   quarter
@@ -24,6 +25,8 @@ const PERIOD = /(\d{4})[ \t]*-[ \t]*(?:\r?\n[ \t]*)?(\d{4})(?![\d/-])/y;
 // "từ năm 2021 đến năm 2025", "từ 2020 đến 2024", "từ năm 2026 đến hết năm 2028" (after "từ" or "giai đoạn")
 const FROM_TO = /(\d{4})[ \t]+(?:đến|tới)[ \t]+(?:hết[ \t]+)?(?:năm[ \t]+)?(\d{4})(?![\d/])/iy;
 const YEAR = /(\d{4})(?![\d/])/y;
+// "Ngày ký: 2026-05-29 08:10:56": two-digit month and day, nothing glued after ("2008-26-20" in a URL slug is no date)
+const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}-])/uy;
 
 // What stands just before the digits is read backwards word by word (most digit runs are not
 // dates: a regex on a slice before each of them was a large share of the whole pass).
@@ -270,8 +273,20 @@ function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
     return { kind: 'quarter', span: { start: quarter.start, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: `${year}-Q${quarter.quarter}`, year, quarter: quarter.quarter };
   }
 
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  let m = isSpace(before) || before === 58 ? sticky(ISO_DAY, text, start) : null;
+  if (m) {
+    const [all, y, mo, d] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (plausibleYear(year) && month >= 1 && month <= 12 && !dayProblem(day, month, year)) {
+      return { kind: 'day', span: { start, end: start + all.length }, valueSpan: { start, end: start + all.length }, iso: all, year, month, day, style: 'iso' };
+    }
+  }
+
   const from = fromLead(text, start);
-  let m = from >= 0 ? sticky(FROM_TO, text, start) : null;
+  m = from >= 0 ? sticky(FROM_TO, text, start) : null;
   if (m) {
     const first = Number(m[1]);
     const last = Number(m[2]);
