@@ -92,6 +92,7 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   // [corpus] quarters: p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt (tables of deadlines), p8_bhxh__quyet-dinh-so-844-qd-ttg-469526.txt, lit_f4629bf2588e6474.txt
   ['hoàn thành xây dựng Đề án trong quý II/2026', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II/2026' }]],
   ['các ngành công nghiệp chiến lược Quý IV/ 2026 Bộ Tài chính', [{ kind: 'quarter', iso: '2026-Q4', text: 'Quý IV/ 2026' }]],
+  ['lộ trình phù hợp \nTừ \nquý \nIII/2026 \nđến', [{ kind: 'quarter', iso: '2026-Q3', text: 'quý \nIII/2026' }]],
   ['Kế hoạch hành động trong quý II năm 2026.', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II năm 2026' }]],
   ['Tổng sản phẩm trong nước (GDP) quý 2/2025 ước tăng', [{ kind: 'quarter', iso: '2025-Q2', text: 'quý 2/2025' }]],
   // look-alikes: "Quý" as a courtesy word, a numeral that is not a quarter, a section number

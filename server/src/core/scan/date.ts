@@ -92,7 +92,8 @@ function quarterBefore(text: string, at: number): { start: number; quarter: numb
   while (from > 0 && end - from < 3 && (text.charCodeAt(from - 1) === 73 || text.charCodeAt(from - 1) === 86)) from--;
   const quarter = from < end ? ROMAN_QUARTERS.indexOf(text.slice(from, end)) + 1 : 0;
   if (quarter === 0) return null;
-  const gap = skipBlanksBack(text, from);
+  // "quý \nIII/2026": a table cell may wrap after "quý"
+  const gap = skipGapBack(text, from);
   if (gap === from) return null;
   const quy = wordEndingAt(text, gap, 'quý');
   return quy >= 0 ? { start: quy, quarter } : null;
