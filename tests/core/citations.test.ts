@@ -105,6 +105,13 @@ const cases: [string, Expect[]][] = [
   // [corpus: vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt]
   ['LUẬT DẦU KHÍ\nSố: 18-L/CTN', [{ symbol: '18-L/CTN', shape: 'state', role: 'header' }]],
   ['Lệnh số 18-L/CTN ngày 06/7/1993 của Chủ tịch nước', [{ symbol: '18-L/CTN', type: 'Lệnh', date: '1993-07-06', issuer: 'Chủ tịch nước' }]],
+  // [corpus] vlc_Luat-quyen-lap-hoi-1957-102-SL-L-004-36792.txt, vlc_Luat-quyen-tu-do-hoi-hop-1957-101-SL-L-003-36793.txt:
+  // a 1957 law numbered by its Sắc lệnh carries its own number after the sắc lệnh's symbol
+  ['SẮC LỆNH\nLUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI', [{ symbol: '102-SL/L-004', date: '1957-05-20' }]],
+  ['LUẬT\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH', [{ symbol: '101-SL/L.003', date: '1957-05-20' }]],
+  // not after another code, nor a decimal or a longer figure
+  ['Kết luận số 12-KL/TW-004 của', [{ symbol: '12-KL/TW' }]],
+  ['Luật số 102-SL/L.003.5 x', [{ symbol: '102-SL/L' }]],
   // the chairman's order of the Hội đồng Nhà nước (1981–1992), with the council's term
   // [corpus: vlc_Luat-phi-va-le-phi-2015-298376.txt, p8_bhxh__van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt]
   ['bổ sung một số điều theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều về thuế', [{ symbol: '10-LCT/HĐNN7', shape: 'state', type: 'Pháp lệnh', defects: [] }]],
