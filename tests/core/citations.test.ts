@@ -78,6 +78,11 @@ const cases: [string, Expect[]][] = [
   ['theo Mẫu số.../BC', []],
   // [corpus: vnm_NQCP03__NQ03_PL1_chi_tieu.md]
   ['tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ', [{ kind: 'placeholder', symbol: null }]],
+  // [corpus] p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt, p8_thue_tncn__thong-tu-so-06-2026-tt-btc-468899.txt:
+  // a number partly left blank, its last digits dots; a whole number before a dot stays what it was
+  ['và Nghị quyết số 66…/2026/NQ-CP ngày 01/4/2026', [{ kind: 'placeholder', symbol: null, type: 'Nghị quyết', text: 'Nghị quyết số 66…/2026/NQ-CP', date: '2026-04-01' }]],
+  ['Thông tư số 13/2020/TT-BTC, Thông tư số 06…/2026/TT-BTC;', [{ symbol: '13/2020/TT-BTC' }, { kind: 'placeholder', text: 'Thông tư số 06…/2026/TT-BTC' }]],
+  ['Nghị quyết số 66.../2026/NQ-CP', [{ kind: 'placeholder', text: 'Nghị quyết số 66.../2026/NQ-CP' }]],
   // look-alikes that are not citations
   ['theo khoản 2 Điều 3 và Mẫu số 02/PLII', []],
   ['đạt TCVN 11930:2017 và QCVN 12:2020/BYT', []],
@@ -212,8 +217,11 @@ const cases: [string, Expect[]][] = [
   ['của dự thảo Luật26. Đồng thời', []],
   ['(Báo cáo 6 \ntháng/năm)', []],
   ['Quy định 01 Chương riêng về hợp tác quốc tế', []],
-  // a number partly left blank in a form [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]
-  ['Căn cứ quyết định số 66/2015/QĐ-TTg và Nghị quyết số 66…/2026/NQ-CP ngày   \ntháng    năm 2026 của Chính phủ', [{ symbol: '66/2015/QĐ-TTg' }]],
+  // a number partly left blank in a form: no short form, a placeholder (VB107) [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]
+  [
+    'Căn cứ quyết định số 66/2015/QĐ-TTg và Nghị quyết số 66…/2026/NQ-CP ngày   \ntháng    năm 2026 của Chính phủ',
+    [{ symbol: '66/2015/QĐ-TTg' }, { kind: 'placeholder', symbol: null, text: 'Nghị quyết số 66…/2026/NQ-CP' }],
+  ],
   ['Nghị quyết số 66.16/2026/NQ-CP', [{ symbol: '66.16/2026/NQ-CP', kind: 'full' }]],
   // a name after the number, not a count [p8_hd_khoan__thong-tu-so-10-2022-tt-bldtbxh-37336.txt]
   ['thuộc Dự án 1 Chương trình mục tiêu quốc gia', [{ kind: 'short', type: 'Dự án' }]],
