@@ -26,6 +26,10 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
       { kind: 'horizon', iso: '2030', text: 'định hướng đến năm 2030', horizonKind: 'orientation' },
     ],
   ],
+  // [corpus] p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt, vnm_CPbaocaot5.md: until the end of a year
+  ['hoàn thành trong giai đoạn này đến hết năm 2025.', [{ kind: 'horizon', iso: '2025', text: 'đến hết năm 2025', horizonKind: 'until' }]],
+  ['dự kiến đến hết 2025 số trạm 5G đạt', [{ kind: 'horizon', iso: '2025', text: 'đến hết 2025', horizonKind: 'until' }]],
+  ['còn hết 2025 x', []],
   ['định hướng đến 2030', [{ kind: 'horizon', iso: '2030', text: 'định hướng đến 2030', horizonKind: 'orientation' }]],
   ['tầm nhìn đến năm 2045', [{ kind: 'horizon', iso: '2045', text: 'tầm nhìn đến năm 2045', horizonKind: 'vision' }]],
   // [corpus] p8_uu_dai_dt__thong-tu-so-10-2023-tt-bkhdt-40324.txt, lit_9d9d4acbba967e37.txt: "tầm nhìn" without "đến"

@@ -55,8 +55,15 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
     end = skipBlanksBack(text, nam);
     if (end === nam) return null;
   }
+  // "đến hết năm 2025", "đến hết 2025": until the end of that year
+  const het = wordEndingAt(text, end, 'hết');
+  if (het >= 0) {
+    end = skipBlanksBack(text, het);
+    if (end === het) return null;
+  }
   const to = Math.max(wordEndingAt(text, end, 'đến'), wordEndingAt(text, end, 'tới'));
   if (to < 0) {
+    if (het >= 0) return null;
     // "tầm nhìn 2045", "định hướng năm 2030": the lead word alone, no "đến"
     for (const [words, kind] of HORIZON_LEADS) {
       const start = wordEndingAt(text, end, words);
@@ -70,7 +77,7 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
     const start = wordEndingAt(text, before, words);
     if (start >= 0) return { start, kind };
   }
-  return nam >= 0 ? { start: to, kind: 'until' } : null;
+  return nam >= 0 || het >= 0 ? { start: to, kind: 'until' } : null;
 }
 
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
