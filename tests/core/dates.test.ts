@@ -61,6 +61,7 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   // lit_4400204b2a345ae3.txt, lit_29a49df826e64cf9.txt (also a period wrapped after its hyphen)
   ['Từ năm 2006 đến năm 2021, nước ta đã', [{ kind: 'period', iso: '2006/2021', text: 'Từ năm 2006 đến năm 2021' }]],
   ['Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng', [{ kind: 'period', iso: '2023/2025', text: 'từ năm 2023 đến hết năm 2025' }]],
+  ['giai đoạn từ năm\n2013 đến hết năm 2024. Cụ thể', [{ kind: 'period', iso: '2013/2024', text: 'từ năm\n2013 đến hết năm 2024' }]],
   ['trong giai đoạn từ 2020 đến 2025 đã góp phần', [{ kind: 'period', iso: '2020/2025', text: 'từ 2020 đến 2025' }]],
   ['triển khai từ giai đoạn 2013 đến 2021 cho thấy', [{ kind: 'period', iso: '2013/2021', text: '2013 đến 2021' }]],
   ['quốc gia giai đoạn 2021-\n2025; Công văn', [{ kind: 'period', iso: '2021/2025', text: '2021-\n2025' }]],

@@ -108,7 +108,8 @@ function quarterBefore(text: string, at: number): { start: number; quarter: numb
 
 /** "từ năm 2021 …", "từ 2020 …", "giai đoạn 2013 …" before a year at `at`: the start of "từ" or of the year; else -1. */
 function fromLead(text: string, at: number): number {
-  let end = skipBlanksBack(text, at);
+  // "từ năm\n2013 đến hết năm 2024": a wrapped line before the year, as for "năm 2013" alone
+  let end = skipGapBack(text, at);
   if (end === at) return -1;
   const nam = wordEndingAt(text, end, 'năm');
   if (nam >= 0) {
