@@ -31,6 +31,11 @@ const cases: [string, Expect[]][] = [
   ['Kế hoạch số 55/KH-UBND, ngày 12/4/2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12', issuer: 'Ủy ban nhân dân tỉnh' }]],
   ['Kế hoạch số 55/KH-UBND, ngày 12-4-2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12' }]],
   ['Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020', [{ symbol: '749/QĐ-TTg', date: '2020-06-03' }]],
+  // [corpus] lit_6f720d46e0de530c.txt, lit_630abbce53c344c6.txt: the issuer before the date
+  ['Nghị định số 53/2022/NĐ-CP của Chính phủ ngày 15/8/2022 quy định', [{ symbol: '53/2022/NĐ-CP', date: '2022-08-15', issuer: 'Chính phủ' }]],
+  ['Công điện số 119/CĐ-TTg của Thủ tướng Chính phủ ngày 25 tháng 11 năm 2024 về', [{ symbol: '119/CĐ-TTg', date: '2024-11-25', issuer: 'Thủ tướng Chính phủ' }]],
+  // a bare date after the issuer may be the next table cell: it needs its "ngày"
+  ['Quyết định số 124/2004/QĐ-TTg của Thủ tướng Chính phủ 07/8/2004', [{ symbol: '124/2004/QĐ-TTg', date: null }]],
   [
     'ngày 27/9/2019, Ban Chấp hành Trung ương đã ban hành Nghị quyết số 52-NQ/TW về',
     [{ symbol: '52-NQ/TW', date: '2019-09-27', issuer: 'Ban Chấp hành Trung ương' }],
@@ -73,6 +78,11 @@ const cases: [string, Expect[]][] = [
   ['theo Mẫu số.../BC', []],
   // [corpus: vnm_NQCP03__NQ03_PL1_chi_tieu.md]
   ['tại Nghị quyết số /NQ-CP ngày 01 tháng 01 năm 2025 của Chính phủ', [{ kind: 'placeholder', symbol: null }]],
+  // [corpus] p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt, p8_thue_tncn__thong-tu-so-06-2026-tt-btc-468899.txt:
+  // a number partly left blank, its last digits dots; a whole number before a dot stays what it was
+  ['và Nghị quyết số 66…/2026/NQ-CP ngày 01/4/2026', [{ kind: 'placeholder', symbol: null, type: 'Nghị quyết', text: 'Nghị quyết số 66…/2026/NQ-CP', date: '2026-04-01' }]],
+  ['Thông tư số 13/2020/TT-BTC, Thông tư số 06…/2026/TT-BTC;', [{ symbol: '13/2020/TT-BTC' }, { kind: 'placeholder', text: 'Thông tư số 06…/2026/TT-BTC' }]],
+  ['Nghị quyết số 66.../2026/NQ-CP', [{ kind: 'placeholder', text: 'Nghị quyết số 66.../2026/NQ-CP' }]],
   // look-alikes that are not citations
   ['theo khoản 2 Điều 3 và Mẫu số 02/PLII', []],
   ['đạt TCVN 11930:2017 và QCVN 12:2020/BYT', []],
@@ -100,6 +110,13 @@ const cases: [string, Expect[]][] = [
   // [corpus: vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt]
   ['LUẬT DẦU KHÍ\nSố: 18-L/CTN', [{ symbol: '18-L/CTN', shape: 'state', role: 'header' }]],
   ['Lệnh số 18-L/CTN ngày 06/7/1993 của Chủ tịch nước', [{ symbol: '18-L/CTN', type: 'Lệnh', date: '1993-07-06', issuer: 'Chủ tịch nước' }]],
+  // [corpus] vlc_Luat-quyen-lap-hoi-1957-102-SL-L-004-36792.txt, vlc_Luat-quyen-tu-do-hoi-hop-1957-101-SL-L-003-36793.txt:
+  // a 1957 law numbered by its Sắc lệnh carries its own number after the sắc lệnh's symbol
+  ['SẮC LỆNH\nLUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI', [{ symbol: '102-SL/L-004', date: '1957-05-20' }]],
+  ['LUẬT\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH', [{ symbol: '101-SL/L.003', date: '1957-05-20' }]],
+  // not after another code, nor a decimal or a longer figure
+  ['Kết luận số 12-KL/TW-004 của', [{ symbol: '12-KL/TW' }]],
+  ['Luật số 102-SL/L.003.5 x', [{ symbol: '102-SL/L' }]],
   // the chairman's order of the Hội đồng Nhà nước (1981–1992), with the council's term
   // [corpus: vlc_Luat-phi-va-le-phi-2015-298376.txt, p8_bhxh__van-ban-hop-nhat-so-22-vbhn-vpqh-44464.txt]
   ['bổ sung một số điều theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số điều về thuế', [{ symbol: '10-LCT/HĐNN7', shape: 'state', type: 'Pháp lệnh', defects: [] }]],
@@ -200,8 +217,11 @@ const cases: [string, Expect[]][] = [
   ['của dự thảo Luật26. Đồng thời', []],
   ['(Báo cáo 6 \ntháng/năm)', []],
   ['Quy định 01 Chương riêng về hợp tác quốc tế', []],
-  // a number partly left blank in a form [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]
-  ['Căn cứ quyết định số 66/2015/QĐ-TTg và Nghị quyết số 66…/2026/NQ-CP ngày   \ntháng    năm 2026 của Chính phủ', [{ symbol: '66/2015/QĐ-TTg' }]],
+  // a number partly left blank in a form: no short form, a placeholder (VB107) [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]
+  [
+    'Căn cứ quyết định số 66/2015/QĐ-TTg và Nghị quyết số 66…/2026/NQ-CP ngày   \ntháng    năm 2026 của Chính phủ',
+    [{ symbol: '66/2015/QĐ-TTg' }, { kind: 'placeholder', symbol: null, text: 'Nghị quyết số 66…/2026/NQ-CP' }],
+  ],
   ['Nghị quyết số 66.16/2026/NQ-CP', [{ symbol: '66.16/2026/NQ-CP', kind: 'full' }]],
   // a name after the number, not a count [p8_hd_khoan__thong-tu-so-10-2022-tt-bldtbxh-37336.txt]
   ['thuộc Dự án 1 Chương trình mục tiêu quốc gia', [{ kind: 'short', type: 'Dự án' }]],

@@ -7,6 +7,10 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['ngày 03/6/2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03/6/2020' }]],
   ['ngày 12-4-2022', [{ kind: 'day', iso: '2022-04-12', text: 'ngày 12-4-2022', style: 'hyphen' }]],
   ['Thời gian ký: 08.07.2025 14:58:33', [{ kind: 'day', iso: '2025-07-08', text: '08.07.2025', style: 'dot' }]],
+  // [corpus] p8_bhxh__nghi-dinh-so-162-2026-nd-cp-469551.txt (the signature stamp of 2026 gazette texts); a URL slug is no date
+  ['Cơ quan: VĂN PHÒNG CHÍNH PHỦ Ngày ký: 2026-05-29 08:10:56 +07:00', [{ kind: 'day', iso: '2026-05-29', text: '2026-05-29', style: 'iso' }]],
+  ['vlc_Luat-Thu-do-2012-25-20', []],
+  ['mã 2026-13-01 x', []],
   ['ngày 03 tháng 6 năm 2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03 tháng 6 năm 2020', style: 'long' }]],
   ['Hà Nội, ngày 25 tháng 6 năm 2025', [{ kind: 'day', iso: '2025-06-25', text: 'ngày 25 tháng 6 năm 2025' }]],
   ['đầu tháng 4/2021', [{ kind: 'month', iso: '2021-04', text: 'tháng 4/2021' }]],
@@ -22,8 +26,21 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
       { kind: 'horizon', iso: '2030', text: 'định hướng đến năm 2030', horizonKind: 'orientation' },
     ],
   ],
+  // [corpus] p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt, vnm_CPbaocaot5.md: until the end of a year
+  ['hoàn thành trong giai đoạn này đến hết năm 2025.', [{ kind: 'horizon', iso: '2025', text: 'đến hết năm 2025', horizonKind: 'until' }]],
+  ['dự kiến đến hết 2025 số trạm 5G đạt', [{ kind: 'horizon', iso: '2025', text: 'đến hết 2025', horizonKind: 'until' }]],
+  ['còn hết 2025 x', []],
   ['định hướng đến 2030', [{ kind: 'horizon', iso: '2030', text: 'định hướng đến 2030', horizonKind: 'orientation' }]],
   ['tầm nhìn đến năm 2045', [{ kind: 'horizon', iso: '2045', text: 'tầm nhìn đến năm 2045', horizonKind: 'vision' }]],
+  // [corpus] p8_uu_dai_dt__thong-tu-so-10-2023-tt-bkhdt-40324.txt, lit_9d9d4acbba967e37.txt: "tầm nhìn" without "đến"
+  [
+    'tăng trưởng xanh giai đoạn 2021 - 2030, tầm nhìn 2050;',
+    [
+      { kind: 'period', iso: '2021/2030', text: '2021 - 2030' },
+      { kind: 'horizon', iso: '2050', text: 'tầm nhìn 2050', horizonKind: 'vision' },
+    ],
+  ],
+  ['tầm nhìn 20 năm', []],
   ['ngày 31/02/2022', [{ kind: 'day', iso: null, text: 'ngày 31/02/2022' }]],
   // [corpus] lit_05e488fd0448ecf2.txt: impossible by its year
   ['ngày 12/4/0025', [{ kind: 'day', iso: null, text: 'ngày 12/4/0025' }]],
@@ -40,6 +57,53 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['CÔNG BÁO/Số 51/Ngày 23-01-2026 \n67\n \n \ntháng 8 năm 2018 của Bộ', [{ kind: 'month', iso: '2018-08', text: 'tháng 8 năm 2018' }]],
   // gazette running headers are the gazette's date, not the text's
   ['CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025', []],
+  // [corpus] "từ (năm) … đến (hết) (năm) …" is one period: lit_25f0f7af72d85152.txt, p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt,
+  // lit_4400204b2a345ae3.txt, lit_29a49df826e64cf9.txt (also a period wrapped after its hyphen)
+  ['Từ năm 2006 đến năm 2021, nước ta đã', [{ kind: 'period', iso: '2006/2021', text: 'Từ năm 2006 đến năm 2021' }]],
+  ['Giai đoạn 1 từ năm 2023 đến hết năm 2025 (Giai đoạn xây dựng', [{ kind: 'period', iso: '2023/2025', text: 'từ năm 2023 đến hết năm 2025' }]],
+  ['giai đoạn từ năm\n2013 đến hết năm 2024. Cụ thể', [{ kind: 'period', iso: '2013/2024', text: 'từ năm\n2013 đến hết năm 2024' }]],
+  ['trong giai đoạn từ 2020 đến 2025 đã góp phần', [{ kind: 'period', iso: '2020/2025', text: 'từ 2020 đến 2025' }]],
+  ['triển khai từ giai đoạn 2013 đến 2021 cho thấy', [{ kind: 'period', iso: '2013/2021', text: '2013 đến 2021' }]],
+  ['quốc gia giai đoạn 2021-\n2025; Công văn', [{ kind: 'period', iso: '2021/2025', text: '2021-\n2025' }]],
+  // look-alikes: "đến nay", amounts, a list item on the next line, a horizon without "từ"
+  ['từ năm 2021 đến nay', [{ kind: 'year', iso: '2021', text: 'năm 2021' }]],
+  ['từ 2000 đến 5000 đồng', []],
+  ['năm 2019\n- 2020 người', [{ kind: 'year', iso: '2019', text: 'năm 2019' }]],
+  ['Kế hoạch năm 2021 đến năm 2025', [{ kind: 'year', iso: '2021', text: 'năm 2021' }, { kind: 'horizon', iso: '2025', text: 'đến năm 2025' }]],
+  // [corpus] the next items of a list of years: lit_05e488fd0448ecf2.txt, p8_hd_kinh_te__nghi-quyet-so-18-2026-nq-cp-469467.txt,
+  // lit_fd7d897c79f29147.txt and p8_thue_tncn__quyet-dinh-so-893-qd-ttg-469593.txt (a list of horizons)
+  ['sản xuất, kinh doanh năm 2025 và 2026; theo đó', [{ kind: 'year', iso: '2025', text: 'năm 2025' }, { kind: 'year', iso: '2026', text: '2026' }]],
+  [
+    'sửa đổi, bổ sung các năm 2009, 2019, 2022 và 2025;',
+    [
+      { kind: 'year', iso: '2009', text: 'năm 2009' },
+      { kind: 'year', iso: '2019', text: '2019' },
+      { kind: 'year', iso: '2022', text: '2022' },
+      { kind: 'year', iso: '2025', text: '2025' },
+    ],
+  ],
+  [
+    'phát triển nhân lực đến năm 2030, 2035 và tầm nhìn đến năm 2050',
+    [
+      { kind: 'horizon', iso: '2030', text: 'đến năm 2030', horizonKind: 'until' },
+      { kind: 'horizon', iso: '2035', text: '2035', horizonKind: 'until' },
+      { kind: 'horizon', iso: '2050', text: 'tầm nhìn đến năm 2050', horizonKind: 'vision' },
+    ],
+  ],
+  // look-alikes: a count after a year, an amount, a year list with no "năm"
+  ['năm 2020, 2000 doanh nghiệp', [{ kind: 'year', iso: '2020', text: 'năm 2020' }]],
+  ['năm 2020 và 2.021 hộ', [{ kind: 'year', iso: '2020', text: 'năm 2020' }]],
+  ['Thuế suất (%) 2022 2023, 2024', []],
+  // [corpus] quarters: p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt (tables of deadlines), p8_bhxh__quyet-dinh-so-844-qd-ttg-469526.txt, lit_f4629bf2588e6474.txt
+  ['hoàn thành xây dựng Đề án trong quý II/2026', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II/2026' }]],
+  ['các ngành công nghiệp chiến lược Quý IV/ 2026 Bộ Tài chính', [{ kind: 'quarter', iso: '2026-Q4', text: 'Quý IV/ 2026' }]],
+  ['lộ trình phù hợp \nTừ \nquý \nIII/2026 \nđến', [{ kind: 'quarter', iso: '2026-Q3', text: 'quý \nIII/2026' }]],
+  ['Kế hoạch hành động trong quý II năm 2026.', [{ kind: 'quarter', iso: '2026-Q2', text: 'quý II năm 2026' }]],
+  ['Tổng sản phẩm trong nước (GDP) quý 2/2025 ước tăng', [{ kind: 'quarter', iso: '2025-Q2', text: 'quý 2/2025' }]],
+  // look-alikes: "Quý" as a courtesy word, a numeral that is not a quarter, a section number
+  ['Quý cơ quan năm 2025', [{ kind: 'year', iso: '2025', text: 'năm 2025' }]],
+  ['quý V/2025', []],
+  ['Mục II/2026', []],
   // not dates
   ['1.693/1.733 thôn', []],
   ['tổng số 10.217 thành viên', []],

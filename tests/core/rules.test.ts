@@ -150,6 +150,8 @@ const NQ13 = { symbol: '13-NQ/TU', type: 'Nghị quyết', issuer: 'Ban Thườn
 describe('VB107 blank number in a draft', () => {
   it('reports the placeholder, and nothing else about it', () => {
     expect(codes('Căn cứ Nghị định số       /2026/NĐ-CP ngày     tháng     năm 2026 của Chính phủ;')).toEqual(['VB107@số       /2026/NĐ-CP']);
+    // [corpus] p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: partly blank, its last digits dots
+    expect(codes('và Nghị quyết số 66…/2026/NQ-CP ngày   \ntháng    năm 2026 của Chính phủ')).toEqual(['VB107@66…/2026/NQ-CP']);
   });
 });
 

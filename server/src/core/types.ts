@@ -19,23 +19,25 @@ export type Shape = 'state' | 'letter' | 'normative' | 'party';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
-/** A date, month, year, period or horizon as written in the text. */
+/** A date, month, quarter, year, period or horizon as written in the text. */
 export interface DateMention {
-  kind: 'day' | 'month' | 'year' | 'period' | 'horizon';
+  kind: 'day' | 'month' | 'quarter' | 'year' | 'period' | 'horizon';
   text: string;
   /** With its lead word ("ngày 27/9/2019", "đến năm 2025"). */
   span: Span;
   /** The figures alone ("27/9/2019"): what a fix replaces. */
   valueSpan: Span;
-  /** ISO form: 2020-06-03, 2021-04, 2025, 2021/2025 for a period. Null for an impossible date. */
+  /** ISO form: 2020-06-03, 2021-04, 2024-Q1 for a quarter, 2025, 2021/2025 for a period. Null for an impossible date. */
   iso: string | null;
   year: number;
   month?: number;
   day?: number;
+  /** For quarters: 1 to 4. */
+  quarter?: number;
   /** For periods: the last year. */
   endYear?: number;
-  /** How a day date is written: 27/9/2019, 27-9-2019, 27.9.2019, or "ngày 27 tháng 9 năm 2019". */
-  style?: 'slash' | 'hyphen' | 'dot' | 'long';
+  /** How a day date is written: 27/9/2019, 27-9-2019, 27.9.2019, "ngày 27 tháng 9 năm 2019", or 2026-05-29 (a signature stamp). */
+  style?: 'slash' | 'hyphen' | 'dot' | 'long' | 'iso';
   /** For horizons: which word introduced it. */
   horizonKind?: 'until' | 'orientation' | 'vision';
   /** Why the date cannot exist (VB104), when it cannot. */

@@ -66,6 +66,12 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     const date = d && sameLine && (d.mention.kind === 'day' || d.mention.kind === 'year' || d.mention.kind === 'month') ? d : undefined;
     const after = date ? date.end : at;
     const issuer = issuerAfter(text, after);
+    // "53/2022/NĐ-CP của Chính phủ ngày 15/8/2022": the issuer first, then the date, which must
+    // say "ngày" (a bare date there may be the next table cell)
+    if (!date && issuer) {
+      const late = datesAt.startingAt(skipGlue(text, issuer.end));
+      if (late && late.mention.kind === 'day' && text.slice(late.start, late.start + 4).toLowerCase() === 'ngày') return { date: late.mention, issuer };
+    }
     return { date: date?.mention ?? null, issuer };
   };
 

@@ -92,6 +92,8 @@ export function formatDateLike(iso: string, like: DateMention): string {
       return `${dd}.${mm}.${y}`;
     case 'long':
       return `${dd} tháng ${mm} năm ${y}`;
+    case 'iso':
+      return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     default:
       return `${dd}/${mm}/${y}`;
   }

@@ -1,9 +1,12 @@
 // Dates as Vietnamese texts write them (RULES.md §4.2), read from a digit run:
 //   27/9/2019, 27-9-2019, 08.07.2025          day (slash, hyphen, dot)
+//   Ngày ký: 2026-05-29 08:10:56 +07:00       day (ISO, the digital signature's stamp)
 //   ngày 03 tháng 6 năm 2020                  day (long form)
 //   tháng 4/2021, tháng 11 năm 2024           month
-//   năm 2025                                  year
+//   quý II/2026, quý I năm 2025, quý 2/2025   quarter
+//   năm 2025, năm 2025 và 2026, năm 2010, 2018   year
 //   giai đoạn 2021-2025, 2022 - 2025          period
+//   từ năm 2021 đến năm 2025, từ 2020 đến 2024   period
 //   đến năm 2025, định hướng đến (năm) 2030, tầm nhìn đến năm 2045   horizon
 // Every pattern below is anchored (sticky) and has no nested quantifier: linear time.
 
@@ -17,8 +20,13 @@ const DAY = /(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
 const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)/iy; // "\s*,?\s+" backtracked over long blank runs
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
-const PERIOD = /(\d{4})[ \t]*-[ \t]*(\d{4})(?![\d/-])/y;
+// "giai đoạn 2021-\n2025": a line may wrap after the hyphen (not before it: "2019\n- 2020" is a list item)
+const PERIOD = /(\d{4})[ \t]*-[ \t]*(?:\r?\n[ \t]*)?(\d{4})(?![\d/-])/y;
+// "từ năm 2021 đến năm 2025", "từ 2020 đến 2024", "từ năm 2026 đến hết năm 2028" (after "từ" or "giai đoạn")
+const FROM_TO = /(\d{4})[ \t]+(?:đến|tới)[ \t]+(?:hết[ \t]+)?(?:năm[ \t]+)?(\d{4})(?![\d/])/iy;
 const YEAR = /(\d{4})(?![\d/])/y;
+// "Ngày ký: 2026-05-29 08:10:56": two-digit month and day, nothing glued after ("2008-26-20" in a URL slug is no date)
+const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}-])/uy;
 
 // What stands just before the digits is read backwards word by word (most digit runs are not
 // dates: a regex on a slice before each of them was a large share of the whole pass).
@@ -47,15 +55,98 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
     end = skipBlanksBack(text, nam);
     if (end === nam) return null;
   }
+  // "đến hết năm 2025", "đến hết 2025": until the end of that year
+  const het = wordEndingAt(text, end, 'hết');
+  if (het >= 0) {
+    end = skipBlanksBack(text, het);
+    if (end === het) return null;
+  }
   const to = Math.max(wordEndingAt(text, end, 'đến'), wordEndingAt(text, end, 'tới'));
-  if (to < 0) return null;
+  if (to < 0) {
+    if (het >= 0) return null;
+    // "tầm nhìn 2045", "định hướng năm 2030": the lead word alone, no "đến"
+    for (const [words, kind] of HORIZON_LEADS) {
+      const start = wordEndingAt(text, end, words);
+      if (start >= 0) return { start, kind };
+    }
+    return null;
+  }
   let before = to;
   while (before > 0 && (isSpace(text.charCodeAt(before - 1)) || text.charCodeAt(before - 1) === 44)) before--;
   for (const [words, kind] of HORIZON_LEADS) {
     const start = wordEndingAt(text, before, words);
     if (start >= 0) return { start, kind };
   }
-  return nam >= 0 ? { start: to, kind: 'until' } : null;
+  return nam >= 0 || het >= 0 ? { start: to, kind: 'until' } : null;
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/**
+ * "quý II/2026", "Quý IV/ 2026", "quý I năm 2025" before the year at `at`: where "quý" starts and
+ * which quarter; else null. The numeral is read back at most 3 letters (I and V only).
+ */
+function quarterBefore(text: string, at: number): { start: number; quarter: number } | null {
+  let end = skipBlanksBack(text, at);
+  if (text.charCodeAt(end - 1) === 47) end = skipBlanksBack(text, end - 1);
+  else {
+    const nam = wordEndingAt(text, end, 'năm');
+    if (nam < 0 || end === at) return null;
+    end = skipBlanksBack(text, nam);
+    if (end === nam) return null;
+  }
+  let from = end;
+  while (from > 0 && end - from < 3 && (text.charCodeAt(from - 1) === 73 || text.charCodeAt(from - 1) === 86)) from--;
+  const quarter = from < end ? ROMAN_QUARTERS.indexOf(text.slice(from, end)) + 1 : 0;
+  if (quarter === 0) return null;
+  // "quý \nIII/2026": a table cell may wrap after "quý"
+  const gap = skipGapBack(text, from);
+  if (gap === from) return null;
+  const quy = wordEndingAt(text, gap, 'quý');
+  return quy >= 0 ? { start: quy, quarter } : null;
+}
+
+/** "từ năm 2021 …", "từ 2020 …", "giai đoạn 2013 …" before a year at `at`: the start of "từ" or of the year; else -1. */
+function fromLead(text: string, at: number): number {
+  // "từ năm\n2013 đến hết năm 2024": a wrapped line before the year, as for "năm 2013" alone
+  let end = skipGapBack(text, at);
+  if (end === at) return -1;
+  const nam = wordEndingAt(text, end, 'năm');
+  if (nam >= 0) {
+    end = skipBlanksBack(text, nam);
+    if (end === nam) return -1;
+  }
+  const tu = wordEndingAt(text, end, 'từ');
+  if (tu >= 0) return tu;
+  return nam < 0 && wordEndingAt(text, end, 'giai đoạn') >= 0 ? at : -1;
+}
+
+const LIST_HOPS = 6;
+
+/**
+ * "năm 2025 và 2026", "các năm 2023, 2024 và 2025", "Luật Viên chức năm 2010, 2018": is the bare
+ * year at `at` the next item of a list of years that starts with "năm"? Each item is later than the
+ * one before it by 10 years at most ("năm 2020, 2000 doanh nghiệp" is a count); at most LIST_HOPS
+ * items back. Returns where the first year's figures start, else -1.
+ */
+function listHead(text: string, at: number, year: number, hops = LIST_HOPS): number {
+  let end = skipBlanksBack(text, at);
+  const and = Math.max(wordEndingAt(text, end, 'và'), wordEndingAt(text, end, 'hoặc'));
+  if (and >= 0) {
+    if (end === at) return -1;
+    end = skipBlanksBack(text, and);
+    if (end === and) return -1;
+    if (text.charCodeAt(end - 1) === 44) end = skipBlanksBack(text, end - 1);
+  } else if (text.charCodeAt(end - 1) === 44) end = skipBlanksBack(text, end - 1);
+  else return -1;
+  const from = end - 4;
+  if (from < 0 || !isDigit(text.charCodeAt(from)) || !isDigit(text.charCodeAt(from + 1)) || !isDigit(text.charCodeAt(from + 2)) || !isDigit(text.charCodeAt(from + 3))) return -1;
+  const c = text.charCodeAt(from - 1);
+  if (isDigit(c) || c === 46 || c === 47 || c === 45) return -1;
+  const previous = Number(text.slice(from, end));
+  if (!(year > previous && year - previous <= 10)) return -1;
+  if (leadWord(text, from, 'năm') >= 0) return from;
+  return hops > 1 ? listHead(text, from, previous, hops - 1) : -1;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -147,6 +238,18 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
     }
   }
 
+  // "quý 2/2025", "quý 1 năm 2026"
+  const quy = leadWord(text, start, 'quý');
+  if (quy >= 0) {
+    m = sticky(MONTH_SLASH, text, start) ?? sticky(MONTH_LONG, text, start);
+    const quarter = m ? Number(m[1]) : 0;
+    const year = m ? Number(m[2]) : 0;
+    if (m && quarter >= 1 && quarter <= 4 && plausibleYear(year)) {
+      return { kind: 'quarter', span: { start: quy, end: start + m[0].length }, valueSpan: { start, end: start + m[0].length }, iso: `${year}-Q${quarter}`, year, quarter };
+    }
+    return null;
+  }
+
   const thang = leadWord(text, start, 'tháng');
   if (thang >= 0) {
     m = sticky(MONTH_SLASH, text, start) ?? sticky(MONTH_LONG, text, start);
@@ -172,7 +275,36 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
 }
 
 function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
-  let m = sticky(PERIOD, text, start);
+  const quarter = quarterBefore(text, start);
+  if (quarter) {
+    const year = Number(text.slice(start, start + 4));
+    if (!plausibleYear(year) || isDigit(text.charCodeAt(start + 4))) return null;
+    return { kind: 'quarter', span: { start: quarter.start, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: `${year}-Q${quarter.quarter}`, year, quarter: quarter.quarter };
+  }
+
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  let m = isSpace(before) || before === 58 ? sticky(ISO_DAY, text, start) : null;
+  if (m) {
+    const [all, y, mo, d] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    if (plausibleYear(year) && month >= 1 && month <= 12 && !dayProblem(day, month, year)) {
+      return { kind: 'day', span: { start, end: start + all.length }, valueSpan: { start, end: start + all.length }, iso: all, year, month, day, style: 'iso' };
+    }
+  }
+
+  const from = fromLead(text, start);
+  m = from >= 0 ? sticky(FROM_TO, text, start) : null;
+  if (m) {
+    const first = Number(m[1]);
+    const last = Number(m[2]);
+    if (plausibleYear(first) && last > first && last - first <= 50) {
+      return { kind: 'period', span: { start: from, end: start + m[0].length }, valueSpan: { start, end: start + m[0].length }, iso: `${first}/${last}`, year: first, endYear: last };
+    }
+  }
+
+  m = sticky(PERIOD, text, start);
   if (m) {
     const from = Number(m[1]);
     const to = Number(m[2]);
@@ -205,6 +337,13 @@ function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
     }
     const nam = leadWord(text, start, 'năm');
     if (nam >= 0) return { kind: 'year', span: { start: nam, end: start + 4 }, valueSpan: { start, end: start + 4 }, iso: String(year), year };
+    // the next items of a list: horizons after "đến năm 2025 và 2035", years after "năm 2025 và 2026"
+    const head = listHead(text, start, year);
+    if (head >= 0) {
+      const span = { start, end: start + 4 };
+      const listed = horizonBefore(text, head);
+      return listed ? { kind: 'horizon', span, valueSpan: span, iso: String(year), year, horizonKind: listed.kind } : { kind: 'year', span, valueSpan: { ...span }, iso: String(year), year };
+    }
   }
   return null;
 }

@@ -96,6 +96,16 @@ export function scan(text: string): Token[] {
     while (isSpace(text.charCodeAt(nextSolid))) nextSolid++;
     const sepNext = text.charCodeAt(nextSolid) === 47 || text.charCodeAt(nextSolid) === 45;
 
+    // "Nghị quyết số 66…/2026/NQ-CP", "số 06.../2026/TT-BTC": a number partly left blank in a draft
+    // (its last digits are dots), a placeholder as "số …/2026/NQ-CP" is
+    if (digitsOnly && (next === 0x2026 || (next === 46 && text.charCodeAt(runEnd + 1) === 46)) && (lead ??= previousWordKind(text, start)) & SHORT_FORM_LEAD) {
+      const end = readPlaceholder(text, runEnd);
+      if (end > 0) {
+        tokens.push({ kind: 'placeholder', start, end });
+        anchor.lastIndex = end;
+        continue;
+      }
+    }
     // Numbers as some series write them: "30a/2008/NQ-CP" (a letter suffix), "66.16/2026/NQ-CP"
     // (a sub-number): read as a symbol's number when a slash follows at once.
     const suffixed = isLowerAsciiLetter(next) && text.charCodeAt(runEnd + 1) === 47 && digitsOnly;

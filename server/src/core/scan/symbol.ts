@@ -9,7 +9,7 @@
 // after a separator, and the Party form written as a State one or the reverse.
 
 import type { Shape } from '../types';
-import { HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
+import { HISTORIC_HYPHEN_CODES, HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
 import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, TERM_ISSUER_CODES, isStateIssuerCode, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar } from './chars';
 
@@ -83,7 +83,27 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
     if (!symbol.defects.includes('separator')) symbol.defects.push('separator');
   }
   symbol.gluedAfter = segments[segments.length - 1]!.glued === true;
+  if (symbol.shape === 'party' && segments.length === 2 && !symbol.gluedAfter) readHistoricTail(text, symbol);
   return symbol;
+}
+
+const MAX_TAIL_DIGITS = 4;
+
+/**
+ * "LUẬT SỐ 102-SL/L-004", "SỐ 101-SL/L.003": a law of 1957–1959 numbered by the Sắc lệnh that
+ * promulgated it carries its own number after the sắc lệnh's symbol, after a hyphen or a dot
+ * (data: HISTORIC_HYPHEN_CODES). The number is part of the symbol, written as the law writes it.
+ */
+function readHistoricTail(text: string, symbol: ScannedSymbol): void {
+  if (!symbol.typeCode || !HISTORIC_HYPHEN_CODES.has(symbol.typeCode)) return;
+  const sep = text.charCodeAt(symbol.end);
+  if (sep !== 45 && sep !== 46) return;
+  let end = symbol.end + 1;
+  while (isDigit(text.charCodeAt(end)) && end - symbol.end <= MAX_TAIL_DIGITS) end++;
+  // one to four digits, then not a word, another digit or a decimal part
+  if (end === symbol.end + 1 || isWordChar(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)))) return;
+  symbol.canonical += text.slice(symbol.end, end);
+  symbol.end = end;
 }
 
 /** "Nghị quyết số190/2025/QH15": "số" run into the number (reported by the assembler). */
