@@ -31,6 +31,9 @@ describe('extraction', () => {
     ['Mục tiêu đến năm 2025 có ít nhất 1.000 doanh nghiệp số.', [{ value: 1000, unit: 'doanh nghiệp', comparator: '>=', kind: 'goal' }]],
     ['Đến năm 2025 kinh tế số chiếm khoảng 20% GRDP.', [{ value: 20, unit: '%', comparator: '~', metric: 'kinh tế số GRDP' }]],
     ['Đến năm 2025 tỷ lệ thất nghiệp dưới 3%.', [{ value: 3, unit: '%', comparator: '<' }]],
+    // a quarter names its year too [p8_hd_kinh_te__nghi-quyet-so-122-nq-cp-469492.txt]
+    ['tra, hướng dẫn các địa phương thực hiện. Trong quý III năm 2026, hoàn thành cắt \ngiảm 50% thời gian giải quyết thủ tục hành chính', [{ value: 50, unit: '%', comparator: '=', year: 2026 }]],
+    ['Đảm bảo 100% dịch vụ công đủ điều kiện trực tuyến toàn trình trong quý III năm 2026.', [{ value: 100, unit: '%', comparator: '=', year: 2026 }]],
     ['Đến năm 2025 nợ công không quá 60% GDP.', [{ value: 60, unit: '%', comparator: '<=' }]],
     ['Đến năm 2025 độ che phủ rừng 42%.', [{ value: 42, unit: '%', comparator: '=' }]],
     ['Đến nay, tỷ lệ hồ sơ trực tuyến đạt 81,2%.', [{ value: 81.2, unit: '%', comparator: '=', kind: 'achievement' }]],

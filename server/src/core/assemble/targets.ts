@@ -401,14 +401,15 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string): number |
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
-    if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon')) return d.year;
+    if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon' || d.kind === 'quarter')) return d.year;
   }
   const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
   for (let i = lastStartingBefore(dates, t.span.start); i >= 0; i--) {
     const d = dates[i]!;
     if (d.span.start < from) break;
-    if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period')) {
+    // "Trong quý III năm 2026, hoàn thành cắt giảm 50%": a quarter names its year too
+    if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter')) {
       best = d;
       break;
     }
