@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, ENUMERATION_NOUNS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { singleSpaced } from './context';
-import { isDigit, isWhiteSpace, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
+import { isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
 
 export interface Figures {
@@ -223,17 +223,26 @@ function isLineEnd(text: string, i: number): boolean {
   for (let j = i + 1; j < end; j++) {
     const c = text.charCodeAt(j);
     if (c === 32 || c === 9) continue;
-    return !LOWERCASE.test(text[j]!);
+    return !isLowerCaseLetter(c);
   }
   return true;
 }
-const LOWERCASE = /\p{Ll}/u;
+
+// the first letters of the enumeration nouns: a comma is read further only before one of them
+const ENUMERATION_INITIALS = new Set(ENUMERATION_NOUNS.map((n) => n.charCodeAt(0)));
+
+/** ", phường": a comma whose next word (after the blanks) starts like an enumeration noun, and is one. */
+function enumerationFollows(text: string, comma: number, at: number): boolean {
+  let j = comma + 1;
+  while (j < at && isSpace(text.charCodeAt(j))) j++;
+  return j < at && ENUMERATION_INITIALS.has(lowerCode(text.charCodeAt(j))) && ENUMERATION_AFTER.test(text.slice(comma + 1, Math.min(at, comma + 20)));
+}
 // ; . ! ? : ( ), a line break that is not a wrap, and a comma before white space
 const isClauseMark = (text: string, i: number, at: number) => {
   const c = text.charCodeAt(i);
   return (
     c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 ||
-    (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)) && !ENUMERATION_AFTER.test(text.slice(i + 1, Math.min(at, i + 20))))
+    (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)) && !enumerationFollows(text, i, at))
   );
 };
 // . ! ? ; and a line break that is not a wrap

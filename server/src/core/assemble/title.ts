@@ -6,6 +6,8 @@ import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
 import { LETTER, WORD_END, WORD_START } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
+import { isDigit } from '../scan/chars';
+import { isWhiteSpaceCode } from './context';
 import { CONSTITUTION_NAMES, LAW_NAMES } from '../data/lawNames';
 
 const MAX_WORDS = 12;
@@ -78,7 +80,7 @@ function knownNameEnd(text: string, from: number): number {
   let p = from;
   // words are read only as far as the longest name with this first word reaches
   while (words.length < (candidates?.[0]?.length ?? 1)) {
-    while (p < text.length && /[\s,]/.test(text[p]!)) p++;
+    for (let c = text.charCodeAt(p); c === 44 || isWhiteSpaceCode(c); c = text.charCodeAt(++p));
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) break;
@@ -157,8 +159,9 @@ export function readTitle(
       return null;
     }
     if (words === 0 && NOT_A_FIRST_WORD.test(text.slice(p, p + 12)) && knownNameEnd(text, p) < 0) return null; // not "Luật Luật sư"
-    if (/^\d/.test(word)) break;
-    const footnote = FOOTNOTE_AFTER_WORD.exec(word);
+    if (isDigit(word.charCodeAt(0))) break;
+    // most words end in a letter: the footnote pattern is tried only on one that ends in a digit
+    const footnote = isDigit(word.charCodeAt(word.length - 1)) ? FOOTNOTE_AFTER_WORD.exec(word) : null;
     if (footnote && words > 0) {
       // the name ends with the letters; the figures are a footnote's mark
       pos = p + footnote[1]!.length;

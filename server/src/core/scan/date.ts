@@ -283,7 +283,8 @@ function scanYearOrPeriod(text: string, start: number): ScannedDate | null {
   }
 
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  let m = isSpace(before) || before === 58 ? sticky(ISO_DAY, text, start) : null;
+  // "2026-05-29": tried only where a hyphen follows the four digits
+  let m = (isSpace(before) || before === 58) && text.charCodeAt(start + 4) === 45 ? sticky(ISO_DAY, text, start) : null;
   if (m) {
     const [all, y, mo, d] = m;
     const year = Number(y);
