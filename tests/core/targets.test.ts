@@ -210,6 +210,29 @@ describe('checks on made-up text', () => {
       'tỷ lệ văn bản có chữ ký số',
     ]);
   });
+  describe('a conjunction that opens a new clause ends the metric', () => {
+    const cases: [string, string, number, string][] = [
+      ['seeds/004_e0d6b72e0ffed4f2.txt', 'Hiện nay, tỉnh Thanh Hóa có 21.306 hộ nghèo nên việc tiếp cận thông tin và sử dụng thiết bị thông minh gặp nhiều khó khăn.', 21306, 'hộ nghèo'],
+      ['lit_47f278b10c4f663f.txt', 'nếu năm 2023, cứ hơn 7 người trong độ tuổi lao động sẽ hỗ trợ 1 người cao tuổi thì đến năm 2036 là hơn 3 người và đến năm 2049 chỉ còn hơn 2 người.', 7, 'người trong độ tuổi lao động sẽ hỗ trợ 1 người cao tuổi'],
+      ['lit_47f278b10c4f663f.txt', 'tỷ lệ trẻ em sinh ra được sàng lọc sơ sinh mới đạt 15% nhưng vẫn còn thấp, không đạt chỉ tiêu', 15, 'tỷ lệ trẻ em sinh ra được sàng lọc sơ sinh mới'],
+      ['p8_chinh_sach_dn__nghi-dinh-so-137-2026-nd-cp-469361.txt', 'ký quỹ một khoản tiền tương đương 5% vốn điều lệ nhưng không thấp hơn 20 \ntỷ đồng (hai mươi tỷ đồng)', 5, 'vốn điều lệ'],
+      ['lit_fd7d897c79f29147.txt', 'do vậy quỹ dự phòng đang tích lũy gần 50% quỹ khám chữa bệnh hằng năm mà chưa có biện pháp điều tiết phân bổ từ đầu năm', 50, 'quỹ khám chữa bệnh hằng năm'],
+      ['lit_fd7d897c79f29147.txt', 'Dự kiến đến năm 2025 có khoảng 15% dân số tham gia bảo hiểm nhân thọ nên có thể tăng tỷ lệ tham gia bảo hiểm bổ sung trong số hợp đồng bảo hiểm nhân thọ.', 15, 'dân số tham gia bảo hiểm nhân thọ'],
+      ['p8_cong_doan__van-ban-hop-nhat-so-835-vbhn-bldtbxh-41446.txt', 'Ghi chú: Trường hợp số đối tượng được hưởng dưới 5 người thì không cần lập biểu danh sách kèm theo; khi', 5, 'người'],
+      // must not change: "mà" before a noun opens a relative clause inside the metric
+      ['p8_thue_tncn__van-ban-hop-nhat-so-112-vbhn-vpqh-469595.txt', 'trên 20 triệu đồng mà người nộp thuế nhận được theo từng hợp đồng nhượng quyền thương mại.', 20, 'triệu đồng mà người nộp thuế nhận được theo từng hợp đồng nhượng quyền thương mại'],
+      // must not change: a share whose phrase opens with "thì", nothing before it naming the metric, keeps its phrase as read
+      ['lit_8025987f427ddf33.txt', 'Nếu tỷ lệ nhóm tuổi dưới 15 đạt hơn 35%, nhóm trên 65 tuổi không vượt quá 7% thì được coi là cơ cấu dân số trẻ', 7, 'thì được coi là cơ cấu dân số trẻ'],
+      // must not change: "song song" and "trở nên" are no conjunctions
+      ['made up', 'Đến năm 2025, 80% hồ sơ được xử lý song song trên môi trường mạng.', 80, 'hồ sơ được xử lý song song trên môi trường mạng'],
+      ['made up', 'Đến năm 2025, 80% thủ tục trở nên đơn giản hơn.', 80, 'thủ tục trở nên đơn giản hơn'],
+    ];
+    it.each(cases)('[%s] %s', (_file, text, value, metric) => {
+      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      expect(t.metric).toBe(metric);
+      expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    });
+  });
   it('a range "30% - 40% X": both ends measure X, the low end is ">=", the high end "<="; a subtraction is no range [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt, p8_hdld__thong-tu-so-06-2021-tt-bldtbxh-*]', () => {
     const got = analyzeText('- Phấn đấu 70% - 80% cán bộ và công chức, viên chức làm công tác đối \nngoại được bồi dưỡng.', new Registry()).targets;
     expect(got.map((t) => [t.value, t.comparator, t.metric])).toEqual([

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, COMPARATOR_WORDS, ENUMERATION_NOUNS, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { singleSpaced } from './context';
 import { isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
@@ -45,6 +45,15 @@ const PHRASE_END = new RegExp(
   String.raw`[;.!?()]|\n(?![ \t]*\p{Ll})|,(?![ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
+// "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
+// only at a word that starts like one of them ("mà" before a noun and "song song" go on)
+const CLAUSE_CONJUNCTION = new RegExp(
+  String.raw`(?:${CLAUSE_CONJUNCTIONS.map((w) =>
+    w === 'mà' ? String.raw`mà(?=[ \t]+(?:${MA_CLAUSE_NEXT.join('|')})${WORD_END})` : w === 'song' ? String.raw`song(?![ \t]+(?:${SONG_COMPOUND_NEXT.join('|')})${WORD_END})` : w.replace(/ /g, String.raw`[ \t]+`),
+  ).join('|')})${WORD_END}`,
+  'uy', // no "i": a capital opens a sentence, which a stop has ended already
+);
+const CONJUNCTION_INITIALS = new Set(CLAUSE_CONJUNCTIONS.map((w) => w.charCodeAt(0)));
 // "30% - 40% cán bộ": two ends of one range (a dash between the two figures, nothing else)
 const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
@@ -66,6 +75,11 @@ interface Raw {
   afterEnd: number;
   /** The character that ended the phrase: how this item is joined to the next. */
   joiner: string;
+  /**
+   * "80% thì được hưởng…": the phrase as read before a conjunction opening it was cut off, and its
+   * end; used again when nothing before the figure names the metric (its start stays as read).
+   */
+  uncut: { after: string; afterEnd: number } | null;
 }
 
 /** The figures of a text, read where they stand; `attributeTargets` then gives them kind, year and owner. */
@@ -96,6 +110,10 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
         r.comparator = '>=';
         next.comparator = '<=';
       }
+    }
+    if (r.uncut && r.unit === '%' && !r.after.trim() && !subjectOf(r).named) {
+      r.after = r.uncut.after;
+      r.afterEnd = r.uncut.afterEnd;
     }
     let metric = r.unit === '%' ? metricOf(r) : `${r.unit} ${r.after.trim()}`.trim();
     metric = withoutClosingYear(metric);
@@ -180,8 +198,33 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     joiner = stop[0];
     break;
   }
+  let uncut: Raw['uncut'] = null;
+  const conjunction = clauseConjunctionAt(tail, phraseLength);
+  if (conjunction >= 0) {
+    const whole = tail.slice(0, phraseLength);
+    if (whole.slice(0, conjunction).trim() === '') uncut = { after: whole, afterEnd: valueEnd + whole.trimEnd().length };
+    phraseLength = conjunction;
+  }
   const after = tail.slice(0, phraseLength);
-  return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + after.trimEnd().length, joiner };
+  return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + after.trimEnd().length, joiner, uncut };
+}
+
+/** Offset in `s` of the first clause-opening conjunction before `end` ("nên", "thì", "nhưng"…), or -1. */
+function clauseConjunctionAt(s: string, end: number): number {
+  for (let j = 1; j < end; j++) {
+    if (!CONJUNCTION_INITIALS.has(s.charCodeAt(j)) || !isWhiteSpace(s.charCodeAt(j - 1))) continue;
+    CLAUSE_CONJUNCTION.lastIndex = j;
+    const m = CLAUSE_CONJUNCTION.exec(s);
+    if (!m || j + m[0].length > end) continue;
+    // "trở nên", "song song": part of a compound
+    const compound = CONJUNCTION_COMPOUND_BEFORE[m[0]];
+    if (compound) {
+      const before = skipWhiteSpaceBack(s, j);
+      if (compound.some((w) => wordEndingAt(s, before, w) >= 0)) continue;
+    }
+    return j;
+  }
+  return -1;
 }
 
 /**
@@ -307,6 +350,14 @@ function metricVerbAt(s: string): number {
 /** The metric: the phrase after the figure, or before it when that names a share or ends in a verb. */
 function metricOf(r: Raw): string {
   const after = r.after.trim();
+  const { subject, named: beforeIsMetric } = subjectOf(r);
+  if (beforeIsMetric && subject) return after && !isOnlyScope(after) ? `${subject} ${after}` : `${subject}${after ? ` ${after}` : ''}`;
+  if (after && !isOnlyScope(after)) return after;
+  return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
+}
+
+/** The words before the figure that may start its metric, and whether they name it (a share noun, a verb before the figure, and words left). */
+function subjectOf(r: Raw): { subject: string; named: boolean } {
   const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim();
   const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
@@ -317,9 +368,7 @@ function metricOf(r: Raw): string {
   if (share && share.index > 0) subject = subject.slice(share.index);
   // "tỷ lệ tổn thương cơ thể từ 41% - 50%": "từ" opens the range, not the metric
   subject = subject.replace(/[ \t]+từ$/u, '');
-  if (beforeIsMetric && subject) return after && !isOnlyScope(after) ? `${subject} ${after}` : `${subject}${after ? ` ${after}` : ''}`;
-  if (after && !isOnlyScope(after)) return after;
-  return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
+  return { subject, named: beforeIsMetric && !!subject };
 }
 
 /** The metric without a year that closes it ("… phổ biến nhất năm 2025"), unless the year is compared ("so với năm 2022"). */

@@ -81,6 +81,26 @@ export const MEASURE_AFTER = /^[ \t]*(?:mm|cm|m|km|kg|g|mmHg|V|Volt|kV|kVA|W|kW|
 /** Words before a percentage that make a figure over 100% possible (growth, not a share). */
 export const GROWTH_CUES = /(?:tăng|tăng trưởng|gấp|so với|bằng|vượt|lên|tốc độ)(?![\p{L}])/iu;
 
+/**
+ * Conjunctions that open a new clause after a figure: the metric phrase ends before them
+ * ("21.306 hộ nghèo nên việc tiếp cận…", "… hỗ trợ 1 người cao tuổi thì đến năm 2036…",
+ * "50% vốn điều lệ nhưng không thấp hơn 20 tỷ đồng"). Lower case, longest first; the words that
+ * also occur inside a noun phrase are narrowed by the lists below.
+ */
+export const CLAUSE_CONJUNCTIONS: string[] = [
+  'tuy nhiên', 'tuy vậy', 'do đó', 'do vậy', 'vì vậy', 'vì thế', 'cho nên', 'bởi vậy', 'nhưng', 'thì', 'nên', 'song', 'mà',
+].sort((a, b) => b.length - a.length);
+/**
+ * "mà" opens a clause only before these ("… mà chưa có biện pháp điều tiết", "… mà chỉ thuê lại");
+ * before a noun it opens a relative clause inside the metric ("số tiền mà người tham gia … đã trả",
+ * "triệu đồng mà người nộp thuế nhận được").
+ */
+export const MA_CLAUSE_NEXT: string[] = ['chưa', 'không', 'vẫn', 'lại', 'chỉ', 'phải', 'còn'];
+/** "song song", "song ngữ", "song phương": "song" inside a compound, not "but". */
+export const SONG_COMPOUND_NEXT: string[] = ['song', 'ngữ', 'phương', 'hành', 'sinh', 'tịch', 'thân', 'toàn'];
+/** Words before a conjunction that make it part of a compound: "trở nên" (become), "song song". */
+export const CONJUNCTION_COMPOUND_BEFORE: Record<string, string[]> = { nên: ['trở'], song: ['song'] };
+
 /** Words that end a metric phrase. */
 export const METRIC_STOPS = /[;.:!?()\n]|,\s|\s(?:và|hoặc)\s+(?=(?:trên|dưới|khoảng|tối thiểu|ít nhất|đạt)?\s*\d)/u;
 
