@@ -292,6 +292,15 @@ const cases: [string, Expect[]][] = [
   ['Căn cứ Luật Chuyển đổi số 148/2025/QH15;', [{ kind: 'full', title: 'Luật Chuyển đổi số', symbol: '148/2025/QH15' }]],
   // a table's cells: the type, then "Số …" [p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt]
   ['1.  \nLuật \nSố 74/2014/QH13     \nngày 27/11/2014 \nLuật giáo dục nghề nghiệp', [{ kind: 'full', type: 'Luật', symbol: '74/2014/QH13', date: '2014-11-27' }]],
+  // a known name ends the title: a heading or the next sentence after it is not its words [lit_a9f28f67e5ea48d8.txt, p8_cong_doan__van-ban-hop-nhat-so-1549-vbhn-bldtbxh-41711.txt]
+  ['Dự thảo Luật sửa đổi, bổ sung một số điều của\nLuật Chuyển giao công nghệ Thuyết minh\nLuật Chuyển giao công nghệ\n', [{ title: 'Luật Chuyển giao công nghệ' }, { title: 'Luật Chuyển giao công nghệ' }]],
+  ['của Luật Giáo dục nghề nghiệp tổ chức cuộc họp của tổ chức mình', [{ title: 'Luật Giáo dục nghề nghiệp' }]],
+  // must not change: a longer known name, a name that goes on past a known one, another country's law
+  // [lit_7a03325784339af0.txt, lit_7b567bc30a7f112b.txt]
+  ['Các quy định của Luật Đầu tư kinh doanh đảm bảo hợp hiến, hợp pháp', [{ title: 'Luật Đầu tư kinh doanh' }]],
+  ['Luật Giáo dục Nhật Bản quy định', [{ title: 'Luật Giáo dục Nhật Bản' }]],
+  ['Luật Quy hoạch đô thị và nông thôn', [{ title: 'Luật Quy hoạch đô thị và nông thôn' }]],
+  ['Luật Hôn nhân và gia đình năm 2014', [{ title: 'Luật Hôn nhân và gia đình' }]],
 ];
 
 describe('citations', () => {

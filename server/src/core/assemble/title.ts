@@ -8,7 +8,7 @@ import { LETTER, WORD_END, WORD_START } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
 import { isDigit } from '../scan/chars';
 import { isWhiteSpaceCode } from './context';
-import { CONSTITUTION_NAMES, LAW_NAMES } from '../data/lawNames';
+import { CONSTITUTION_NAMES, FOREIGN_AFTER_NAME, LAW_NAMES } from '../data/lawNames';
 
 const MAX_WORDS = 12;
 // "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
@@ -94,6 +94,13 @@ function knownNameEnd(text: string, from: number): number {
   return -1;
 }
 
+/** "… Nhật Bản", "… bang Texas": the words after `at` (past blanks) name another country's law. */
+function foreignAfter(text: string, at: number): boolean {
+  let p = at;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  return FOREIGN_AFTER_NAME.some((w) => text.startsWith(w, p) && !/[\p{L}\p{M}]/u.test(text[p + w.length] ?? ''));
+}
+
 export interface TitleRead {
   keyword: string;
   name: string;
@@ -174,7 +181,11 @@ export function readTitle(
     words++;
   }
   if (keyword !== 'Hiến pháp' && words === 0) return null;
-  nameEnd = Math.max(nameEnd, knownNameEnd(text, start + keyword.length));
+  // a known name ends the title where it ends: it reaches past words the general rule stops at
+  // ("Luật Hôn nhân và gia đình"), and stops at words it would read on ("Luật Chuyển giao công nghệ
+  // Thuyết minh…", a heading after the name); the longest known name is tried first
+  const known = knownNameEnd(text, start + keyword.length);
+  if (known > nameEnd || (known >= 0 && !foreignAfter(text, known))) nameEnd = known;
   const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;

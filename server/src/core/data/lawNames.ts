@@ -59,6 +59,17 @@ export const LAW_NAMES: readonly string[] = [
   'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người',
   'Bảo vệ bí mật nhà nước', 'Dự trữ quốc gia', 'Bảo hiểm tiền gửi', 'Quản lý ngoại thương', 'Thương mại điện tử',
   'Chuyển đổi số', 'Công nghệ cao', 'Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia', 'Hàng không dân dụng', 'Tình trạng khẩn cấp', 'Phòng thủ dân sự', 'Công nghiệp quốc phòng, an ninh và động viên công nghiệp',
+  // names that go on past a shorter known one: "Luật Đầu tư kinh doanh" (a draft law cited 60 times in
+  // lit_7a03325784339af0, lit_7bcfa1e7dad01e79…), "Pháp lệnh Thủ đô Hà Nội" (2000)
+  'Đầu tư kinh doanh', 'Thủ đô Hà Nội',
+];
+
+/**
+ * Words after a known name that make it another country's law, read by the general rule as before:
+ * "Luật Giáo dục Nhật Bản", "Luật Giáo dục bang Texas", "Luật Phá sản doanh nghiệp Trung Quốc".
+ */
+export const FOREIGN_AFTER_NAME: readonly string[] = [
+  'Nhật', 'Pháp', 'Đức', 'Anh', 'Mỹ', 'Hoa', 'Trung', 'Hàn', 'Nga', 'Thái', 'Singapore', 'Úc', 'Canada', 'bang', 'doanh nghiệp Trung',
 ];
 
 /** What follows "Hiến pháp" in its full name: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;". */
