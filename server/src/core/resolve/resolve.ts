@@ -90,6 +90,13 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   const day = c.date?.kind === 'day' ? c.date.iso : null;
   const sameDay = day ? candidates.filter((e) => e.entry.date === day) : [];
   if (sameDay.length > 0) candidates = sameDay;
+  // A law's name is shared by its versions ("Luật Đất đai" of 2003, 2013 and 2024): the date or year
+  // cited with the name says which one, and no other version is that one
+  const version = via === 'title' ? versionCited(c) : null;
+  if (version) {
+    candidates = candidates.filter((e) => !e.entry.date || e.entry.date.startsWith(version));
+    if (candidates.length === 0) return null;
+  }
   const place = c.issuer?.place ?? ctx.jurisdiction;
   if (place && sameDay.length === 0) {
     const key = foldKey(place);
@@ -117,6 +124,14 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   }
   if (candidates.length === 1) return { status: 'resolved', entry: candidates[0]!, via, antecedent: null };
   return { status: 'ambiguous', candidates, antecedent: null };
+}
+
+/** What a title citation's date or year fixes of the version it means, as an ISO prefix: 2013-11-28, 2013-11 or 2013. */
+function versionCited(c: Citation): string | null {
+  const d = c.date;
+  if (d?.iso && (d.kind === 'day' || d.kind === 'month')) return d.iso;
+  if (d?.kind === 'year') return String(d.year);
+  return c.year !== null ? String(c.year) : null;
 }
 
 function shortForm(c: Citation, resolved: Resolution[], j: number | undefined, ctx: ResolveContext): Resolution {
