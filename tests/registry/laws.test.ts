@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeText, builtinRegistry, CORPUS } from '../helpers';
+import { analyzeText, builtinRegistry, CORPUS, findingsOf } from '../helpers';
 
 const registry = builtinRegistry();
 
@@ -37,5 +37,17 @@ describe.skipIf(!existsSync(CORPUS))('laws by name in the built-in registry', ()
     // the 2013 law (43/2013/QH13) is not in the registry: the citation stays unknown, no VB202
     const old = snippet('p8_uu_dai_dt__thong-tu-so-10-2022-tt-bkhdt-37566.txt', 'Luật Đấu thầu ngày 26 tháng 11 năm 2013');
     expect(resolvedSymbols(old)).toEqual([null]);
+  });
+
+  it('a name with the year of another version is not this one: no resolution, no VB202 (the resolver matches the version by year)', () => {
+    const old = snippet('lit_a15a2ccdf580781c.txt', 'định của Luật Đất đai năm 2013 mà đã lựa');
+    expect(resolvedSymbols(old)).toEqual([null]);
+    const invest = snippet('lit_29a49df826e64cf9.txt', 'Luật Đầu tư năm 2014');
+    expect(resolvedSymbols(invest)).toEqual([null]);
+    expect(findingsOf(invest, registry).map((f) => f.code)).not.toContain('VB202');
+    // the version in the registry, by its year or bare
+    const now = snippet('lit_7a03325784339af0.txt', 'Luật Đất đai năm 2024 quy định');
+    expect(resolvedSymbols(now)).toEqual(['31/2024/QH15']);
+    expect(resolvedSymbols('Căn cứ Luật Đất đai;')).toEqual(['31/2024/QH15']);
   });
 });
