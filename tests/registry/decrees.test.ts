@@ -1,0 +1,55 @@
+// Decrees, circulars, Prime Minister's decisions and resolutions most cited by symbol in shared/corpus
+// resolve through the built-in registry: real snippets, named by their files.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeText, builtinRegistry, CORPUS, findingsOf } from '../helpers';
+
+const registry = builtinRegistry();
+
+/** The snippet as it stands in the corpus file (the test fails if the file no longer says it). */
+function snippet(file: string, text: string): string {
+  const body = readFileSync(join(CORPUS, file), 'utf8');
+  expect(body).toContain(text);
+  return text;
+}
+
+function resolvedSymbols(text: string): (string | null)[] {
+  const a = analyzeText(text, registry);
+  return a.resolutions.map((r) => (r.status === 'resolved' ? r.entry.entry.symbol : null));
+}
+
+describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resolutions in the built-in registry', () => {
+  it('resolves real citations with their dates, with no finding', () => {
+    const cases: [string, string, string][] = [
+      ['p8_bhxh__thong-tu-so-01-2025-tt-bldtbxh-43956.txt', 'Nghị định số 62/2022/NĐ-CP ngày 12 tháng 9 năm 2022', '62/2022/NĐ-CP'],
+      ['p8_bhxh__van-ban-hop-nhat-so-464-vbhn-bldtbxh-44174.txt', 'Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017', '14/2017/NĐ-CP'],
+      ['p8_cong_doan__van-ban-hop-nhat-so-3503-vbhn-bldtbxh-42532.txt', 'Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022', '90/QĐ-TTg'],
+      ['lit_07ae474827ad5469.txt', 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', '57-NQ/TW'],
+    ];
+    for (const [file, text, symbol] of cases) {
+      const s = snippet(file, text);
+      expect(resolvedSymbols(s)).toEqual([symbol]);
+      expect(findingsOf(s, registry).map((f) => f.code)).toEqual([]);
+    }
+  });
+
+  it('a year-less symbol of another year is not this document: no VB202', () => {
+    const s = 'Quyết định số 90/QĐ-TTg ngày 05/3/2019 của Thủ tướng Chính phủ';
+    expect(resolvedSymbols(s)).toEqual([null]);
+    expect(findingsOf(s, registry).map((f) => f.code)).not.toContain('VB202');
+  });
+
+  it('57-NQ/TW cited with two dates in one text is reported (VB301), though the registry takes no side', () => {
+    const file = 'lit_9d9d4acbba967e37.txt';
+    snippet(file, 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị');
+    snippet(file, 'Nghị quyết số 57-\nNQ/TW ngày 10/8/2023 của Bộ Chính trị');
+    const body = readFileSync(join(CORPUS, file), 'utf8');
+    const found = findingsOf(body, registry).filter((f) => f.code === 'VB301' || f.code === 'VB202');
+    expect(found.map((f) => f.code)).toEqual(['VB301']);
+    const seeds = JSON.parse(readFileSync(join(__dirname, '../../seeds/registry.json'), 'utf8')) as {
+      entries: { symbol: string; date?: string }[];
+    };
+    expect(seeds.entries.find((e) => e.symbol === '57-NQ/TW')?.date).toBeUndefined();
+  });
+});
