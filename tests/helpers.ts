@@ -1,5 +1,6 @@
 // Shared by the tests: the built-in registry, and analysing a text the way the CLI does.
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import { analyze, check } from '../server/src/core/analyze';
 import { parseRegistry } from '../server/src/core/registry/load';
@@ -42,3 +43,14 @@ export function seed(name: string): string {
 export const SEEDS = ['000_a1f4c7e40e8ca17c.txt', '001_cb33b17ca0b7b813.txt', '002_627955a7f9937946.txt', '003_c3a33e57eb41d4a8.txt', '004_e0d6b72e0ffed4f2.txt'];
 
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+
+/** A snippet of a corpus file, as it stands there: the test fails if the file no longer says it. */
+export function corpusSnippet(file: string, text: string): string {
+  expect(readFileSync(join(CORPUS, file), 'utf8')).toContain(text);
+  return text;
+}
+
+/** The registry symbol each citation of `text` resolves to, or null. */
+export function resolvedSymbols(text: string, registry: Registry): (string | null)[] {
+  return analyzeText(text, registry).resolutions.map((r) => (r.status === 'resolved' ? r.entry.entry.symbol : null));
+}

@@ -3,21 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeText, builtinRegistry, CORPUS, findingsOf } from '../helpers';
+import { builtinRegistry, corpusSnippet, CORPUS, findingsOf, resolvedSymbols } from '../helpers';
 
 const registry = builtinRegistry();
-
-/** The snippet as it stands in the corpus file (the test fails if the file no longer says it). */
-function snippet(file: string, text: string): string {
-  const body = readFileSync(join(CORPUS, file), 'utf8');
-  expect(body).toContain(text);
-  return text;
-}
-
-function resolvedSymbols(text: string): (string | null)[] {
-  const a = analyzeText(text, registry);
-  return a.resolutions.map((r) => (r.status === 'resolved' ? r.entry.entry.symbol : null));
-}
 
 describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resolutions in the built-in registry', () => {
   it('resolves real citations with their dates, with no finding', () => {
@@ -28,22 +16,22 @@ describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resoluti
       ['lit_07ae474827ad5469.txt', 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', '57-NQ/TW'],
     ];
     for (const [file, text, symbol] of cases) {
-      const s = snippet(file, text);
-      expect(resolvedSymbols(s)).toEqual([symbol]);
+      const s = corpusSnippet(file, text);
+      expect(resolvedSymbols(s, registry)).toEqual([symbol]);
       expect(findingsOf(s, registry).map((f) => f.code)).toEqual([]);
     }
   });
 
   it('a year-less symbol of another year is not this document: no VB202', () => {
     const s = 'Quyết định số 90/QĐ-TTg ngày 05/3/2019 của Thủ tướng Chính phủ';
-    expect(resolvedSymbols(s)).toEqual([null]);
+    expect(resolvedSymbols(s, registry)).toEqual([null]);
     expect(findingsOf(s, registry).map((f) => f.code)).not.toContain('VB202');
   });
 
   it('57-NQ/TW cited with two dates in one text is reported (VB301), though the registry takes no side', () => {
     const file = 'lit_9d9d4acbba967e37.txt';
-    snippet(file, 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị');
-    snippet(file, 'Nghị quyết số 57-\nNQ/TW ngày 10/8/2023 của Bộ Chính trị');
+    corpusSnippet(file, 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị');
+    corpusSnippet(file, 'Nghị quyết số 57-\nNQ/TW ngày 10/8/2023 của Bộ Chính trị');
     const body = readFileSync(join(CORPUS, file), 'utf8');
     const found = findingsOf(body, registry).filter((f) => f.code === 'VB301' || f.code === 'VB202');
     expect(found.map((f) => f.code)).toEqual(['VB301']);

@@ -1,53 +1,40 @@
 // Laws cited by name resolve through the built-in registry: real snippets from shared/corpus.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeText, builtinRegistry, CORPUS, findingsOf } from '../helpers';
+import { builtinRegistry, corpusSnippet, CORPUS, findingsOf, resolvedSymbols } from '../helpers';
 
 const registry = builtinRegistry();
 
-/** The snippet as it stands in the corpus file (the test fails if the file no longer says it). */
-function snippet(file: string, text: string): string {
-  const body = readFileSync(join(CORPUS, file), 'utf8');
-  expect(body).toContain(text);
-  return text;
-}
-
-function resolvedSymbols(text: string): (string | null)[] {
-  const a = analyzeText(text, registry);
-  return a.resolutions.map((r) => (r.status === 'resolved' ? r.entry.entry.symbol : null));
-}
-
 describe.skipIf(!existsSync(CORPUS))('laws by name in the built-in registry', () => {
   it('resolves a bare name with a date of its version', () => {
-    const s = snippet('p8_bhxh__thong-tu-so-04-2025-tt-bldtbxh-44341.txt', 'Luật Việc làm ngày 16 tháng 11 năm 2013');
-    expect(resolvedSymbols(s)).toEqual(['38/2013/QH13']);
-    const b = snippet('p8_cong_doan__thong-tu-so-17-2023-tt-bldtbxh-41049.txt', 'Bộ luật Lao động ngày 20 tháng 11 năm 2019');
-    expect(resolvedSymbols(b)).toEqual(['45/2019/QH14']);
+    const s = corpusSnippet('p8_bhxh__thong-tu-so-04-2025-tt-bldtbxh-44341.txt', 'Luật Việc làm ngày 16 tháng 11 năm 2013');
+    expect(resolvedSymbols(s, registry)).toEqual(['38/2013/QH13']);
+    const b = corpusSnippet('p8_cong_doan__thong-tu-so-17-2023-tt-bldtbxh-41049.txt', 'Bộ luật Lao động ngày 20 tháng 11 năm 2019');
+    expect(resolvedSymbols(b, registry)).toEqual(['45/2019/QH14']);
   });
 
   it('resolves a name with its symbol and date', () => {
-    const s = snippet('lit_4c49617f8caabdf7.txt', 'Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14/11/2008');
-    expect(resolvedSymbols(s)).toEqual(['25/2008/QH12']);
+    const s = corpusSnippet('lit_4c49617f8caabdf7.txt', 'Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14/11/2008');
+    expect(resolvedSymbols(s, registry)).toEqual(['25/2008/QH12']);
   });
 
   it('picks the version by its date, and does not give an older version the newer one', () => {
-    const now = snippet('p8_uu_dai_dt__thong-tu-so-01-2024-tt-bkhdt-41483.txt', 'Luật Đấu thầu ngày 23 tháng 6 năm 2023');
-    expect(resolvedSymbols(now)).toEqual(['22/2023/QH15']);
+    const now = corpusSnippet('p8_uu_dai_dt__thong-tu-so-01-2024-tt-bkhdt-41483.txt', 'Luật Đấu thầu ngày 23 tháng 6 năm 2023');
+    expect(resolvedSymbols(now, registry)).toEqual(['22/2023/QH15']);
     // the 2013 law (43/2013/QH13) is not in the registry: the citation stays unknown, no VB202
-    const old = snippet('p8_uu_dai_dt__thong-tu-so-10-2022-tt-bkhdt-37566.txt', 'Luật Đấu thầu ngày 26 tháng 11 năm 2013');
-    expect(resolvedSymbols(old)).toEqual([null]);
+    const old = corpusSnippet('p8_uu_dai_dt__thong-tu-so-10-2022-tt-bkhdt-37566.txt', 'Luật Đấu thầu ngày 26 tháng 11 năm 2013');
+    expect(resolvedSymbols(old, registry)).toEqual([null]);
   });
 
   it('a name with the year of another version is not this one: no resolution, no VB202 (the resolver matches the version by year)', () => {
-    const old = snippet('lit_a15a2ccdf580781c.txt', 'định của Luật Đất đai năm 2013 mà đã lựa');
-    expect(resolvedSymbols(old)).toEqual([null]);
-    const invest = snippet('lit_29a49df826e64cf9.txt', 'Luật Đầu tư năm 2014');
-    expect(resolvedSymbols(invest)).toEqual([null]);
+    const old = corpusSnippet('lit_a15a2ccdf580781c.txt', 'định của Luật Đất đai năm 2013 mà đã lựa');
+    expect(resolvedSymbols(old, registry)).toEqual([null]);
+    const invest = corpusSnippet('lit_29a49df826e64cf9.txt', 'Luật Đầu tư năm 2014');
+    expect(resolvedSymbols(invest, registry)).toEqual([null]);
     expect(findingsOf(invest, registry).map((f) => f.code)).not.toContain('VB202');
     // the version in the registry, by its year or bare
-    const now = snippet('lit_7a03325784339af0.txt', 'Luật Đất đai năm 2024 quy định');
-    expect(resolvedSymbols(now)).toEqual(['31/2024/QH15']);
-    expect(resolvedSymbols('Căn cứ Luật Đất đai;')).toEqual(['31/2024/QH15']);
+    const now = corpusSnippet('lit_7a03325784339af0.txt', 'Luật Đất đai năm 2024 quy định');
+    expect(resolvedSymbols(now, registry)).toEqual(['31/2024/QH15']);
+    expect(resolvedSymbols('Căn cứ Luật Đất đai;', registry)).toEqual(['31/2024/QH15']);
   });
 });
