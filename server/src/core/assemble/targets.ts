@@ -40,9 +40,10 @@ const SCOPE_RE = new RegExp(String.raw`${WORD_START}(?:tại[ \t]+)?(${namesPatt
 
 // a line break before a lowercase word is a wrapped line ("… làm công tác đối\nngoại …"), not an end
 // "các xã, phường, thị trấn": a comma before a noun of the same enumeration goes on
-const ENUMERATION_AFTER = new RegExp(String.raw`^[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END}`, 'iu');
+const ENUMERATION_NOUN = String.raw`[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END}`;
+const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
 const PHRASE_END = new RegExp(
-  String.raw`[;.!?()]|\n(?![ \t]*\p{Ll})|,(?![ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;.!?()]|\n(?![ \t]*\p{Ll})|,(?!${ENUMERATION_NOUN})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
