@@ -11,7 +11,7 @@ import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { singleSpaced } from './context';
 import { isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
-import { namesPattern, otherPlacement, WORD_END, WORD_START } from '../text/vietnamese';
+import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
 
 export interface Figures {
   targets: TargetMention[];
@@ -36,7 +36,7 @@ const VERBS = METRIC_VERBS.map((v) => v.split(' '));
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;
-const SCOPE_RE = new RegExp(String.raw`${WORD_START}(?:tại[ \t]+)?(${namesPattern(SCOPES)})${WORD_END}`, 'iu');
+const SCOPE_RE = new WordSearch(String.raw`(?:tại[ \t]+)?(${namesPattern(SCOPES)})`, 'iu');
 
 // a line break before a lowercase word is a wrapped line ("… làm công tác đối\nngoại …"), not an end
 // "các xã, phường, thị trấn": a comma before a noun of the same enumeration goes on

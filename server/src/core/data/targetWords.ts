@@ -2,7 +2,7 @@
 // goal ("phấn đấu đến năm 2025, 70%…") from an achievement ("đến nay đã đạt 81,2%").
 
 import type { Comparator } from '../types';
-import { WORD_END, WORD_START } from '../text/vietnamese';
+import { WordSearch } from '../text/vietnamese';
 
 /** Comparator words before a figure, longest first. */
 export const COMPARATOR_WORDS: [string, Comparator][] = [
@@ -59,21 +59,21 @@ export const METRIC_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Nouns that name a share or rate: the metric is the phrase they head, before the figure. */
-export const SHARE_NOUNS = new RegExp(String.raw`${WORD_START}(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng)${WORD_END}`, 'iu');
+export const SHARE_NOUNS = new WordSearch(String.raw`tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng`, 'iu');
 /** Verbs between a metric and its figure ("kinh tế số chiếm 35%", "cáp quang phủ 80%"). */
 export const METRIC_VERBS = ['đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức'];
 /** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
 export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
 
 /** Cues, read in the clause before the figure. An achievement cue wins over a goal cue. */
-export const ACHIEVEMENT_CUES = new RegExp(String.raw`${WORD_START}(?:đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua)${WORD_END}`, 'iu');
-export const GOAL_CUES = new RegExp(String.raw`${WORD_START}(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|đến năm|tới năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ)${WORD_END}`, 'iu');
+export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|đến năm|tới năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ`, 'iu');
 
 /** Words around a percentage that make it a rate, not a share of a whole: over 100% is normal. */
-export const RATE_CUES = new RegExp(String.raw`${WORD_START}(?:mức|tiền|lương|tải|doanh thu|chi phí|giá|vốn|lãi|định mức|dự toán|kế hoạch|so|cùng kỳ|giãn|công suất|hệ số)${WORD_END}`, 'iu');
+export const RATE_CUES = new WordSearch(String.raw`mức|tiền|lương|tải|doanh thu|chi phí|giá|vốn|lãi|định mức|dự toán|kế hoạch|so|cùng kỳ|giãn|công suất|hệ số`, 'iu');
 
 /** A threshold set by a rule ("quỹ tối thiểu phải đạt 180%"): not a share stated as a fact. */
-export const THRESHOLD_CUES = new RegExp(String.raw`${WORD_START}(?:tối thiểu|tối đa|ít nhất|không thấp hơn|không quá|không vượt quá|không dưới)${WORD_END}`, 'iu');
+export const THRESHOLD_CUES = new WordSearch(String.raw`tối thiểu|tối đa|ít nhất|không thấp hơn|không quá|không vượt quá|không dưới`, 'iu');
 
 /** Units of measure after a ratio: "140/90 mmHg", "380/220 V" are readings, not a part of a whole. */
 export const MEASURE_AFTER = /^[ \t]*(?:mm|cm|m|km|kg|g|mmHg|V|Volt|kV|kVA|W|kW|Hz|A|mA|°C|vòng|lần)(?![\p{L}])/u;

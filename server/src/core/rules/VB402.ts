@@ -1,5 +1,6 @@
 // VB402: one text gives the same metric, scope and year two different goal values.
 import { SAME_METRIC_THRESHOLD, MIN_SHARED_WITHIN_TEXT, overlap, targetWords } from '../resolve/metrics';
+import { WORD_END, WordSearch } from '../text/vietnamese';
 import type { TargetMention } from '../types';
 import { describeFigure, finding, type Rule, type RuleFinding } from './rule';
 
@@ -13,7 +14,7 @@ interface Goal {
 }
 
 // "không"/"chưa" that negate, not the comparators "không quá", "không dưới", "không thấp hơn", "không vượt quá"
-const NEGATION = /(?<![\p{L}\p{M}])(?:không|chưa)(?![\p{L}\p{M}])(?![ \t]+(?:quá|dưới|thấp hơn|vượt quá|ít hơn)(?![\p{L}\p{M}]))/giu;
+const NEGATION = new WordSearch(String.raw`(?:không|chưa)(?![ \t]+(?:quá|dưới|thấp hơn|vượt quá|ít hơn)${WORD_END})`, 'iu');
 const REST_REACH = 300;
 /** The rest of the sentence after the figure: up to ". ", ";" or a line that ends (not a wrapped one), at most REST_REACH characters. */
 function restOfSentence(text: string, from: number): string {
@@ -44,7 +45,7 @@ export const VB402: Rule = {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
       const change = CHANGE_BEFORE.test(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start));
-      const negations = restOfSentence(a.text, t.valueSpan.end).match(NEGATION)?.length ?? 0;
+      const negations = NEGATION.count(restOfSentence(a.text, t.valueSpan.end));
       const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations };
       const list = groups.get(key);
       if (!list) {
