@@ -16,7 +16,8 @@ export function detectJurisdiction(text: string): string | null {
 /** How often `text` names each province, in order of first mention. */
 export function provinceMentions(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const re = new RegExp(MENTION.source, MENTION.flags);
+  const re = MENTION;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = provinceName(m[1]!);
     counts.set(name, (counts.get(name) ?? 0) + 1);

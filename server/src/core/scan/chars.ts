@@ -61,6 +61,17 @@ export function wordEndingAt(text: string, end: number, word: string): number {
   return start;
 }
 
+/** `text` holds `prefix` (given in lower case) at `start`, compared without case. */
+export function hasPrefixAt(text: string, start: number, prefix: string): boolean {
+  if (start + prefix.length > text.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = text.charCodeAt(start + i);
+    const w = prefix.charCodeAt(i);
+    if (c !== w && lowerCode(c) !== w) return false;
+  }
+  return true;
+}
+
 // toLowerCase on a two-byte string is a call into ICU: a table for the code units words are made of.
 const LOWER_TABLE_SIZE = 0x2000;
 const LOWER = new Uint16Array(LOWER_TABLE_SIZE);

@@ -130,7 +130,44 @@ export function otherPlacement(name: string): string {
   return out;
 }
 
-/** One alternation for many names, longest first so the fullest name wins. */
+interface NameTrie {
+  /** By the pattern of the next word. */
+  next: Map<string, NameTrie>;
+  /** A name ends here. */
+  end: boolean;
+  /** The longest name through here. */
+  longest: number;
+}
+
+/**
+ * One alternation for many names, the fullest name first where several match. Built as a tree of
+ * words ("Bộ\s+(?:Tài\s+chính|Tư\s+pháp|…)"): V8 tries the branches of an alternation one after
+ * another, so a hundred names sharing a first word cost one test of it, not a hundred.
+ */
 export function namesPattern(names: string[]): string {
-  return [...names].sort((a, b) => b.length - a.length).map(namePattern).join('|');
+  const root: NameTrie = { next: new Map(), end: false, longest: 0 };
+  for (const name of names) {
+    let node = root;
+    // namePattern turns white space into \s+; word by word, the same pattern results
+    for (const word of name.normalize('NFC').trim().split(/\s+/)) {
+      node.longest = Math.max(node.longest, name.length);
+      const key = namePattern(word);
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), end: false, longest: 0 }));
+      node = child;
+    }
+    node.longest = Math.max(node.longest, name.length);
+    node.end = true;
+  }
+  const branches = (node: NameTrie): string =>
+    [...node.next]
+      .sort((a, b) => b[1].longest - a[1].longest)
+      .map(([word, child]) => {
+        if (child.next.size === 0) return word;
+        const rest = child.next.size === 1 ? `\\s+${branches(child)}` : `\\s+(?:${branches(child)})`;
+        // a longer name first: the optional rest is greedy
+        return child.end ? `${word}(?:${rest})?` : `${word}${rest}`;
+      })
+      .join('|');
+  return branches(root);
 }
