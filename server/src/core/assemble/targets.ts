@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { singleSpaced } from './context';
-import { isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
+import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
 
 export interface Figures {
@@ -32,7 +32,8 @@ const COMPARATORS_BEFORE: [string[], Comparator][] = COMPARATOR_WORDS.flatMap(([
   const other = otherPlacement(w);
   return (other === w ? [w] : [w, other]).map((x): [string[], Comparator] => [x.split(' '), c]);
 });
-const VERBS = METRIC_VERBS.map((v) => v.split(' '));
+const COMPARATORS_BY_LAST_LETTER = byLastLetter(COMPARATORS_BEFORE, ([words]) => words);
+const VERBS_BY_LAST_LETTER = byLastLetter(METRIC_VERBS.map((v) => v.split(' ')), (words) => words);
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;
@@ -54,7 +55,7 @@ const CLAUSE_CONJUNCTION = new RegExp(
   ).join('|')})${WORD_END}`,
   'uy', // no "i": a capital opens a sentence, which a stop has ended already
 );
-const CONJUNCTION_INITIALS = new Set(CLAUSE_CONJUNCTIONS.map((w) => w.charCodeAt(0)));
+const CONJUNCTION_INITIALS = new CodeSet(CLAUSE_CONJUNCTIONS.map((w) => w.charCodeAt(0)));
 // "30% - 40% cán bộ": two ends of one range (a dash between the two figures, nothing else)
 const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
@@ -247,7 +248,7 @@ function comparatorBefore(text: string, at: number, from: number): { start: numb
 function longestComparatorEndingAt(text: string, end: number, from: number): { start: number; comparator: Comparator } | null {
   let bestStart = -1;
   let best: Comparator = '=';
-  for (const [words, comparator] of COMPARATORS_BEFORE) {
+  for (const [words, comparator] of COMPARATORS_BY_LAST_LETTER.get(lowerCode(text.charCodeAt(end - 1))) ?? []) {
     const start = phraseEndingAt(text, end, words);
     if (start >= from && (bestStart < 0 || start < bestStart)) {
       bestStart = start;
@@ -273,7 +274,7 @@ function isLineEnd(text: string, i: number): boolean {
 }
 
 // the first letters of the enumeration nouns: a comma is read further only before one of them
-const ENUMERATION_INITIALS = new Set(ENUMERATION_NOUNS.map((n) => n.charCodeAt(0)));
+const ENUMERATION_INITIALS = new CodeSet(ENUMERATION_NOUNS.map((n) => n.charCodeAt(0)));
 
 /** ", phường": a comma whose next word (after the blanks) starts like an enumeration noun, and is one. */
 function enumerationFollows(text: string, comma: number, at: number): boolean {
@@ -339,7 +340,7 @@ function metricVerbAt(s: string): number {
     if (e < t) ends.push(e);
   }
   for (const e of ends) {
-    for (const verb of VERBS) {
+    for (const verb of VERBS_BY_LAST_LETTER.get(lowerCode(s.charCodeAt(e - 1))) ?? []) {
       const v = phraseEndingAt(s, e, verb);
       if (v > 0 && isWhiteSpace(s.charCodeAt(v - 1))) return v - 1;
       if (v === 0) return 0;

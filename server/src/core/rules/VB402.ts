@@ -26,7 +26,7 @@ function restOfSentence(text: string, from: number): string {
 // "Cắt giảm tối thiểu 20% thành phần hồ sơ", "giảm 30% thời gian": the figure is a change, and a
 // change and a level ("80% hồ sơ … được xử lý trực tuyến") of one noun are two metrics. "tăng lên
 // 5,4%", "giảm xuống còn 10%" state the level reached.
-const CHANGE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:giảm|tăng|rút ngắn|tiết kiệm)(?:[ \t]+(?:thêm|được|ít nhất|tối thiểu|tối đa|khoảng|trên|hơn|không quá|từ))*[ \t]*$/iu;
+const CHANGE_BEFORE = new WordSearch(String.raw`(?:giảm|tăng|rút ngắn|tiết kiệm)(?:[ \t]+(?:thêm|được|ít nhất|tối thiểu|tối đa|khoảng|trên|hơn|không quá|từ))*[ \t]*$`, 'iu');
 
 export const VB402: Rule = {
   code: 'VB402',

@@ -90,6 +90,36 @@ export function isLowerCaseLetter(c: number): boolean {
   return lowerCode(c) === c && (c < LOWER_TABLE_SIZE ? UPPER[c]! : String.fromCharCode(c).toUpperCase().charCodeAt(0)) !== c;
 }
 
+/** A set of code units below 0x2000 (letters, marks, punctuation): one typed-array load per test, no hashing. */
+export class CodeSet {
+  private readonly table = new Uint8Array(LOWER_TABLE_SIZE);
+
+  constructor(codes: Iterable<number>) {
+    for (const c of codes) if (c < LOWER_TABLE_SIZE) this.table[c] = 1;
+  }
+
+  has(c: number): boolean {
+    return c < LOWER_TABLE_SIZE && this.table[c] === 1;
+  }
+}
+
+/**
+ * Phrases (words in lower case) grouped by the last letter of their last word, in their order:
+ * where a phrase may end, one lookup leaves only those that can.
+ */
+export function byLastLetter<T>(items: readonly T[], words: (item: T) => readonly string[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const w = words(item);
+    const last = w[w.length - 1]!;
+    const key = last.charCodeAt(last.length - 1);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /**
  * Start of the phrase `words` (each in lower case) when it ends exactly at `end`, any white space
  * between its words, compared without case; else -1.
