@@ -81,13 +81,13 @@ function nearest<T extends { f: { span: Span } }>(reference: T[], at: number): T
 
 export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const groups = groupByDocument(a).flatMap((g) => {
-    if (!fact.part) return [g];
+  const part = fact.part;
+  const groups = !part ? groupByDocument(a) : groupByDocument(a).flatMap((g) => {
     const parts = new Map<string, number[]>();
     for (const i of g) {
-      const k = fact.part(a, i);
-      const part = parts.get(k);
-      if (part) part.push(i);
+      const k = part(a, i);
+      const list = parts.get(k);
+      if (list) list.push(i);
       else parts.set(k, [i]);
     }
     return [...parts.values()];
