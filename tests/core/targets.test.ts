@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../server/src/core/analyze';
 import { parseVietnameseNumber } from '../../server/src/core/assemble/targets';
 import { Registry, sourceOf } from '../../server/src/core/registry/registry';
-import { analyzeText, brief, builtinRegistry, seed } from '../helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText, brief, builtinRegistry, CORPUS, corpusSnippet, seed } from '../helpers';
 
 const registry = builtinRegistry();
 const only = (codes: string[]) => (text: string, reg: Registry = registry) =>
@@ -241,6 +243,20 @@ describe('checks on made-up text', () => {
     ]);
     const minus = analyzeText('tỷ lệ hưởng lương hưu hằng tháng của bà K sẽ là 71% - 9% = 62%.', new Registry()).targets;
     expect(minus.map((t) => t.comparator)).toEqual(['=', '=', '=']);
+  });
+  it('"tăng từ 8,6% lên 9,7%": the level it starts from is no target, the level reached measures the words before "từ"; "từ 01% đến 03% X" is a range [lit_47f278b10c4f663f.txt, vlc_Luat-Dau-tu-so-61-2020-QH1*]', () => {
+    const change = corpusSnippet('lit_47f278b10c4f663f.txt', 'tỷ lệ người cao tuổi trong tổng dân số tăng từ 8,6% lên 9,7%, tức là');
+    expect(analyzeText(change, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([[9.7, '=', 'tỷ lệ người cao tuổi trong tổng dân số']]);
+    expect(analyzeText('Tỷ lệ hộ nghèo giảm từ 8,6% xuống còn 5,2%.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[5.2, 'Tỷ lệ hộ nghèo']]);
+    const range = 'mức ký quỹ để bảo đảm thực hiện dự án đầu tư từ 01% đến 03% vốn đầu tư của dự án đầu tư.';
+    expect(readFileSync(join(CORPUS, readdirSync(CORPUS).find((f) => f.startsWith('vlc_Luat-Dau-tu-so-61-2020-QH1'))!), 'utf8')).toContain(range);
+    expect(analyzeText(range, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([
+      [1, '>=', 'vốn đầu tư của dự án đầu tư'],
+      [3, '<=', 'vốn đầu tư của dự án đầu tư'],
+    ]);
+    // "từ" opens the range even at a line's start; without "từ", "đến" joins no range
+    expect(analyzeText('Từ 51% đến 60% mức lương.', new Registry()).targets.map((t) => [t.comparator, t.metric])).toEqual([['>=', 'mức lương'], ['<=', 'mức lương']]);
+    expect(analyzeText('đạt 30% đến 40% số hộ.', new Registry()).targets.map((t) => t.comparator)).toEqual(['=', '=']);
   });
   it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>

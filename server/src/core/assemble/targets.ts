@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { singleSpaced } from './context';
 import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -58,6 +58,10 @@ const CLAUSE_CONJUNCTION = new RegExp(
 const CONJUNCTION_INITIALS = new CodeSet(CLAUSE_CONJUNCTIONS.map((w) => w.charCodeAt(0)));
 // "30% - 40% cán bộ": two ends of one range (a dash between the two figures, nothing else)
 const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
+// after "từ": "từ 25% đến 45%" is a range too; "từ 60% lên 80%" a change (CHANGE_TO_WORDS)
+const wordsBetween = (words: string[]) => new RegExp(String.raw`^[ \t]+(?:${words.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})[ \t]+$`, 'iu');
+const RANGE_TO = wordsBetween(RANGE_TO_WORDS);
+const CHANGE_TO = wordsBetween(CHANGE_TO_WORDS);
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
 const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
 const COMPARED_YEAR = /(?:so với|cùng kỳ|từ|giai đoạn|như|bằng|của|trước)[ \t]+năm[ \t]+\d{4}$/iu;
@@ -87,13 +91,14 @@ interface Raw {
 /** The figures of a text, read where they stand; `attributeTargets` then gives them kind, year and owner. */
 export function extractFigures(tokens: Token[], norm: NormalizedText, span: (start: number, end: number) => Span, original: string): Figures {
   const text = norm.text;
-  const raws: Raw[] = [];
+  const read: Raw[] = [];
 
   for (const t of tokens) {
-    if (t.kind === 'percent') raws.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%'));
-    else if (t.kind === 'count') raws.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
+    if (t.kind === 'percent') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%'));
+    else if (t.kind === 'count') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
   }
 
+  const raws = fromLevelDropped(text, read);
   const targets: TargetMention[] = [];
   // inList[i]: figure i continues the list of figure i - 1 (read again by shareListPredicates)
   const inList: boolean[] = new Array(raws.length);
@@ -105,7 +110,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     if (inList[i]) r.before = '';
     // "30% - 40% cán bộ …" (ascending: "71% - 9% = 62%" is a subtraction): the low end takes the high end's words, and each end its bound
     const next = raws[i + 1];
-    if (next && next.unit === r.unit && next.value > r.value && next.start >= r.valueEnd && next.start - r.valueEnd <= 5 && RANGE_BETWEEN.test(text.slice(r.valueEnd, next.start))) {
+    if (next && next.unit === r.unit && next.value > r.value && next.start >= r.valueEnd && isRange(text, r, next)) {
       r.after = next.after;
       r.afterEnd = next.afterEnd;
       if (r.comparator === '=' && next.comparator === '=') {
@@ -157,6 +162,37 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
   }
+}
+
+/** "từ" just before the figure (its comparator excluded). */
+function afterTu(text: string, r: Raw): boolean {
+  return wordEndingAt(text, skipBlanksBack(text, r.start), 'từ') >= 0;
+}
+
+/** "30% - 40%", "từ 25% đến 45%": `next` closes a range `r` opens (the caller checks units and order). */
+function isRange(text: string, r: Raw, next: Raw): boolean {
+  if (next.start - r.valueEnd > 8) return false;
+  const between = text.slice(r.valueEnd, next.start);
+  return RANGE_BETWEEN.test(between) || (RANGE_TO.test(between) && afterTu(text, r));
+}
+
+/**
+ * The figures without the levels a change starts from ("tăng từ 60% lên 80%"): the level reached
+ * takes the words before "từ" as its own, so that its metric is the one changing.
+ */
+function fromLevelDropped(text: string, raws: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i]!;
+    const next = raws[i + 1];
+    if (next && next.unit === r.unit && r.comparator === '=' && next.start - r.valueEnd <= 16 && CHANGE_TO.test(text.slice(r.valueEnd, next.start)) && afterTu(text, r)) {
+      const tu = wordEndingAt(text, skipBlanksBack(text, r.start), 'từ');
+      next.before = r.before.slice(0, Math.max(0, r.before.length - (r.start - tu))).trimEnd();
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
 }
 
 /** After the digits at `from`, with the "." and "," between digits. */
@@ -369,7 +405,7 @@ function subjectOf(r: Raw): { subject: string; named: boolean } {
   const share = SHARE_NOUNS.exec(subject);
   if (share && share.index > 0) subject = subject.slice(share.index);
   // "tỷ lệ tổn thương cơ thể từ 41% - 50%": "từ" opens the range, not the metric
-  subject = subject.replace(/[ \t]+từ$/u, '');
+  subject = subject.replace(/(?:^|[ \t]+)từ$/iu, '');
   return { subject, named: beforeIsMetric && !!subject };
 }
 

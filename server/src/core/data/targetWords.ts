@@ -27,6 +27,14 @@ export const COMPARATOR_WORDS: [string, Comparator][] = [
   ['<', '<'],
 ];
 
+/**
+ * Words between two figures after "từ": a change from a level to another ("tăng từ 60% lên 80%",
+ * "giảm từ 8,6% xuống còn 5,2%"), whose first figure is where the metric starts, not a target; or
+ * the two ends of a range ("từ 25% đến 45%").
+ */
+export const CHANGE_TO_WORDS: string[] = ['lên', 'lên đến', 'lên tới', 'lên mức', 'xuống', 'xuống còn', 'xuống mức', 'còn'];
+export const RANGE_TO_WORDS: string[] = ['đến', 'tới'];
+
 /** Unit words that make a bare count a target ("1.500 DN số", "2.300 sản phẩm"), longest first. */
 export const UNIT_WORDS: string[] = [
   'doanh nghiệp', 'DN', 'hợp tác xã', 'HTX', 'hộ gia đình', 'hộ', 'người', 'sản phẩm', 'dịch vụ', 'thủ tục',
