@@ -244,9 +244,11 @@ describe('checks on made-up text', () => {
     const minus = analyzeText('tỷ lệ hưởng lương hưu hằng tháng của bà K sẽ là 71% - 9% = 62%.', new Registry()).targets;
     expect(minus.map((t) => t.comparator)).toEqual(['=', '=', '=']);
   });
-  it('"tăng từ 8,6% lên 9,7%": the level it starts from is no target, the level reached measures the words before "từ"; "từ 01% đến 03% X" is a range [lit_47f278b10c4f663f.txt, vlc_Luat-Dau-tu-so-61-2020-QH1*]', () => {
-    const change = corpusSnippet('lit_47f278b10c4f663f.txt', 'tỷ lệ người cao tuổi trong tổng dân số tăng từ 8,6% lên 9,7%, tức là');
-    expect(analyzeText(change, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([[9.7, '=', 'tỷ lệ người cao tuổi trong tổng dân số']]);
+  it('"tăng từ 8,6% lên 9,7%": the level it starts from is no target, the level reached measures the words before "từ"; "đến năm" closing a period is no goal cue; "từ 01% đến 03% X" is a range [lit_47f278b10c4f663f.txt, vlc_Luat-Dau-tu-so-61-2020-QH1*]', () => {
+    // "đến năm 2000" closes a past period: no goal cue
+    const change = corpusSnippet('lit_47f278b10c4f663f.txt', 'từ năm 1950 đến năm 2000, tỷ lệ người cao tuổi trong tổng dân số tăng từ 8,6% lên 9,7%, tức là');
+    expect(analyzeText(change, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric, t.kind, t.year])).toEqual([[9.7, '=', 'tỷ lệ người cao tuổi trong tổng dân số', 'achievement', 2000]]);
+    expect(analyzeText('Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến tăng từ 60% lên 80%.', new Registry()).targets.map((t) => [t.value, t.kind, t.year])).toEqual([[80, 'goal', 2025]]);
     expect(analyzeText('Tỷ lệ hộ nghèo giảm từ 8,6% xuống còn 5,2%.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[5.2, 'Tỷ lệ hộ nghèo']]);
     const range = 'mức ký quỹ để bảo đảm thực hiện dự án đầu tư từ 01% đến 03% vốn đầu tư của dự án đầu tư.';
     expect(readFileSync(join(CORPUS, readdirSync(CORPUS).find((f) => f.startsWith('vlc_Luat-Dau-tu-so-61-2020-QH1'))!), 'utf8')).toContain(range);

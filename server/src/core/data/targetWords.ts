@@ -73,9 +73,12 @@ export const METRIC_VERBS = ['đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng
 /** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
 export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
 
-/** Cues, read in the clause before the figure. An achievement cue wins over a goal cue. */
+/**
+ * Cues, read in the clause before the figure. An achievement cue wins over a goal cue. "đến năm"
+ * closing a period ("từ năm 1950 đến năm 2000") sets no goal.
+ */
 export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
-export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|đến năm|tới năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ`, 'iu');
+export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ`, 'iu');
 
 /** Words around a percentage that make it a rate, not a share of a whole: over 100% is normal. */
 export const RATE_CUES = new WordSearch(String.raw`mức|tiền|lương|tải|doanh thu|chi phí|giá|vốn|lãi|định mức|dự toán|kế hoạch|so|cùng kỳ|giãn|công suất|hệ số`, 'iu');
