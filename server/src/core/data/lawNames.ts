@@ -62,6 +62,20 @@ export const LAW_NAMES: readonly string[] = [
   // names that go on past a shorter known one: "Luật Đầu tư kinh doanh" (a draft law cited 60 times in
   // lit_7a03325784339af0, lit_7bcfa1e7dad01e79…), "Pháp lệnh Thủ đô Hà Nội" (2000)
   'Đầu tư kinh doanh', 'Thủ đô Hà Nội',
+  // laws of 2025 whose names go on past a word the general rule stops at ("về", "và" + lower case):
+  // Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp số 68/2025/QH15 [p8_hd_kinh_te__nghi-dinh-so-145-2026-nd-cp],
+  // the two laws on mutual legal assistance that replaced Luật Tương trợ tư pháp 2007
+  // [p8_hd_kinh_te__nghi-dinh-so-158-2026-nd-cp, p8_hd_kinh_te__nghi-dinh-so-172-2026-nd-cp]; the draft
+  // Luật Chuyển đổi giới tính ("tính" is a stop word) [lit_651aae6594fc192e]
+  'Quản lý và đầu tư vốn nhà nước tại doanh nghiệp', 'Tương trợ tư pháp về dân sự', 'Tương trợ tư pháp về hình sự',
+  'Chuyển đổi giới tính',
+  // an older law's own name, and names as texts write them, cut short by the general rule:
+  // Luật Phòng cháy và chữa cháy (2001) [p8_hd_kinh_te__nghi-dinh-so-170-2026-nd-cp]; "Luật Quản lý và sử
+  // dụng tài sản công" [vnm_QH__CTHD.md]; "Luật Thuế xuất khẩu, nhập khẩu" [lit_07ae474827ad5469];
+  // "Luật Người lao động Việt Nam đi làm việc tại nước ngoài số 72/2006/QH11" [p8_bhxh__van-ban-hop-nhat-so-28-vbhn-vpqh];
+  // "Luật Hiến, lấy, ghép mô và bộ phận cơ thể người…" [lit_4c49617f8caabdf7]
+  'Phòng cháy và chữa cháy', 'Quản lý và sử dụng tài sản công', 'Thuế xuất khẩu, nhập khẩu',
+  'Người lao động Việt Nam đi làm việc tại nước ngoài', 'Hiến, lấy, ghép mô và bộ phận cơ thể người và hiến, lấy xác',
 ];
 
 /**
