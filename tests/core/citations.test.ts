@@ -270,6 +270,9 @@ const cases: [string, Expect[]][] = [
   // not law names: a university, a heading that ends with "Luật" [lit_7b567bc30a7f112b.txt, lit_05e488fd0448ecf2.txt]
   ['Trường Đại học Luật Hà Nội', []],
   ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
+  // a known name on the next line is still read, whatever its first word
+  ['theo quy định của Luật\nThực hành tiết kiệm, chống lãng phí', [{ title: 'Luật Thực hành tiết kiệm, chống lãng phí' }]],
+  ['theo quy định của Luật\nĐiều ước quốc tế năm 2016', [{ title: 'Luật Điều ước quốc tế', date: '2016' }]],
   // p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt: a known name may start with "Luật"
   ['theo Luật Luật sư số 65/2006/QH11', [{ kind: 'full', title: 'Luật Luật sư', symbol: '65/2006/QH11' }]],
   // names the general rule cut short at a stop word or its word limit, now data
@@ -319,6 +322,11 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Luật Người lao động Việt Nam đi làm việc tại nước ngoài số 72/2006/QH11',
     [{ kind: 'full', title: 'Luật Người lao động Việt Nam đi làm việc tại nước ngoài', symbol: '72/2006/QH11' }],
   ],
+  // a line that ends with "Luật", then the next sentence or heading: no name [NOT_A_NAME_ON_NEXT_LINE]
+  ['lit_ac8b36b12e726355.txt', '1. Dự kiến nguồn lực để thi hành Luật\nCác nội dung sửa đổi, bổ sung', []],
+  ['lit_3dab1f68182b29eb.txt', 'quy phạm hóa các chính sách tại dự thảo Luật \nTrên cơ sở 05 chính sách', []],
+  ['lit_9c804e2916beac31.txt', '2. Tuyên truyền, phổ biến Luật\nBộ Giáo dục và Đào tạo là cơ quan chủ trì', []],
+  ['lit_07ae474827ad5469.txt', '2. Điều kiện bảo đảm cho việc thi hành Luật\nĐiều kiện bảo đảm', []],
 ];
 
 function expectCitations(text: string, expected: Expect[]): void {

@@ -4,11 +4,11 @@
 
 import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
-import { LETTER, WORD_END, WORD_START } from '../text/vietnamese';
+import { LETTER, WORD_END, WORD_START, isLetter } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
 import { isDigit } from '../scan/chars';
 import { isWhiteSpaceCode } from './context';
-import { CONSTITUTION_NAMES, FOREIGN_AFTER_NAME, LAW_NAMES } from '../data/lawNames';
+import { CONSTITUTION_NAMES, FOREIGN_AFTER_NAME, LAW_NAMES, NOT_A_NAME_ON_NEXT_LINE } from '../data/lawNames';
 
 const MAX_WORDS = 12;
 // "số", "năm" and "ngày" end a title only before a figure: "Luật Dân số", "Luật … số 20/2023/QH15"
@@ -94,6 +94,11 @@ function knownNameEnd(text: string, from: number): number {
   return -1;
 }
 
+/** A word of NOT_A_NAME_ON_NEXT_LINE starts at `at`. */
+function opensNextLine(text: string, at: number): boolean {
+  return NOT_A_NAME_ON_NEXT_LINE.some((w) => text.startsWith(w, at) && !isLetter(text.charCodeAt(at + w.length)));
+}
+
 /** "… Nhật Bản", "… bang Texas": the words after `at` (past blanks) name another country's law. */
 function foreignAfter(text: string, at: number): boolean {
   let p = at;
@@ -139,6 +144,8 @@ export function readTitle(
       const next = text[q] ?? '';
       if (words === 0 ? /\p{Lu}/u.test(next) : /\p{Ll}/u.test(next)) p = q;
       else break;
+      // "…thi hành Luật\nCác nội dung…": the next line's sentence, not a name
+      if (words === 0 && opensNextLine(text, q) && knownNameEnd(text, q) < 0) return null;
     }
     // "Luật Phòng, chống tham nhũng": a comma goes on only after a known head (data: COMMA_HEADS)
     if (text[p] === ',' && COMMA_HEADS.has(text.slice(start + keyword.length, p).trim().toLowerCase())) {

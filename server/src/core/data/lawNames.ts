@@ -88,3 +88,21 @@ export const FOREIGN_AFTER_NAME: readonly string[] = [
 
 /** What follows "Hiến pháp" in its full name: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;". */
 export const CONSTITUTION_NAMES: readonly string[] = ['nước Cộng hòa xã hội chủ nghĩa Việt Nam', 'nước Cộng hoà xã hội chủ nghĩa Việt Nam'];
+
+/**
+ * Words that open the next line's sentence or heading after a line that ends with "Luật" (a heading
+ * such as "1. Dự kiến nguồn lực để thi hành Luật", a sentence broken there): not the first word of a
+ * name, unless a known name starts there ("Luật\nThực hành tiết kiệm, chống lãng phí"). Each seen in
+ * ../shared/corpus: "Luật\nCác nội dung sửa đổi" [lit_ac8b36b12e726355], "Luật\nViệc xây dựng Luật…"
+ * [lit_159ef55056efd25f], "Trên cơ sở", "Thực hiện", "Các chính sách" [lit_3dab1f68182b29eb], "Với
+ * phạm vi điều chỉnh" [lit_6f720d46e0de530c], "Trong", "Ngay", "Bộ Giáo dục" [lit_9c804e2916beac31,
+ * lit_7b567bc30a7f112b], "Để đảm bảo" [lit_97cd4d1b5f222ef7], "Điều kiện bảo đảm", "Điều 103"
+ * [lit_07ae474827ad5469, lit_f616dda3b6e66de5], "Kinh phí", "Bộ Nông nghiệp" [lit_05e488fd0448ecf2],
+ * "Nguồn lực tài chính" [lit_dfa6b7e988e8b8a1], "Phụ lục I" [lit_7bcfa1e7dad01e79], "QUY ĐỊNH"
+ * [lit_975b9877fccc4ee4], "Chính phủ quy định" [vlc_Luat-Si-quan…], and the signature stamp's
+ * "Người ký:" and "Ký bởi:" after a gazette text's last "Luật".
+ */
+export const NOT_A_NAME_ON_NEXT_LINE: readonly string[] = [
+  'Các', 'Việc', 'Trên', 'Với', 'Trong', 'Để', 'Ngay', 'Thực hiện', 'Điều', 'Phụ lục', 'Bộ', 'Kinh phí', 'Nguồn lực',
+  'Chính phủ', 'QUY ĐỊNH', 'Người ký', 'Ký bởi',
+];
