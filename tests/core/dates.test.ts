@@ -1,6 +1,6 @@
 // Dates, months, years, periods and horizons as Vietnamese texts write them (RULES.md §4.2).
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../helpers';
+import { analyzeText, corpusSnippet } from '../helpers';
 
 const cases: [string, { kind: string; iso: string | null; text: string; style?: string; horizonKind?: string }[]][] = [
   ['ngày 27/9/2019', [{ kind: 'day', iso: '2019-09-27', text: 'ngày 27/9/2019', style: 'slash' }]],
@@ -12,6 +12,10 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['vlc_Luat-Thu-do-2012-25-20', []],
   ['mã 2026-13-01 x', []],
   ['ngày 03 tháng 6 năm 2020', [{ kind: 'day', iso: '2020-06-03', text: 'ngày 03 tháng 6 năm 2020', style: 'long' }]],
+  // digits run into the year are a footnote's mark only after "ngày", and only one to three of them
+  ['ngày 08/10/20181234 ', []],
+  ['năm 20205 x', []],
+  ['03 tháng 6 năm 20205 x', []],
   ['Hà Nội, ngày 25 tháng 6 năm 2025', [{ kind: 'day', iso: '2025-06-25', text: 'ngày 25 tháng 6 năm 2025' }]],
   ['đầu tháng 4/2021', [{ kind: 'month', iso: '2021-04', text: 'tháng 4/2021' }]],
   ['tháng 11 năm 2024', [{ kind: 'month', iso: '2024-11', text: 'tháng 11 năm 2024' }]],
@@ -111,17 +115,30 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['số điện thoại 0912.345.678', []],
 ];
 
-describe('dates', () => {
-  it.each(cases)('%s', (text, expected) => {
-    const got = analyzeText(text).dates;
-    expect(got.map((d) => d.text)).toEqual(expected.map((e) => e.text));
-    expected.forEach((e, i) => {
-      const d = got[i]!;
-      expect(d.kind).toBe(e.kind);
-      expect(d.iso).toBe(e.iso);
-      if (e.style) expect(d.style).toBe(e.style);
-      if (e.horizonKind) expect(d.horizonKind).toBe(e.horizonKind);
-      expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
-    });
+type Expected = (typeof cases)[number][1];
+
+/** Real text, read from the corpus file it names (the test fails if the file no longer says it). */
+const corpusCases: [file: string, snippet: string, expected: Expected][] = [
+  // a footnote's mark run into the year after "ngày": the date ends with the year
+  ['p8_thue_tncn__quyet-dinh-so-333-qd-btc-469000.txt', 'Hà Nội, ngày 23 tháng 02 năm 20264', [{ kind: 'day', iso: '2026-02-23', text: 'ngày 23 tháng 02 năm 2026', style: 'long' }]],
+  ['p8_cong_doan__van-ban-hop-nhat-so-5640-vbhn-bldtbxh-43191.txt', 'được thực hiện từ ngày 01 tháng 01 năm 201671. ', [{ kind: 'day', iso: '2016-01-01', text: 'ngày 01 tháng 01 năm 2016' }]],
+  ['p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt', 'ngày 08/10/20181 ', [{ kind: 'day', iso: '2018-10-08', text: 'ngày 08/10/2018', style: 'slash' }]],
+];
+
+function expectDates(text: string, expected: Expected): void {
+  const got = analyzeText(text).dates;
+  expect(got.map((d) => d.text)).toEqual(expected.map((e) => e.text));
+  expected.forEach((e, i) => {
+    const d = got[i]!;
+    expect(d.kind).toBe(e.kind);
+    expect(d.iso).toBe(e.iso);
+    if (e.style) expect(d.style).toBe(e.style);
+    if (e.horizonKind) expect(d.horizonKind).toBe(e.horizonKind);
+    expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
   });
+}
+
+describe('dates', () => {
+  it.each(cases)('%s', (text, expected) => expectDates(text, expected));
+  it.each(corpusCases)('%s: %s', (file, snippet, expected) => expectDates(corpusSnippet(file, snippet), expected));
 });

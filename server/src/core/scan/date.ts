@@ -18,6 +18,11 @@ export type ScannedDate = Omit<DateMention, 'text'>;
 // "27/9/ 2019", "16/ 5/ 2013" (a space after a separator) are read too; so is a long date broken across lines
 const DAY = /(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})(?![\d/-]|\.\d)/y;
 const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)/iy; // "\s*,?\s+" backtracked over long blank runs
+// After "ngày", a footnote's mark run into the year ("ngày 01 tháng 01 năm 20205.", "ngày 08/10/20181",
+// "Hà Nội, ngày 23 tháng 02 năm 20264" in gazette texts): the date ends with the year's four digits
+const NOTE_AFTER = String.raw`(?=\d{1,3}(?![\d\p{L}/-]|[.,]\d))`;
+const DAY_NOTE = new RegExp(String.raw`(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})` + NOTE_AFTER, 'uy');
+const LONG_NOTE = new RegExp(String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})` + NOTE_AFTER, 'iuy');
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
 // "giai đoạn 2021-\n2025": a line may wrap after the hyphen (not before it: "2019\n- 2020" is a list item)
@@ -193,7 +198,7 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
   const ngay = ngayAt >= 0;
   const lead = ngay ? ngayAt : start;
 
-  let m = sticky(DAY, text, start);
+  let m = sticky(DAY, text, start) ?? (ngay ? sticky(DAY_NOTE, text, start) : null);
   if (m) {
     const [all, d, sep, mo, y] = m;
     const day = Number(d);
@@ -216,7 +221,7 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
     }
   }
 
-  m = sticky(LONG, text, start);
+  m = sticky(LONG, text, start) ?? (ngay ? sticky(LONG_NOTE, text, start) : null);
   if (m) {
     const [all, d, mo, y] = m;
     const day = Number(d);

@@ -140,6 +140,8 @@ export function scan(text: string): Token[] {
         }
         tokens.push({ kind: 'date', start: date.span.start, end: date.span.end, date });
         anchor.lastIndex = date.span.end;
+        // a footnote's mark run into the year is no number of its own
+        while (isDigit(text.charCodeAt(anchor.lastIndex))) anchor.lastIndex++;
         continue;
       }
     }
