@@ -16,6 +16,11 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['ngày 08/10/20181234 ', []],
   ['năm 20205 x', []],
   ['03 tháng 6 năm 20205 x', []],
+  // a bare month/year only fills a table's cell; "1/2000" there is a map's scale
+  ['| 6/2025 |', [{ kind: 'month', iso: '2025-06', text: '6/2025' }]],
+  ['| tỷ lệ 1/2000 | 1/2000 |', []],
+  ['| 13/2025 |', []],
+  ['hoàn thành 6/2025 |', []],
   ['Hà Nội, ngày 25 tháng 6 năm 2025', [{ kind: 'day', iso: '2025-06-25', text: 'ngày 25 tháng 6 năm 2025' }]],
   ['đầu tháng 4/2021', [{ kind: 'month', iso: '2021-04', text: 'tháng 4/2021' }]],
   ['tháng 11 năm 2024', [{ kind: 'month', iso: '2024-11', text: 'tháng 11 năm 2024' }]],
@@ -123,6 +128,8 @@ const corpusCases: [file: string, snippet: string, expected: Expected][] = [
   ['p8_thue_tncn__quyet-dinh-so-333-qd-btc-469000.txt', 'Hà Nội, ngày 23 tháng 02 năm 20264', [{ kind: 'day', iso: '2026-02-23', text: 'ngày 23 tháng 02 năm 2026', style: 'long' }]],
   ['p8_cong_doan__van-ban-hop-nhat-so-5640-vbhn-bldtbxh-43191.txt', 'được thực hiện từ ngày 01 tháng 01 năm 201671. ', [{ kind: 'day', iso: '2016-01-01', text: 'ngày 01 tháng 01 năm 2016' }]],
   ['p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt', 'ngày 08/10/20181 ', [{ kind: 'day', iso: '2018-10-08', text: 'ngày 08/10/2018', style: 'slash' }]],
+  // a month alone in a table's cell: the plan's deadline column
+  ['vnm_NQCP03__NQ03_PL2.md', '| Quyết định của Thủ tướng Chính phủ | 12/2026 |', [{ kind: 'month', iso: '2026-12', text: '12/2026' }]],
 ];
 
 function expectDates(text: string, expected: Expected): void {

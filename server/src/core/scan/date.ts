@@ -275,6 +275,23 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
         };
       }
     }
+    return null;
+  }
+
+  // "| 6/2025 |": a month alone in a table's cell (the deadline column of a plan) [vnm_NQCP03__NQ03_PL2.md];
+  // "1/2000" there is a map's scale, not January 2000
+  if (text.charCodeAt(skipBlanksBack(text, start) - 1) === 124) {
+    m = sticky(MONTH_SLASH, text, start);
+    if (m) {
+      const month = Number(m[1]);
+      const year = Number(m[2]);
+      const end = start + m[0].length;
+      let after = end;
+      while (isSpace(text.charCodeAt(after))) after++;
+      if (text.charCodeAt(after) === 124 && month >= 1 && month <= 12 && plausibleYear(year) && !(month === 1 && year === 2000)) {
+        return { kind: 'month', span: { start, end }, valueSpan: { start, end }, iso: `${year}-${pad(month)}`, year, month };
+      }
+    }
   }
   return null;
 }
