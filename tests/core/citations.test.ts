@@ -322,6 +322,14 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Luật Người lao động Việt Nam đi làm việc tại nước ngoài số 72/2006/QH11',
     [{ kind: 'full', title: 'Luật Người lao động Việt Nam đi làm việc tại nước ngoài', symbol: '72/2006/QH11' }],
   ],
+  // a law's name and its symbol with a line break before or after "số" (gazette texts): one citation
+  ['p8_bhxh__nghi-dinh-so-158-2025-nd-cp-45240.txt', 'Luật Bảo hiểm xã hội số \n58/2014/QH13 \n', [{ kind: 'full', title: 'Luật Bảo hiểm xã hội', symbol: '58/2014/QH13', type: 'Luật' }]],
+  ['p8_bhxh__luat-so-51-2024-qh15-43559.txt', 'Luật Bảo hiểm y tế \nsố 25/2008/QH12 đã được sửa đổi', [{ kind: 'full', title: 'Luật Bảo hiểm y tế', symbol: '25/2008/QH12', text: 'Luật Bảo hiểm y tế \nsố 25/2008/QH12' }]],
+  [
+    'p8_hd_kinh_te__nghi-dinh-so-172-2026-nd-cp-469584.txt',
+    'Căn cứ Luật Chuyển giao người đang chấp hành án phạt tù số \n101/2025/QH15; ',
+    [{ kind: 'full', title: 'Luật Chuyển giao người đang chấp hành án phạt tù', symbol: '101/2025/QH15' }],
+  ],
   // a line that ends with "Luật", then the next sentence or heading: no name [NOT_A_NAME_ON_NEXT_LINE]
   ['lit_ac8b36b12e726355.txt', '1. Dự kiến nguồn lực để thi hành Luật\nCác nội dung sửa đổi, bổ sung', []],
   ['lit_3dab1f68182b29eb.txt', 'quy phạm hóa các chính sách tại dự thảo Luật \nTrên cơ sở 05 chính sách', []],

@@ -136,9 +136,10 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       if (!title) continue;
       let end = title.end;
       let symbol: ScannedSymbol | null = null;
-      // "Luật Giao dịch điện tử số 20/2023/QH15"
+      // "Luật Giao dịch điện tử số 20/2023/QH15"; a line may wrap before or after "số" ("Luật Bảo
+      // hiểm xã hội số \n58/2014/QH13", "Luật Bảo hiểm y tế \nsố 25/2008/QH12", gazette texts)
       // a name that ends with "số" may lend it to the symbol: "Luật Chuyển đổi số 148/2025/QH15"
-      const so = /^[ \t]*(?:,[ \t]*)?số[ \t]*/iu.exec(text.slice(title.nameEnd, title.nameEnd + 12)) ?? (/ số$/iu.test(title.name) ? /^[ \t]*/.exec(text.slice(title.nameEnd, title.nameEnd + 12)) : null);
+      const so = SO_AFTER_TITLE.exec(text.slice(title.nameEnd, title.nameEnd + 24)) ?? (/ số$/iu.test(title.name) ? /^[ \t]*(?:\r?\n[ \t]*)?/.exec(text.slice(title.nameEnd, title.nameEnd + 12)) : null);
       const next = tokens[i + 1];
       if (so && next && next.kind === 'symbol' && next.start === title.nameEnd + so[0].length) {
         symbol = next.symbol;
@@ -252,6 +253,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
 }
 
 // not "điều": an article is "Điều 3", never "điều số …"; "Luật đê điều số 79/2006/QH11" is a law's name and its number
+/** ", số " after a law's name, a line break allowed before and after "số": what joins the name to its symbol. */
+const SO_AFTER_TITLE = /^[ \t]*(?:\r?\n[ \t]*)?(?:,[ \t]*)?số[ \t]*(?:\r?\n[ \t]*)?/iu;
 const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
 const NOT_A_SHORT_FORM_BEFORE = new RegExp(String.raw`${WORD_START}(?:tiểu|pháp|dự thảo|các|những)[ \t]*$`, 'iu');
 const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu;
