@@ -270,6 +270,8 @@ const cases: [string, Expect[]][] = [
   // not law names: a university, a heading that ends with "Luật" [lit_7b567bc30a7f112b.txt, lit_05e488fd0448ecf2.txt]
   ['Trường Đại học Luật Hà Nội', []],
   ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
+  ['ban hành Quyết định\n15/2020/NĐ-CP quy định', [{ type: 'Nghị định', text: '15/2020/NĐ-CP' }]],
+  ['Luật này số 12/2020/QH14', [{ type: null, title: null, text: '12/2020/QH14' }]],
   // a known name on the next line is still read, whatever its first word
   ['theo quy định của Luật\nThực hành tiết kiệm, chống lãng phí', [{ title: 'Luật Thực hành tiết kiệm, chống lãng phí' }]],
   ['theo quy định của Luật\nĐiều ước quốc tế năm 2016', [{ title: 'Luật Điều ước quốc tế', date: '2016' }]],
@@ -330,6 +332,13 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Căn cứ Luật Chuyển giao người đang chấp hành án phạt tù số \n101/2025/QH15; ',
     [{ kind: 'full', title: 'Luật Chuyển giao người đang chấp hành án phạt tù', symbol: '101/2025/QH15' }],
   ],
+  // a law's symbol (no type code) takes the type word that ends the line before, and a law's name
+  // written in lower case before "số"; a symbol with a type code does not ("Quyết định\n15/2020/NĐ-CP")
+  ['p8_hdld__thong-tu-so-09-2026-tt-bnv-469696.txt', 'khoản 2 Điều 19 Luật \n69/2020/QH14, doanh', [{ kind: 'full', type: 'Luật', symbol: '69/2020/QH14', text: 'Luật \n69/2020/QH14' }]],
+  ['lit_6666eaf3ddc0f657.txt', 'theo quy định Nghị quyết\n217/2025/QH15 của Quốc hội', [{ type: 'Nghị quyết', symbol: '217/2025/QH15', issuer: 'Quốc hội' }]],
+  ['lit_a44d083c524553a3.txt', 'của Luật giá số 16/2023/QH15 ngày', [{ kind: 'full', type: 'Luật', title: 'Luật giá', symbol: '16/2023/QH15', text: 'Luật giá số 16/2023/QH15' }]],
+  ['lit_07ae474827ad5469.txt', '; Luật thuế thu nhập doanh nghiệp số 67/2025/QH15;', [{ type: 'Luật', title: 'Luật thuế thu nhập doanh nghiệp', symbol: '67/2025/QH15' }]],
+  ['lit_c91d6298997d0d5a.txt', 'của 37 luật có liên\nquan đến quy hoạch số 35/2018/QH14.', [{ type: null, title: null, symbol: '35/2018/QH14' }]],
   // a line that ends with "Luật", then the next sentence or heading: no name [NOT_A_NAME_ON_NEXT_LINE]
   ['lit_ac8b36b12e726355.txt', '1. Dự kiến nguồn lực để thi hành Luật\nCác nội dung sửa đổi, bổ sung', []],
   ['lit_3dab1f68182b29eb.txt', 'quy phạm hóa các chính sách tại dự thảo Luật \nTrên cơ sở 05 chính sách', []],

@@ -8,7 +8,7 @@ import { typeByWord, typesForCode, type DocumentType } from '../data/documentTyp
 import type { Token } from '../scan/scanner';
 import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
-import { readTitle } from './title';
+import { lowerCaseLawBefore, readTitle } from './title';
 import { DatesByPosition } from './datesAt';
 import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
@@ -175,7 +175,19 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     if (t.kind === 'symbol') {
       if (consumed.has(t.start)) continue;
       const sym = t.symbol;
-      const lead = leadBefore(text, t.start);
+      let lead = leadBefore(text, t.start);
+      // a law's symbol (no type code) takes what names a law before it though a line break or a
+      // lower-case name stands between: "Luật \n69/2020/QH14", "Nghị quyết\n217/2025/QH15", "Luật giá số 16/2023/QH15"
+      let law: ReturnType<typeof lowerCaseLawBefore> = null;
+      if (!lead?.typeWord && !sym.typeCode && sym.shape === 'normative') {
+        if (!lead) {
+          const across = leadBefore(text, t.start, true);
+          if (across?.typeWord && typeByWord(across.typeWord.text)?.legislative) lead = across;
+        } else if (lead.so) {
+          law = lowerCaseLawBefore(text, lead.so.start);
+          if (law) lead = { ...lead, start: law.start, typeWord: { text: law.keyword, start: law.start, end: law.start + law.keyword.length } };
+        }
+      }
       // "43/CP" is a symbol only after a type word ("Công văn số 43/CP")
       if (sym.bare && !lead?.typeWord) continue;
       // "Mẫu số 02/PLII", "mẫu số 41/UQ-ĐKT", "Biểu số 01/BC": forms and tables, not documents
@@ -209,7 +221,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         typeCode: sym.typeCode,
         issuerCode: sym.issuerCode,
         year: sym.year,
-        title: null,
+        title: law?.name ?? null,
         date,
         issuer: issuer ? issuerMention(issuer) : null,
         defects: symbolDefects(sym, span, original, text, leadDefects(lead, type, role)),

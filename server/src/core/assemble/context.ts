@@ -40,7 +40,7 @@ const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').lengt
  * địnhsố ", "Quyết định Số: ", "Nghị định ", "số " alone. No regex over the text: a few
  * character tests and one map lookup per candidate.
  */
-export function leadBefore(text: string, at: number): Lead | null {
+export function leadBefore(text: string, at: number, acrossLine = false): Lead | null {
   // char codes throughout: indexing a Vietnamese letter (text[i]) makes a string each time
   const code = (i: number) => text.charCodeAt(i);
   let pos = skipGapBack(text, at);
@@ -60,7 +60,8 @@ export function leadBefore(text: string, at: number): Lead | null {
   // words before: up to MAX_TYPE_WORDS, across spaces and one line break
   let p = skipBlanksBack(text, typeEnd);
   if (code(p - 1) === 10) {
-    if (!so) return null; // a symbol at the start of a line has no type word
+    // a symbol at the start of a line has no type word, unless asked (see assemble: a law's symbol)
+    if (!so && !acrossLine) return null;
     p = skipGapBack(text, p);
   }
   const wordEnd = p;

@@ -6,7 +6,7 @@ import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
 import { LETTER, WORD_END, WORD_START, isLetter } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
-import { isDigit } from '../scan/chars';
+import { isDigit, isLowerCaseLetter } from '../scan/chars';
 import { isWhiteSpaceCode } from './context';
 import { CONSTITUTION_NAMES, FOREIGN_AFTER_NAME, LAW_NAMES, NOT_A_NAME_ON_NEXT_LINE } from '../data/lawNames';
 
@@ -214,3 +214,43 @@ export function readTitle(
   }
   return { keyword, name, nameEnd, end, date, year };
 }
+
+/**
+ * "Luật giá số 16/2023/QH15", "Luật thuế thu nhập doanh nghiệp số 67/2025/QH15", "Luật dạy nghề \nsố
+ * 76/2006/QH11": a law's name written with a lower-case first word (readTitle wants a capital), read
+ * back from "số" at `at` when the symbol after it is a law's. The words back to the keyword are
+ * letters, blanks, commas and one line break, none of them a stop word; at most MAX_WORDS.
+ */
+export function lowerCaseLawBefore(text: string, at: number): { start: number; keyword: string; name: string } | null {
+  let p = at;
+  let breaks = 0;
+  let words = 0;
+  let nameEnd = -1;
+  while (words <= MAX_WORDS) {
+    // blanks and commas back, one line break in all
+    for (let c = text.charCodeAt(p - 1); p > 0 && (c === 32 || c === 9 || c === 44 || c === 10 || c === 13); c = text.charCodeAt(--p - 1)) {
+      if (c === 10 && ++breaks > 1) return null;
+    }
+    const end = p;
+    while (p > 0 && isLetter(text.charCodeAt(p - 1))) p--;
+    if (p === end) return null;
+    if (nameEnd < 0) nameEnd = end;
+    const word = text.slice(p, end);
+    for (const keyword of KEYWORDS) {
+      // "Luật giá": the keyword, then a lower-case word (a capitalised one was read by readTitle)
+      const start = end - keyword.length;
+      if (words > 0 && word === keyword.slice(keyword.lastIndexOf(' ') + 1) && text.startsWith(keyword, start) && !isLetter(text.charCodeAt(start - 1))) {
+        let first = end;
+        while (!isLetter(text.charCodeAt(first))) first++;
+        if (!isLowerCaseLetter(text.charCodeAt(first))) return null;
+        return { start, keyword, name: text.slice(start, nameEnd).replace(/\s+/g, ' ') };
+      }
+    }
+    if (STOP_WORDS.has(word.toLowerCase()) || NOT_A_LOWER_CASE_NAME.has(word.toLowerCase())) return null;
+    words++;
+  }
+  return null;
+}
+
+/** Words after "Luật" that are no name: "Luật này số …" never, "các Luật số 43/2024/QH15" (readTitle's cases). */
+const NOT_A_LOWER_CASE_NAME = new Set(['số', 'sửa', 'này', 'luật']);
