@@ -176,6 +176,8 @@ export function dayProblem(day: number, month: number, year: number): Message | 
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const plausibleYear = (y: number) => y >= 1900 && y <= 2100;
+/** Map scales written "1/N" whose N looks like a year (planning maps: 1/2000, 1/2500). */
+const MAP_SCALES = new Set([2000, 2500]);
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -279,7 +281,7 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
   }
 
   // "| 6/2025 |": a month alone in a table's cell (the deadline column of a plan) [vnm_NQCP03__NQ03_PL2.md];
-  // "1/2000" there is a map's scale, not January 2000
+  // "1/2000" there is a map's scale, not January 2000 (MAP_SCALES)
   if (text.charCodeAt(skipBlanksBack(text, start) - 1) === 124) {
     m = sticky(MONTH_SLASH, text, start);
     if (m) {
@@ -288,7 +290,7 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
       const end = start + m[0].length;
       let after = end;
       while (isSpace(text.charCodeAt(after))) after++;
-      if (text.charCodeAt(after) === 124 && month >= 1 && month <= 12 && plausibleYear(year) && !(month === 1 && year === 2000)) {
+      if (text.charCodeAt(after) === 124 && month >= 1 && month <= 12 && plausibleYear(year) && !(month === 1 && MAP_SCALES.has(year))) {
         return { kind: 'month', span: { start, end }, valueSpan: { start, end }, iso: `${year}-${pad(month)}`, year, month };
       }
     }
