@@ -260,6 +260,20 @@ describe('checks on made-up text', () => {
     expect(analyzeText('Từ 51% đến 60% mức lương.', new Registry()).targets.map((t) => [t.comparator, t.metric])).toEqual([['>=', 'mức lương'], ['<=', 'mức lương']]);
     expect(analyzeText('đạt 30% đến 40% số hộ.', new Registry()).targets.map((t) => t.comparator)).toEqual(['=', '=']);
   });
+  it('"…đạt ít nhất 95%; đối với xã có điều kiện … khó khăn đạt ít nhất 90%": the clause narrows the metric before it, once [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]', () => {
+    const text = corpusSnippet(
+      'p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt',
+      'Tỷ lệ trẻ em 5 tuổi đến lớp đạt ít nhất 95%; đối với xã có \nđiều kiện kinh tế - xã hội đặc biệt khó khăn đạt ít nhất 90%; Tỷ lệ trẻ em 5 tuổi \nhoàn thành chương trình giáo dục mầm non đạt ít nhất 85%; đối với xã có điều \nkiện kinh tế - xã hội đặc biệt khó khăn đạt ít nhất 80%.',
+    );
+    expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([
+      [95, 'Tỷ lệ trẻ em 5 tuổi đến lớp'],
+      [90, 'Tỷ lệ trẻ em 5 tuổi đến lớp đối với xã có điều kiện kinh tế - xã hội đặc biệt khó khăn'],
+      [85, 'Tỷ lệ trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non'],
+      [80, 'Tỷ lệ trẻ em 5 tuổi hoàn thành chương trình giáo dục mầm non đối với xã có điều kiện kinh tế - xã hội đặc biệt khó khăn'],
+    ]);
+    // after the figure, "đối với" is the figure's own words: "2% đối với nam; 3% đối với nữ"
+    expect(analyzeText('mỗi năm giảm 2% đối với nam; 3% đối với nữ.', new Registry()).targets.map((t) => t.metric)).toEqual(['mỗi năm đối với nam', 'đối với nữ']);
+  });
   it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>
       `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết để làm việc trong môi trường \nquốc tế.   \n`;

@@ -103,6 +103,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   // inList[i]: figure i continues the list of figure i - 1 (read again by shareListPredicates)
   const inList: boolean[] = new Array(raws.length);
   let head: string | null = null; // the metric of the list's first item
+  let broad: string | null = null; // the last metric that does not narrow the one before it
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i]!;
     const prev = raws[i - 1];
@@ -130,6 +131,12 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       const headScope = SCOPE_RE.exec(head);
       metric = own && headScope ? head.replace(headScope[1]!, own) : own ? `${head} ${own}` : head;
     }
+    // "Tỷ lệ trẻ em 5 tuổi đến lớp đạt ít nhất 95%; đối với xã có điều kiện … khó khăn đạt ít nhất
+    // 90%": a clause that opens with "đối với" or "riêng" narrows the metric of the figure before it
+    // (the clause before the figure narrows, nothing after it; the metric narrowed is one not narrowed itself)
+    const narrows = !!prev && r.unit === '%' && !r.after.trim() && NARROWING.test(metric) && !SHARE_NOUNS.test(metric) && sameSentence(text, prev.afterEnd, r.start);
+    if (narrows && broad) metric = `${broad} ${metric}`;
+    else if (!narrows) broad = metric;
     if (!inList[i]) head = metric;
     const s = span(r.start, r.afterEnd);
     targets.push({
@@ -162,6 +169,16 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
   }
+}
+
+/** A metric that only narrows the one before it: "đối với xã có điều kiện …", "riêng khu vực nông thôn". */
+const NARROWING = /^(?:đối với|riêng)[ \t]/iu;
+
+/** No sentence ends between `from` and `to` (a ";" or "," may): at most 200 characters apart. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  if (to - from > 200 || to < from) return false;
+  for (let i = from; i < to; i++) if (isSentenceMark(text, i)) return false;
+  return true;
 }
 
 /** "từ" just before the figure (its comparator excluded). */
