@@ -9,7 +9,7 @@ import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
-import { singleSpaced } from './context';
+import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
 
@@ -498,8 +498,11 @@ function paragraphStart(text: string, at: number): number {
   let i = lineBreakBefore(text, at - 1, limit);
   while (i > 0 && at - i < PARAGRAPH_LOOKBACK) {
     const prevBreak = lineBreakBefore(text, i - 1, limit);
-    const line = text.slice(prevBreak + 1, i).trim();
-    if (line === '' || /[.!?:;]$/.test(line)) return i + 1;
+    // the line's last character that is not white space (none: a blank line), by char codes
+    let last = i - 1;
+    while (last > prevBreak && isWhiteSpaceCode(text.charCodeAt(last))) last--;
+    const c = text.charCodeAt(last);
+    if (last === prevBreak || c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return i + 1;
     i = prevBreak;
   }
   return Math.max(0, i + 1);
