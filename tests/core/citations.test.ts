@@ -154,6 +154,11 @@ const cases: [string, Expect[]][] = [
   ['đã được bổ sung bởi Nghị định số 64//2023/NĐ-CP ngày 23 tháng 8 năm 2023 của', [{ symbol: '64/2023/NĐ-CP', date: '2023-08-23', defects: ['separator'] }]],
   ['(Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022)', [{ symbol: '19/2022/TT-BKHĐT', date: '2022-08-10', defects: ['separator'] }]],
   ['Luật số 5//2020/QH14', [{ symbol: '5/2020/QH14', defects: ['separator'] }]],
+  // a mis-written symbol read only after a type word, with known codes spelled as the tables spell them:
+  // not alone, not a form's code ("01-ĐK-TCT"), not a State issuer after a Party slash, not a word after the space
+  ['21/KL/TW; 614-BC-UBXH15; mẫu 01-ĐK-TCT; 31/2021/NĐ CP; 5/2020/NĐ-Cpngày', []],
+  ['Chỉ thị số 5/CT/UBND; Kết luận số 5/kl/TW; Nghị định số 31/2021/NĐ Chính phủ; Nghị định số 9/2020/NĐ-Cpng', []],
+  ['Quy chế số 05/QC/BTCTU-BDVTU', [{ symbol: '05-QC/BTCTU-BDVTU', shape: 'party', defects: ['separator'] }]],
   // only before a whole symbol with a type code or a year: not a letter, a ratio, a standard, a link
   ['1.693//1.733 thôn; TCVN 11930:2017; xem https://vbpl.vn/12//2020/NĐ-CP; 12//2020; số 12//UBND-VP', []],
   // HD and HĐ, DA and ĐA stay apart
@@ -339,6 +344,15 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
   ['lit_a44d083c524553a3.txt', 'của Luật giá số 16/2023/QH15 ngày', [{ kind: 'full', type: 'Luật', title: 'Luật giá', symbol: '16/2023/QH15', text: 'Luật giá số 16/2023/QH15' }]],
   ['lit_07ae474827ad5469.txt', '; Luật thuế thu nhập doanh nghiệp số 67/2025/QH15;', [{ type: 'Luật', title: 'Luật thuế thu nhập doanh nghiệp', symbol: '67/2025/QH15' }]],
   ['lit_c91d6298997d0d5a.txt', 'của 37 luật có liên\nquan đến quy hoạch số 35/2018/QH14.', [{ type: null, title: null, symbol: '35/2018/QH14' }]],
+  // a mis-written symbol that only a type word before it makes certain, with the canonical symbol as its fix (VB101)
+  ['lit_05e488fd0448ecf2.txt', '- Kết luận số 21/KL/TW ngày 24/1/2025 của Ban Chấp hành Trung ương Đảng', [{ symbol: '21-KL/TW', shape: 'party', type: 'Kết luận', date: '2025-01-24', defects: ['separator'] }]],
+  ['lit_fd7d897c79f29147.txt', 'Báo cáo số 614-BC-UBXH15 thẩm tra', [{ symbol: '614/BC-UBXH15', shape: 'state', type: 'Báo cáo', defects: ['separator'] }]],
+  ['lit_f4629bf2588e6474.txt', 'Nghị định số 31/2021/NĐ CP ngày 26/3/2021 của Chính phủ', [{ symbol: '31/2021/NĐ-CP', shape: 'normative', date: '2021-03-26', issuer: 'Chính phủ', defects: ['separator'] }]],
+  [
+    'p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt',
+    'Nghị định số 142/2025/NĐ-Cpngày 12/6/2025 của',
+    [{ symbol: '142/2025/NĐ-CP', text: 'Nghị định số 142/2025/NĐ-Cp', date: '2025-06-12', defects: ['glued-after', 'case'] }],
+  ],
   // a line that ends with "Luật", then the next sentence or heading: no name [NOT_A_NAME_ON_NEXT_LINE]
   ['lit_ac8b36b12e726355.txt', '1. Dự kiến nguồn lực để thi hành Luật\nCác nội dung sửa đổi, bổ sung', []],
   ['lit_3dab1f68182b29eb.txt', 'quy phạm hóa các chính sách tại dự thảo Luật \nTrên cơ sở 05 chính sách', []],

@@ -25,7 +25,10 @@ export interface ScannedSymbol {
   issuerCode: string | null;
   year: number | null;
   canonical: string;
-  /** Only "N/X": a symbol only when a type word stands before it ("Công văn số 43/CP"). */
+  /**
+   * A symbol only when a type word stands before it: "N/X" ("Công văn số 43/CP"), and the readings
+   * of a mis-written symbol that are certain only there ("Kết luận số 21/KL/TW").
+   */
   bare: boolean;
   defects: SymbolDefectKind[];
   /** The shape the author wrote, when it is the wrong family's (VB103). */
@@ -43,6 +46,8 @@ interface Segment {
   glued?: boolean;
   /** The slash written twice ("64//2023/NĐ-CP"). */
   doubled?: boolean;
+  /** Read only as a mis-written code, certain only after a type word ("NĐ-Cpngày"). */
+  lenient?: boolean;
 }
 
 const MAX_NUMBER_DIGITS = 6;
@@ -65,7 +70,8 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
     segments.push(step.segment);
     pos = step.end;
   }
-  const lenient = segments.length === 1 ? readSpaceSeparatedIssuer(text, pos, segments[0]!) : null;
+  const lenient =
+    segments.length === 1 ? readSpaceSeparatedIssuer(text, pos, segments[0]!) : segments.length === 2 ? readSpaceSeparatedNormativeIssuer(text, pos, segments) : null;
   if (lenient) {
     segments.push(lenient.segment);
     pos = lenient.end;
@@ -83,6 +89,7 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
     if (!symbol.defects.includes('separator')) symbol.defects.push('separator');
   }
   symbol.gluedAfter = segments[segments.length - 1]!.glued === true;
+  if (segments.some((s) => s.lenient)) symbol.bare = true;
   if (symbol.shape === 'party' && segments.length === 2 && !symbol.gluedAfter) readHistoricTail(text, symbol);
   return symbol;
 }
@@ -132,7 +139,7 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   // accepted and reported; "12 -3" and the like are not symbols
   if (spaceBefore !== spaceAfter && !/^(?:[A-ZĐ][A-ZĐa-z0-9]+|\d{4})$/.test(seg.text)) return null;
   if (doubled && spaceAfter) return null;
-  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak), glued: seg.glued, doubled }, end: seg.end };
+  return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak), glued: seg.glued, doubled, lenient: seg.lenient }, end: seg.end };
 }
 
 /** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
@@ -158,7 +165,7 @@ function skipGap(text: string, from: number): number {
 }
 
 /** A segment after a separator; `gluedAllowed`: a word run into its end may be cut off (not after the number itself). */
-function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllowed: boolean): { text: string; end: number; glued?: boolean } | null {
+function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllowed: boolean): { text: string; end: number; glued?: boolean; lenient?: boolean } | null {
   let pos = from;
   const c = text.charCodeAt(pos);
   if (isDigit(c)) {
@@ -182,8 +189,12 @@ function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllo
   // "Ngày", "Mẫu": an ordinary word; "QH15ngày", "UBNDngày", "TTgngày": a code and a word run together
   if (!gluedAllowed) return null;
   const split = pos > lettersEnd ? (plausibleCode(seg) && lowerWordAt(text, pos) ? pos : -1) : codeBeforeWord(text, from, lettersEnd);
-  if (split < 0) return null;
-  return { text: text.slice(from, split), end: split, glued: true };
+  if (split >= 0) return { text: text.slice(from, split), end: split, glued: true };
+  // "NĐ-Cpngày": a State issuer's code in the wrong case run into "ngày" (the case of the code's
+  // last letter is unknowable otherwise); only "ngày", and only after a type word
+  const ngay = pos > lettersEnd ? -1 : miscasedCodeBeforeNgay(text, from, lettersEnd);
+  if (ngay < 0) return null;
+  return { text: text.slice(from, ngay), end: ngay, glued: true, lenient: true };
 }
 
 const U_HORN = 0x1af; // Ư, as in "TƯ" for TW
@@ -200,6 +211,17 @@ function codeBeforeWord(text: string, from: number, end: number): number {
     if (typeCodeSpelling(code) === code || STATE_ISSUER_CODES.has(code) || PARTY_ISSUER_CODES.has(code)) return split;
   }
   return -1;
+}
+
+/** Where "ngày" starts inside the letter run [from, end) after a mis-cased State issuer code ("Cpngày"); -1 when it does not. */
+function miscasedCodeBeforeNgay(text: string, from: number, end: number): number {
+  // "ngày": 'n', 'g' are code letters, 'à' ends the run
+  const at = end - 2;
+  if (at < from + 2 || text.charCodeAt(at) !== 110 || text.charCodeAt(at + 1) !== 103 || text.charCodeAt(end) !== 0xe0 || text.charCodeAt(end + 1) !== 121) return -1;
+  if (isWordChar(text.charCodeAt(end + 2))) return -1;
+  const code = text.slice(from, at);
+  const upper = code.toUpperCase();
+  return code !== upper && isUpperCodeLetter(code.charCodeAt(0)) && STATE_ISSUER_CODES.has(issuerCodeSpelling(upper)) && issuerCodeSpelling(upper) !== code ? at : -1;
 }
 
 /** Does a word in lower case start at `at` ("ngày", not "gCP")? */
@@ -269,6 +291,22 @@ function readSpaceSeparatedIssuer(text: string, from: number, only: Segment): { 
   return { segment: { text: seg, sep: ' ', loose: true }, end: pos };
 }
 
+/**
+ * "31/2021/NĐ CP": a year, a normative type code, one space, then a State issuer's code, each
+ * spelled as the tables spell them; certain only after a type word.
+ */
+function readSpaceSeparatedNormativeIssuer(text: string, from: number, segs: Segment[]): { segment: Segment; end: number } | null {
+  const [year, type] = segs as [Segment, Segment];
+  if (year.sep !== '/' || type.sep !== '/' || year.loose || type.loose || type.glued || !isDigit(year.text.charCodeAt(0))) return null;
+  if (text.charCodeAt(from) !== 32 || typeCodeSpelling(type.text) !== type.text || !isTypeCode('normative', type.text)) return null;
+  let pos = from + 1;
+  while (isCodeLetter(text.charCodeAt(pos))) pos++;
+  if (pos === from + 1 || isWordChar(text.charCodeAt(pos)) || text.charCodeAt(pos) === 45 || text.charCodeAt(pos) === 47) return null;
+  const seg = text.slice(from + 1, pos);
+  if (!STATE_ISSUER_CODES.has(seg)) return null;
+  return { segment: { text: seg, sep: '-', loose: true, lenient: true }, end: pos };
+}
+
 function spellType(code: string): string {
   return typeCodeSpelling(code) ?? typeCodeSpelling(code.replace(/D/g, 'Đ')) ?? code;
 }
@@ -308,6 +346,25 @@ function issuerCode(written: string): Code {
   }
   return { spelled: upper, defects };
 }
+
+/** "21/KL/TW", "05/QC/BTCTU-BDVTU": a Party type code and Party issuer codes, spelled as the tables spell them; the type code when so. */
+function slashedParty(first: Segment, segs: Segment[]): string | null {
+  if (segs.length < 2 || segs[1]!.sep !== '/' || segs.slice(2).some((s) => s.sep !== '-') || segs.some((s) => s.loose)) return null;
+  if (typeCodeSpelling(first.text) !== first.text || !isTypeCode('party', first.text)) return null;
+  return segs.slice(1).every((s) => PARTY_ISSUER_CODES.has(s.text) && !STATE_ISSUER_CODES.has(s.text)) ? first.text : null;
+}
+
+/**
+ * A State issuer's code as the tables spell it, or a body of the Quốc hội with its term
+ * ("UBXH15": Ủy ban Xã hội khóa XV, "HĐDT15"); Party issuers never carry a term number.
+ */
+function stateOnlyIssuer(code: string): boolean {
+  if (PARTY_ISSUER_CODES.has(code)) return false;
+  if (isStateIssuerCode(code)) return true;
+  return QUOC_HOI_BODY.test(code);
+}
+
+const QUOC_HOI_BODY = /^(?:UB|HĐ)[A-ZĐ]{1,8}1\d$/;
 
 function classify(number: string, segs: Segment[], start: number, end: number): ScannedSymbol | null {
   const defects = new Set<SymbolDefectKind>();
@@ -382,6 +439,12 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
       const issuers = spellIssuers(segs);
       return make('letter', null, issuers, null, `${number}/${issuers[0]}`, { bare: true });
     }
+    const party = slashedParty(first, segs);
+    if (party) {
+      // "Kết luận số 21/KL/TW": a Party symbol with a slash for its hyphen
+      defects.add('separator');
+      return make('party', party, segs.slice(1).map((s) => s.text), null, `${number}-${party}/${segs.slice(1).map((s) => s.text).join('-')}`, { bare: true });
+    }
     if (segs.slice(1).some((s) => s.sep === '/')) return null; // "1/A-B/C": not a shape we know
     // "52/NQ-TW", "155/KL-TW": a Party document written in the State form
     const partyCode = typeCode(first.text, 'party');
@@ -413,7 +476,13 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     if (code !== first.text) defects.add('case');
     return make('state', null, [code], null, `${number}-${code}`, { bare: true });
   }
-  if (second.sep !== '/') return null;
+  if (second.sep !== '/') {
+    // "Báo cáo số 614-BC-UBXH15": a State symbol with a hyphen for its slash
+    const tc = segs.length === 2 && !second.loose ? typeCode(first.text, 'state') : null;
+    if (!tc || tc.defects.length > 0 || !stateOnlyIssuer(second.text)) return null;
+    defects.add('separator');
+    return make('state', tc.spelled, [second.text], null, `${number}/${tc.spelled}-${second.text}`, { bare: true });
+  }
   if (segs.slice(2).some((s) => s.sep !== '-')) return null;
   const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');
   if (!tc) {
