@@ -305,6 +305,8 @@ const cases: [string, Expect[]][] = [
   // a known name ends the title: a heading or the next sentence after it is not its words [lit_a9f28f67e5ea48d8.txt, p8_cong_doan__van-ban-hop-nhat-so-1549-vbhn-bldtbxh-41711.txt]
   ['Dự thảo Luật sửa đổi, bổ sung một số điều của\nLuật Chuyển giao công nghệ Thuyết minh\nLuật Chuyển giao công nghệ\n', [{ title: 'Luật Chuyển giao công nghệ' }, { title: 'Luật Chuyển giao công nghệ' }]],
   ['của Luật Giáo dục nghề nghiệp tổ chức cuộc họp của tổ chức mình', [{ title: 'Luật Giáo dục nghề nghiệp' }]],
+  // a name goes on across a page break only past a gazette's running header, not a blank line; after one, a capital starts a heading
+  ['theo Luật Mẫu\n\nhiểm xã hội; Luật Đất đai \n\nCÔNG BÁO/Số 1/Ngày 1-1-2025 \n3\nQuy định chung', [{ title: 'Luật Mẫu' }, { title: 'Luật Đất đai' }]],
   // must not change: a longer known name, a name that goes on past a known one, another country's law
   // [lit_7a03325784339af0.txt, lit_7b567bc30a7f112b.txt]
   ['Các quy định của Luật Đầu tư kinh doanh đảm bảo hợp hiến, hợp pháp', [{ title: 'Luật Đầu tư kinh doanh' }]],
@@ -336,6 +338,24 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'p8_hd_kinh_te__nghi-dinh-so-172-2026-nd-cp-469584.txt',
     'Căn cứ Luật Chuyển giao người đang chấp hành án phạt tù số \n101/2025/QH15; ',
     [{ kind: 'full', title: 'Luật Chuyển giao người đang chấp hành án phạt tù', symbol: '101/2025/QH15' }],
+  ],
+  // a law's name, or its name and "số", split by a gazette's page break: the running header is stepped
+  // over and cut out of the name
+  ['p8_bhxh__thong-tu-so-88-2025-tt-bca-46337.txt', 'Điều 59 Luật Bảo \n\n \n \n     CÔNG BÁO/Số 1459 + 1460/Ngày 19-10-2025  \n \n14 \n \nhiểm xã hội; người', [{ kind: 'title', title: 'Luật Bảo hiểm xã hội' }]],
+  [
+    'p8_chinh_sach_dn__nghi-dinh-so-125-2026-nd-cp-469327.txt',
+    'tại Luật Khoa \n\nCÔNG BÁO/Số 237/Ngày 21-04-2026 \n24\n \n \nhọc, công nghệ và đổi mới sáng tạo 2025, ',
+    [{ kind: 'title', title: 'Luật Khoa học, công nghệ và đổi mới sáng tạo' }],
+  ],
+  [
+    'p8_hdld__nghi-dinh-so-112-2021-nd-cp-34959.txt',
+    'Luật Người lao động Việt Nam đi làm việc ở nước \n\n \n30 \nCÔNG BÁO/Số 1053 + 1054/Ngày 23-12-2021 \n  \nngoài theo hợp đồng và',
+    [{ kind: 'title', title: 'Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng' }],
+  ],
+  [
+    'p8_uu_dai_dt__thong-tu-so-02-2024-tt-bkhdt-41528.txt',
+    'Luật Đấu thầu \n\n \n \nCÔNG BÁO/Số 483 + 484/Ngày 04-4-2024 \n25 \n \nsố 43/2013/QH13 đến',
+    [{ kind: 'full', title: 'Luật Đấu thầu', symbol: '43/2013/QH13', type: 'Luật' }],
   ],
   // a law's symbol (no type code) takes the type word that ends the line before, and a law's name
   // written in lower case before "số"; a symbol with a type code does not ("Quyết định\n15/2020/NĐ-CP")

@@ -14,7 +14,7 @@ import { extractFigures } from './targets';
 import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { WORD_START } from '../text/vietnamese';
-import { isLetterCode, isLowerCaseLetter } from '../scan/chars';
+import { isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader } from '../scan/chars';
 
 export interface Assembled {
   citations: Citation[];
@@ -140,8 +140,11 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       // hiểm xã hội số \n58/2014/QH13", "Luật Bảo hiểm y tế \nsố 25/2008/QH12", gazette texts)
       // a name that ends with "số" may lend it to the symbol: "Luật Chuyển đổi số 148/2025/QH15"
       const so = SO_AFTER_TITLE.exec(text.slice(title.nameEnd, title.nameEnd + 24)) ?? (/ số$/iu.test(title.name) ? /^[ \t]*(?:\r?\n[ \t]*)?/.exec(text.slice(title.nameEnd, title.nameEnd + 12)) : null);
-      const next = tokens[i + 1];
-      if (so && next && next.kind === 'symbol' && next.start === title.nameEnd + so[0].length) {
+      let next = tokens[i + 1];
+      const across = so ? -1 : soAcrossHeader(text, title.nameEnd);
+      // the header's own figures ("Số 483 + 484", the page's number) may be tokens before the symbol
+      for (let j = i + 2; across >= 0 && next && next.start < across; j++) next = tokens[j];
+      if (next && next.kind === 'symbol' && next.start === (so ? title.nameEnd + so[0].length : across)) {
         symbol = next.symbol;
         consumed.add(next.start);
         end = next.end;
@@ -262,6 +265,33 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   }
 
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original) };
+}
+
+/**
+ * "Luật Đấu thầu \n…CÔNG BÁO/Số 483 + 484/…\nsố 43/2013/QH13", "Luật … số \n…CÔNG BÁO…\n43/…": a
+ * law's name and its symbol joined by "số" across a gazette's page break: where the symbol must
+ * start, or -1. Char codes only, and nothing is done unless a line break follows.
+ */
+function soAcrossHeader(text: string, at: number): number {
+  let p = at;
+  while (isSpace(text.charCodeAt(p))) p++;
+  if (isLineBreak(text.charCodeAt(p))) {
+    const past = skipRunningHeader(text, p);
+    if (past < 0 || !soAt(text, past)) return -1;
+    p = past + 2;
+    while (isSpace(text.charCodeAt(p))) p++;
+    return p;
+  }
+  if (!soAt(text, p)) return -1;
+  p += 2;
+  while (isSpace(text.charCodeAt(p))) p++;
+  return isLineBreak(text.charCodeAt(p)) ? skipRunningHeader(text, p) : -1;
+}
+
+/** "số" (lower case) as a whole word at `at`, a blank or a line break after it. */
+function soAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 2);
+  return text.charCodeAt(at) === 115 && text.charCodeAt(at + 1) === 0x1ed1 && (isSpace(c) || isLineBreak(c));
 }
 
 // not "điều": an article is "Điều 3", never "điều số …"; "Luật đê điều số 79/2006/QH11" is a law's name and its number

@@ -6,7 +6,7 @@ import type { DateMention } from '../types';
 import type { DatesByPosition } from './datesAt';
 import { LETTER, WORD_END, WORD_START, isLetter } from '../text/vietnamese';
 import { foldKey } from '../text/normalize';
-import { isDigit, isLowerCaseLetter } from '../scan/chars';
+import { isDigit, isLowerCaseLetter, skipRunningHeader } from '../scan/chars';
 import { isWhiteSpaceCode } from './context';
 import { CONSTITUTION_NAMES, FOREIGN_AFTER_NAME, LAW_NAMES, NOT_A_NAME_ON_NEXT_LINE } from '../data/lawNames';
 
@@ -73,14 +73,23 @@ for (const name of [...LAW_NAMES, ...CONSTITUTION_NAMES]) {
 }
 for (const list of KNOWN_NAMES.values()) list.sort((a, b) => b.length - a.length);
 
-/** Where a known law name starting at `from` (after the keyword) ends, or -1. */
-function knownNameEnd(text: string, from: number): number {
+/** Where a known law name starting at `from` (after the keyword) ends, or -1; the gazette headers stepped over go to `cuts`. */
+function knownNameEnd(text: string, from: number, cuts?: [number, number][]): number {
   const words: { key: string; end: number }[] = [];
   let candidates: string[][] | undefined;
   let p = from;
   // words are read only as far as the longest name with this first word reaches
   while (words.length < (candidates?.[0]?.length ?? 1)) {
-    for (let c = text.charCodeAt(p); c === 44 || isWhiteSpaceCode(c); c = text.charCodeAt(++p));
+    for (let c = text.charCodeAt(p); c === 44 || isWhiteSpaceCode(c); c = text.charCodeAt(++p)) {
+      if (c === 10 || c === 13) {
+        const past = skipRunningHeader(text, p);
+        if (past >= 0) {
+          cuts?.push([p, past]);
+          p = past;
+          break;
+        }
+      }
+    }
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) break;
@@ -104,6 +113,19 @@ function foreignAfter(text: string, at: number): boolean {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   return FOREIGN_AFTER_NAME.some((w) => text.startsWith(w, p) && !/[\p{L}\p{M}]/u.test(text[p + w.length] ?? ''));
+}
+
+/** The text [from, to) without the gazette headers cut out of it (each leaves a line break). */
+function withoutCuts(text: string, from: number, to: number, cuts: [number, number][] | undefined): string {
+  if (!cuts) return text.slice(from, to);
+  let out = '';
+  let p = from;
+  for (const [a, b] of cuts) {
+    if (b <= from || a >= to) continue;
+    out += text.slice(p, a) + '\n';
+    p = b;
+  }
+  return out + text.slice(p, to);
 }
 
 export interface TitleRead {
@@ -131,6 +153,8 @@ export function readTitle(
   let pos = start + keyword.length;
   let nameEnd = pos;
   let words = 0;
+  /** Gazette headers inside the name, [from, to): not its words. */
+  let cuts: [number, number][] | undefined;
   while (words < MAX_WORDS) {
     let p = pos;
     while (text[p] === ' ' || text[p] === '\t') p++;
@@ -141,6 +165,13 @@ export function readTitle(
       if (text[q] === '\r') q++;
       if (text[q] === '\n') q++;
       while (text[q] === ' ' || text[q] === '\t') q++;
+      // "Luật Bảo \n\n CÔNG BÁO/Số 1459 + 1460/… \n14 \nhiểm xã hội": a gazette's page break; the
+      // running header is cut out of the name
+      const past = q === p + 1 || q === p + 2 ? skipRunningHeader(text, p) : -1;
+      if (past >= 0) {
+        (cuts ??= []).push([p, past]);
+        q = past;
+      }
       const next = text[q] ?? '';
       if (words === 0 ? /\p{Lu}/u.test(next) : /\p{Ll}/u.test(next)) p = q;
       else break;
@@ -148,7 +179,7 @@ export function readTitle(
       if (words === 0 && opensNextLine(text, q) && knownNameEnd(text, q) < 0) return null;
     }
     // "Luật Phòng, chống tham nhũng": a comma goes on only after a known head (data: COMMA_HEADS)
-    if (text[p] === ',' && COMMA_HEADS.has(text.slice(start + keyword.length, p).trim().toLowerCase())) {
+    if (text[p] === ',' && COMMA_HEADS.has(withoutCuts(text, start + keyword.length, p, cuts).trim().toLowerCase())) {
       p++;
       while (text[p] === ' ') p++;
     }
@@ -191,9 +222,13 @@ export function readTitle(
   // a known name ends the title where it ends: it reaches past words the general rule stops at
   // ("Luật Hôn nhân và gia đình"), and stops at words it would read on ("Luật Chuyển giao công nghệ
   // Thuyết minh…", a heading after the name); the longest known name is tried first
-  const known = knownNameEnd(text, start + keyword.length);
-  if (known > nameEnd || (known >= 0 && !foreignAfter(text, known))) nameEnd = known;
-  const name = text.slice(start, nameEnd).replace(/\s+/g, ' ');
+  const knownCuts: [number, number][] = [];
+  const known = knownNameEnd(text, start + keyword.length, knownCuts);
+  if (known > nameEnd || (known >= 0 && !foreignAfter(text, known))) {
+    nameEnd = known;
+    if (knownCuts.length) cuts = knownCuts;
+  }
+  const name = withoutCuts(text, start, nameEnd, cuts).replace(/\s+/g, ' ');
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;
   while (text[p] === ' ' || text[p] === ',') p++;

@@ -155,3 +155,64 @@ export function isSpace(c: number): boolean {
 export function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
+
+/** Blanks inside a line, the no-break space and its kin included. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x202f || c === 0x205f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+const CONG_BAO = 'CÔNG BÁO';
+
+/** The line [from, end): 0 text, 1 blank or a page's number ("14"), 2 a gazette's running header ("CÔNG BÁO/Số 1459 + 1460/…", "14 CÔNG BÁO/…"). */
+function gapLine(text: string, from: number, end: number): 0 | 1 | 2 {
+  let p = from;
+  while (p < end && isBlankCode(text.charCodeAt(p))) p++;
+  let e = end;
+  while (e > p && isBlankCode(text.charCodeAt(e - 1))) e--;
+  if (p === e) return 1;
+  let d = p;
+  while (d < e && isDigit(text.charCodeAt(d))) d++;
+  if (d - p > 4) return 0;
+  if (d === e) return 1;
+  if (d > p) {
+    if (!isBlankCode(text.charCodeAt(d))) return 0;
+    while (isBlankCode(text.charCodeAt(d))) d++;
+  }
+  if (!text.startsWith(CONG_BAO, d)) return 0;
+  const after = text.charCodeAt(d + CONG_BAO.length);
+  return isAsciiLetter(after) || isDigit(after) || after === 95 ? 0 : 2;
+}
+
+/**
+ * Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running
+ * headers (at most 8 lines), and the blanks that open the next line of text: where the text goes
+ * on. `seen.headers` counts the running headers stepped over.
+ */
+export function skipGap(text: string, from: number, seen?: { headers: number }): number {
+  let pos = from;
+  while (isSpace(text.charCodeAt(pos))) pos++;
+  if (!isLineBreak(text.charCodeAt(pos))) return pos;
+  for (let lines = 0; lines < 8; lines++) {
+    if (text.charCodeAt(pos) === 13) pos++;
+    if (text.charCodeAt(pos) === 10) pos++;
+    let lineEnd = pos;
+    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    const kind = gapLine(text, pos, lineEnd);
+    if (kind !== 0) {
+      if (kind === 2 && seen) seen.headers++;
+      pos = lineEnd;
+      if (pos >= text.length) return pos;
+      continue;
+    }
+    while (isSpace(text.charCodeAt(pos))) pos++;
+    return pos;
+  }
+  return pos;
+}
+
+/** At a line break (after blanks): where the text goes on past a gazette's running header, or -1 when none stands there. */
+export function skipRunningHeader(text: string, at: number): number {
+  const seen = { headers: 0 };
+  const end = skipGap(text, at, seen);
+  return seen.headers > 0 ? end : -1;
+}

@@ -11,7 +11,7 @@
 import type { Shape } from '../types';
 import { HISTORIC_HYPHEN_CODES, HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
 import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, TERM_ISSUER_CODES, isStateIssuerCode, issuerCodeSpelling } from '../data/issuers';
-import { isCodeLetter, isDigit, isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar } from './chars';
+import { isCodeLetter, isDigit, isLetterCode, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar, skipGap } from './chars';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
 
@@ -140,28 +140,6 @@ function readSeparatedSegment(text: string, from: number, first: boolean): { seg
   if (spaceBefore !== spaceAfter && !/^(?:[A-ZĐ][A-ZĐa-z0-9]+|\d{4})$/.test(seg.text)) return null;
   if (doubled && spaceAfter) return null;
   return { segment: { text: seg.text, sep: sepCode === 47 ? '/' : '-', loose: spaceBefore || (spaceAfter && !lineBreak), glued: seg.glued, doubled, lenient: seg.lenient }, end: seg.end };
-}
-
-/** Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running headers. */
-function skipGap(text: string, from: number): number {
-  let pos = from;
-  while (isSpace(text.charCodeAt(pos))) pos++;
-  if (!isLineBreak(text.charCodeAt(pos))) return pos;
-  for (let lines = 0; lines < 8; lines++) {
-    if (text.charCodeAt(pos) === 13) pos++;
-    if (text.charCodeAt(pos) === 10) pos++;
-    let lineEnd = pos;
-    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    const line = text.slice(pos, lineEnd).trim();
-    if (line === '' || /^\d{1,4}$/.test(line) || /^(\d{1,4}\s+)?CÔNG BÁO\b/.test(line)) {
-      pos = lineEnd;
-      if (pos >= text.length) return pos;
-      continue;
-    }
-    while (isSpace(text.charCodeAt(pos))) pos++;
-    return pos;
-  }
-  return pos;
 }
 
 /** A segment after a separator; `gluedAllowed`: a word run into its end may be cut off (not after the number itself). */
