@@ -306,6 +306,7 @@ const cases: [string, Expect[]][] = [
   ['Dự thảo Luật sửa đổi, bổ sung một số điều của\nLuật Chuyển giao công nghệ Thuyết minh\nLuật Chuyển giao công nghệ\n', [{ title: 'Luật Chuyển giao công nghệ' }, { title: 'Luật Chuyển giao công nghệ' }]],
   ['của Luật Giáo dục nghề nghiệp tổ chức cuộc họp của tổ chức mình', [{ title: 'Luật Giáo dục nghề nghiệp' }]],
   // a name goes on across a page break only past a gazette's running header, not a blank line; after one, a capital starts a heading
+  ['theo Luật Mẫu \n   CÔNG BÁO/Số 5/Ngày 1-1-2025\n7\nthử nghiệm;', [{ title: 'Luật Mẫu thử nghiệm' }]],
   ['theo Luật Mẫu\n\nhiểm xã hội; Luật Đất đai \n\nCÔNG BÁO/Số 1/Ngày 1-1-2025 \n3\nQuy định chung', [{ title: 'Luật Mẫu' }, { title: 'Luật Đất đai' }]],
   // must not change: a longer known name, a name that goes on past a known one, another country's law
   // [lit_7a03325784339af0.txt, lit_7b567bc30a7f112b.txt]

@@ -167,7 +167,7 @@ export function readTitle(
       while (text[q] === ' ' || text[q] === '\t') q++;
       // "Luật Bảo \n\n CÔNG BÁO/Số 1459 + 1460/… \n14 \nhiểm xã hội": a gazette's page break; the
       // running header is cut out of the name
-      const past = q === p + 1 || q === p + 2 ? skipRunningHeader(text, p) : -1;
+      const past = skipRunningHeader(text, p);
       if (past >= 0) {
         (cuts ??= []).push([p, past]);
         q = past;
