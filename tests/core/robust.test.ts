@@ -24,6 +24,11 @@ const FRAGMENTS = [
   'khoản 2 Điều 3', 'Mẫu số 02/PLII', 'TCVN 11930:2017', 'QCVN 12:2020/BYT', 'CÔNG BÁO/Số 101 + 102', 'V/v', '0912.345.678', 'a@b.vn', 'https://x.vn/52-NQ/TW',
   '<!-- vanban-disable-next-line VB201 -->', '<!-- vanban-disable -->', '<!-- vanban-enable VB101 -->', '<!--', '-->', '| a | b |', '# ', '**', '`',
   '\ud800', '\udc00', '\u0000', '\u0007', '\ufeff', '😀', '\u202e', 'Nghị quyết số 13', 'Nghị quyết 111', 'Đề án 06', 'Quyết định số 4216/QĐ-UBND ngày 05/10/2020',
+  // forms read since session 4: table cells, footnote marks run into a year, names across a page's
+  // running header, lower-case law names, mis-written symbols, changes, ranges and narrowing clauses
+  '| 6/2025 |', '| 1/2000 |', 'ngày 01 tháng 01 năm 20205.', 'ngày 08/10/20181', '\nCÔNG BÁO/Số 1459 + 1460/Ngày 25-12-2025\n', 'Luật Bảo \n', 'hiểm xã hội',
+  'Luật giá số 16/2023/QH15', 'Luật \n69/2020/QH14', 'Kết luận số 21/KL/TW', 'Báo cáo số 614-BC-UBXH15', 'Nghị định số 31/2021/NĐ CP', '142/2025/NĐ-Cpngày',
+  'tăng từ 8,6% lên 9,7%', 'từ 01% đến 03%', 'giảm từ 5% xuống còn 4%', '; đối với xã có điều kiện đạt ít nhất 90%', 'riêng', 'từ năm 1950 đến năm 2000',
 ];
 
 /** A small seeded generator (mulberry32): the same texts on every run. */
