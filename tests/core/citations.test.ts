@@ -14,6 +14,8 @@ interface Expect {
   role?: string;
   title?: string | null;
   defects?: string[];
+  /** Each defect's certain repair, null where none is certain. */
+  fixes?: (string | null)[];
   year?: number | null;
 }
 
@@ -159,6 +161,37 @@ const cases: [string, Expect[]][] = [
   ['21/KL/TW; 614-BC-UBXH15; mẫu 01-ĐK-TCT; 31/2021/NĐ CP; 5/2020/NĐ-Cpngày', []],
   ['Chỉ thị số 5/CT/UBND; Kết luận số 5/kl/TW; Nghị định số 31/2021/NĐ Chính phủ; Nghị định số 9/2020/NĐ-Cpng', []],
   ['Quy chế số 05/QC/BTCTU-BDVTU', [{ symbol: '05-QC/BTCTU-BDVTU', shape: 'party', defects: ['separator'] }]],
+  // a number and a year after a type word and "số", no codes: the symbol of a type whose codes are
+  // certain (the Chính phủ's Nghị định, the Chủ tịch nước's Lệnh) with its fix; else a short form with
+  // its year and no fix (VB101 either way), unless a full citation of that number and year came before
+  [
+    'Nghị định số 104/2016 ngày 01/7/2016 của Chính phủ',
+    [{ kind: 'full', symbol: '104/2016/NĐ-CP', shape: 'normative', type: 'Nghị định', text: 'Nghị định số 104/2016', date: '2016-07-01', issuer: 'Chính phủ', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }],
+  ],
+  ['theo Lệnh số 07/2003.', [{ kind: 'full', symbol: '07/2003/L-CTN', defects: ['incomplete'], fixes: ['07/2003/L-CTN'] }]],
+  ['Thông tư số 02/2018 của Bộ Tài chính', [{ kind: 'short', symbol: null, type: 'Thông tư', year: 2018, issuer: 'Bộ Tài chính', defects: ['incomplete'], fixes: [null] }]],
+  ['Luật số 01/2021 sửa đổi', [{ kind: 'short', type: 'Luật', year: 2021, defects: ['incomplete'], fixes: [null] }]],
+  // before the Chính phủ (1992) a Nghị định was the Hội đồng Bộ trưởng's: no certain fix
+  ['Nghị định số 5/1990', [{ kind: 'short', year: 1990, defects: ['incomplete'], fixes: [null] }]],
+  ['Quyết định số 12/2016 và Chỉ thị số 3/2005', [{ kind: 'short', type: 'Quyết định', year: 2016, fixes: [null] }, { kind: 'short', type: 'Chỉ thị', year: 2005, fixes: [null] }]],
+  [
+    'Thông tư liên tịch số 06/2018/TTLT-BCA-BQP (sau đây viết tắt là Thông tư liên tịch số 06/2018); Nghị định số 68/2016/NĐ-CP (Nghị định số 68/2016)',
+    [
+      { symbol: '06/2018/TTLT-BCA-BQP' },
+      { kind: 'short', symbol: null, type: 'Thông tư liên tịch', year: 2018, defects: [] },
+      { symbol: '68/2016/NĐ-CP' },
+      { kind: 'short', symbol: null, type: 'Nghị định', year: 2016, defects: [] },
+    ],
+  ],
+  // another year's document of that number is no antecedent
+  ['Nghị định số 68/2015/NĐ-CP; Nghị định số 68/2016', [{ symbol: '68/2015/NĐ-CP' }, { symbol: '68/2016/NĐ-CP', defects: ['incomplete'] }]],
+  // not read: no "số", a type with no normative symbol (Indonesia's "Quy định số 80/2019"), a heading in
+  // capitals, no type word, a year run on or followed by a code, a year out of range
+  ['Nghị định 52/2013 về TMĐT; Quy định số 80/2019 về TMĐT; NGHỊ ĐỊNH SỐ 12/2016; mã số 12/2016 về', []],
+  ['Nghị định số 12/2016a; Nghị định số 12/20161; Nghị định số 12/1890; Nghị quyết số 12/2016-', []],
+  // still what they were: a symbol with a stray space, a short form, a month
+  ['Nghị định số 148/2025 /NĐ-CP', [{ symbol: '148/2025/NĐ-CP', defects: ['separator'] }]],
+  ['Nghị quyết số 13 và tháng 12/2016', [{ kind: 'short', symbol: null, year: null, defects: [] }]],
   // only before a whole symbol with a type code or a year: not a letter, a ratio, a standard, a link
   ['1.693//1.733 thôn; TCVN 11930:2017; xem https://vbpl.vn/12//2020/NĐ-CP; 12//2020; số 12//UBND-VP', []],
   // HD and HĐ, DA and ĐA stay apart
@@ -374,6 +407,14 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Nghị định số 142/2025/NĐ-Cpngày 12/6/2025 của',
     [{ symbol: '142/2025/NĐ-CP', text: 'Nghị định số 142/2025/NĐ-Cp', date: '2025-06-12', defects: ['glued-after', 'case'] }],
   ],
+  // a number and a year, no codes [task: incomplete symbols]
+  ['lit_f7bf0fac6dde5490.txt', 'Nghị định số 104/2016 ngày 01/7/2016 quy định', [{ kind: 'full', symbol: '104/2016/NĐ-CP', date: '2016-07-01', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }]],
+  [
+    'p8_hd_kinh_te__nghi-quyet-so-24-2026-nq-cp-469471.txt',
+    '68/2016/NĐ-CP quy định về điều kiện kinh doanh hàng miễn thuế, kho bãi, \nđịa điểm làm thủ tục hải quan, tập kết, kiểm tra, giám sát hải quan, được \nsửa đổi, bổ sung bởi Nghị định số 67/2020/NĐ-CP (Nghị định số 68/2016)',
+    [{ symbol: '68/2016/NĐ-CP' }, { symbol: '67/2020/NĐ-CP' }, { kind: 'short', year: 2016, defects: [] }],
+  ],
+  ['lit_29a49df826e64cf9.txt', 'Indonesia ban hành Quy\nđịnh số 80/2019 về TMĐT (Reg 80/2019), Quy định số 31/2024 về cấp phép', []],
   // a line that ends with "Luật", then the next sentence or heading: no name [NOT_A_NAME_ON_NEXT_LINE]
   ['lit_ac8b36b12e726355.txt', '1. Dự kiến nguồn lực để thi hành Luật\nCác nội dung sửa đổi, bổ sung', []],
   ['lit_3dab1f68182b29eb.txt', 'quy phạm hóa các chính sách tại dự thảo Luật \nTrên cơ sở 05 chính sách', []],
@@ -396,6 +437,7 @@ function expectCitations(text: string, expected: Expect[]): void {
     if (e.role) expect(c.role).toBe(e.role);
     if ('title' in e) expect(c.title).toBe(e.title);
     if (e.defects) expect(c.defects.map((d) => d.kind)).toEqual(e.defects);
+    if (e.fixes) expect(c.defects.map((d) => d.replacement)).toEqual(e.fixes);
     if ('year' in e) expect(c.year).toBe(e.year);
     // every span covers exactly its text
     expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
@@ -404,5 +446,9 @@ function expectCitations(text: string, expected: Expect[]): void {
 
 describe('citations', () => {
   it.each(cases)('%s', (text, expected) => expectCitations(text, expected));
+  it('a short form with a year binds to the full citation of that year only', () => {
+    const a = analyzeText('Thông tư số 02/2018/TT-TANDTC; Thông tư số 02/2019/TT-BTC; Thông tư số 02/2018');
+    expect(a.resolutions.map((r) => ('antecedent' in r ? r.antecedent : null))).toEqual([null, null, 0]);
+  });
   it.each(corpusCases)('%s: %s', (file, snippet, expected) => expectCitations(corpusSnippet(file, snippet), expected));
 });

@@ -58,9 +58,11 @@ export interface WritingDefect {
     | 'header-in-prose' // "Quyết định Số: 3853/QĐ-UBND"
     | 'joined'        // "Quyết địnhsố"
     | 'type-case'     // "Nghị Quyết" for "Nghị quyết"
-    | 'missing-zero'; // "Số: 5/QĐ-UBND" in a header
+    | 'missing-zero'  // "Số: 5/QĐ-UBND" in a header
+    | 'incomplete';   // "Nghị định số 104/2016": a number and a year, no type or issuer code
   span: Span;
-  replacement: string;
+  /** The certain repair; null when none is certain (reported without a fix). */
+  replacement: string | null;
   message: Message;
   /** The quick fix's title, when "Sửa thành <replacement>" would not read well. */
   fixTitle?: Message;

@@ -11,7 +11,7 @@ import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type Issu
 import { lowerCaseLawBefore, readTitle } from './title';
 import { DatesByPosition } from './datesAt';
 import { extractFigures } from './targets';
-import { SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
+import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { WORD_START } from '../text/vietnamese';
 import { isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader } from '../scan/chars';
@@ -229,6 +229,49 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         issuer: issuer ? issuerMention(issuer) : null,
         defects: symbolDefects(sym, span, original, text, leadDefects(lead, type, role)),
         writtenShape: sym.writtenShape,
+      });
+      continue;
+    }
+
+    if (t.kind === 'incomplete') {
+      // "Nghị định số 104/2016 ngày 01/7/2016": a capitalised type word and "số" on the line before
+      const lead = leadBefore(text, t.start);
+      const tw = lead?.typeWord;
+      if (!lead?.so || !tw || tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) continue;
+      const type = typeByWord(tw.text) ?? null;
+      // the normative shape N/YYYY/… cut short: not a type that never carries a year ("Quy định số
+      // 80/2019" is Indonesia's regulation, lit_29a49df826e64cf9.txt)
+      if (!type?.normative) continue;
+      const number = text.slice(t.start, t.numberEnd);
+      // "(sau đây viết tắt là Thông tư liên tịch số 06/2018)" after 06/2018/TTLT-…: a short form
+      const earlier = citations.some((c) => c.kind === 'full' && c.type === type?.name && c.year === t.year && Number(c.number) === Number(number));
+      const sole = earlier ? undefined : type?.soleIssuer;
+      const certain = sole && t.year >= sole.since ? sole : undefined;
+      const canonical = certain ? `${number}/${t.year}/${certain.code}-${certain.issuer}` : null;
+      const after = trailing(t.end);
+      const s = span(tw.start, t.end);
+      const symbolSpan = span(t.start, t.end);
+      const defects = leadDefects(lead, type, 'cite');
+      if (!earlier) defects.push({ kind: 'incomplete', span: symbolSpan, replacement: canonical, message: INCOMPLETE_SYMBOL_MESSAGE(slice(symbolSpan), canonical) });
+      citations.push({
+        kind: canonical ? 'full' : 'short',
+        role: 'cite',
+        text: slice(s),
+        span: s,
+        symbolSpan,
+        typeWord: { text: tw.text, span: span(tw.start, tw.end) },
+        type: type?.name ?? null,
+        symbol: canonical,
+        shape: canonical ? 'normative' : null,
+        number,
+        typeCode: certain?.code ?? null,
+        issuerCode: certain?.issuer ?? null,
+        year: t.year,
+        title: null,
+        date: after.date,
+        issuer: after.issuer ? issuerMention(after.issuer) : null,
+        defects,
+        writtenShape: null,
       });
       continue;
     }

@@ -19,6 +19,19 @@ export function SYMBOL_DEFECT_MESSAGES(written: string, canonical: string, kinds
   };
 }
 
+/** "Nghị định số 104/2016": a number and a year only; `canonical` when the codes are certain. */
+export function INCOMPLETE_SYMBOL_MESSAGE(written: string, canonical: string | null): Message {
+  return canonical
+    ? {
+        vi: `Ký hiệu "${written}" thiếu mã loại và mã cơ quan: phải là "${canonical}".`,
+        en: `Symbol "${written}" lacks its type and issuer codes: it should be "${canonical}".`,
+      }
+    : {
+        vi: `Ký hiệu "${written}" thiếu mã loại và mã cơ quan.`,
+        en: `Symbol "${written}" lacks its type and issuer codes.`,
+      };
+}
+
 export const LEAD_DEFECT_MESSAGES = {
   'glued-after': (written: string): Message => ({
     vi: `Thiếu khoảng trắng sau số, ký hiệu văn bản: "${written}".`,

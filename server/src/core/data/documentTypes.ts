@@ -18,6 +18,13 @@ export interface DocumentType {
   letter?: boolean;
   /** Numbered the old State way, "N-ISSUER" with no type code (Nghị định số 87-CP, 1994). */
   numberedByIssuer?: boolean;
+  /**
+   * The one normative type code and issuer a symbol of this type can have since `since` (RULES.md
+   * §2.3): "Nghị định số 104/2016" can only be 104/2016/NĐ-CP, the Chính phủ being the only body
+   * that issues a Nghị định. Only where nothing else is possible: a Thông tư, a Quyết định, a
+   * Nghị quyết has many issuers, a Luật the Quốc hội's term (which a year alone may not fix).
+   */
+  soleIssuer?: { code: string; issuer: string; since: number };
 }
 
 export const DOCUMENT_TYPES: DocumentType[] = [
@@ -55,10 +62,12 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Bản sao y', state: ['SY'], party: ['BS'] },
   { name: 'Bản trích sao', state: ['TrS'] },
   { name: 'Bản sao lục', state: ['SL'] },
-  { name: 'Nghị định', normative: ['NĐ'], numberedByIssuer: true },
+  // the Chính phủ since 1992 (before: the Hội đồng Bộ trưởng, whose symbols carried no year)
+  { name: 'Nghị định', normative: ['NĐ'], numberedByIssuer: true, soleIssuer: { code: 'NĐ', issuer: 'CP', since: 1993 } },
   { name: 'Thông tư', normative: ['TT', 'TTLT'], state: ['TT'], numberedByIssuer: true },
   { name: 'Thông tư liên tịch', normative: ['TTLT'] },
-  { name: 'Lệnh', normative: ['L', 'LCT'] },
+  // a Lệnh of the Chủ tịch nước, N/YYYY/L-CTN since 2002 (07/2003/L-CTN; earlier 18-L/CTN)
+  { name: 'Lệnh', normative: ['L', 'LCT'], soleIssuer: { code: 'L', issuer: 'CTN', since: 2002 } },
   // before 2002 a law or an ordinance carried its promulgation order's number: Luật Dầu khí số 18-L/CTN
   // (1993); from 1981 to 1992 the order of the Chủ tịch Hội đồng Nhà nước, "lệnh chủ tịch" (LCT), with
   // the council's term: Luật Bảo vệ sức khỏe nhân dân số 21-LCT/HĐNN8 (30/6/1989), Pháp lệnh số

@@ -44,10 +44,11 @@ export function resolveCitations(citations: Citation[], ctx: ResolveContext): Re
     const c = citations[i]!;
     if (c.kind === 'placeholder') out.push({ status: 'none' });
     else if (c.kind === 'title') out.push(remembered(c, ctx, byTitle));
-    else if (c.kind === 'short') out.push(shortForm(c, out, lastFull.get(antecedentKey(c)), ctx));
+    else if (c.kind === 'short') out.push(shortForm(c, out, lastFull.get(antecedentKey(c, c.year)), ctx));
     else {
       out.push(remembered(c, ctx, bySymbol));
       lastFull.set(antecedentKey(c), i);
+      if (c.year !== null) lastFull.set(antecedentKey(c, c.year), i);
     }
   }
   return out;
@@ -63,9 +64,12 @@ function remembered(c: Citation, ctx: ResolveContext, resolve: (c: Citation, ctx
   return resolution;
 }
 
-/** "Nghị quyết số 13" binds to 13-NQ/TU: same type, same number (leading zeros aside). */
-function antecedentKey(c: Citation): string {
-  return `${c.type}\u0000${Number(c.number)}`;
+/**
+ * "Nghị quyết số 13" binds to 13-NQ/TU: same type, same number (leading zeros aside); "Thông tư
+ * liên tịch số 06/2018" to 06/2018/TTLT-…: the same year too.
+ */
+function antecedentKey(c: Citation, year: number | null = null): string {
+  return year === null ? `${c.type}\u0000${Number(c.number)}` : `${c.type}\u0000${Number(c.number)}\u0000${year}`;
 }
 
 function bySymbol(c: Citation, ctx: ResolveContext): Resolution {

@@ -1,5 +1,6 @@
 // VB101: a symbol or its lead-in is mis-written ("342/BC STTTT", "QD-TTg", "Quyết địnhsố",
-// "Quyết định Số: 3853/QĐ-UBND" in a sentence, "Nghị Quyết"). The repair is always certain.
+// "Quyết định Số: 3853/QĐ-UBND" in a sentence, "Nghị Quyết", "Thông tư liên tịch số 06/2018").
+// A repair is offered only when it is certain.
 import { finding, replace, type Rule } from './rule';
 
 export const VB101: Rule = {
@@ -11,7 +12,10 @@ export const VB101: Rule = {
       c.defects.map((d) =>
         finding(d.span, d.message, {
           symbol: c.symbol,
-          fixes: [replace(d.span, d.replacement, d.fixTitle ?? { vi: `Sửa thành "${d.replacement.trim()}"`, en: `Change to "${d.replacement.trim()}"` }, true)],
+          fixes:
+            d.replacement === null
+              ? []
+              : [replace(d.span, d.replacement, d.fixTitle ?? { vi: `Sửa thành "${d.replacement.trim()}"`, en: `Change to "${d.replacement.trim()}"` }, true)],
         }),
       ),
     );

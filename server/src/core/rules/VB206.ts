@@ -1,4 +1,5 @@
 // VB206: a short form ("Nghị quyết số 13") with no earlier full citation and no registry alias.
+// "Thông tư liên tịch số 06/2018" with nothing before it is reported as an incomplete symbol (VB101).
 import { finding, type Rule } from './rule';
 
 /**
@@ -13,7 +14,7 @@ export const VB206: Rule = {
   title: { vi: 'Viết tắt không dẫn chiếu được', en: 'Short form with nothing to refer to' },
   check(a) {
     return a.citations.flatMap((c, i) =>
-      c.kind === 'short' && a.resolutions[i]!.status === 'unbound' && !(NAMED_BY_NUMBER.has(c.type ?? '') && !/(?:^|\s)số(?:\s|$)/iu.test(c.text))
+      c.kind === 'short' && a.resolutions[i]!.status === 'unbound' && !c.defects.some((d) => d.kind === 'incomplete') && !(NAMED_BY_NUMBER.has(c.type ?? '') && !/(?:^|\s)số(?:\s|$)/iu.test(c.text))
         ? [
             finding(c.span, {
               vi: `"${c.text}" không dẫn chiếu được: chưa có lần dẫn đầy đủ (số, ký hiệu, ngày, cơ quan ban hành) nào trước đó và danh mục không có tên gọi này.`,

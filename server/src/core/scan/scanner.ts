@@ -17,6 +17,8 @@ export type Token =
   | { kind: 'date'; start: number; end: number; date: ScannedDate }
   /** A bare number right after a type word or "số": a short form candidate ("Nghị quyết số 13"). */
   | { kind: 'number'; start: number; end: number }
+  /** "Nghị định số 104/2016": a number and a year after "số", no codes (a short form or a symbol cut short). */
+  | { kind: 'incomplete'; start: number; end: number; numberEnd: number; year: number }
   /** "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" followed by a capitalised name. */
   | { kind: 'title'; start: number; end: number }
   /** "số      /2024/NQ-HĐND": a number left blank in a draft. */
@@ -125,6 +127,15 @@ export function scan(text: string): Token[] {
         continue;
       }
     }
+    // "Nghị định số 104/2016 ngày …", "Thông tư liên tịch số 06/2018)": a number and a year, no codes
+    if (digitsOnly && next === 47 && runLength <= 4) {
+      const year = yearAfterSlash(text, runEnd + 1);
+      if (year > 0 && soBefore(text, start)) {
+        tokens.push({ kind: 'incomplete', start, end: runEnd + 5, numberEnd: runEnd, year });
+        anchor.lastIndex = runEnd + 5;
+        continue;
+      }
+    }
     if (next === 47 || next === 45 || runLength === 4 || !digitsOnly || ((next === 32 || next === 9 || next === 10 || next === 13) && mayStartLongDate(text, nextSolid, runLength))) {
       const date = digitsOnly || matchesRun(DOTTED_DAY, text, start, runEnd) ? scanDate(text, start) : null;
       if (date && inGazetteHeader(text, start)) {
@@ -197,6 +208,31 @@ function anchorStart(text: string, from: number, end: number): number {
   if (last === 112 || last === 104) return end - 9; // "Hiến pháp", "Pháp lệnh"
   const blanks = skipBlanksBack(text, end); // "số: ", "số  "
   return text.charCodeAt(blanks - 1) === 58 ? blanks - 3 : blanks - 2;
+}
+
+/** "số " or "Số: " just before `at` (over blanks and a colon). */
+function soBefore(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && isSpace(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p - 1) === 58) p--;
+  const s = text.charCodeAt(p - 2);
+  const o = text.charCodeAt(p - 1);
+  return (s === 115 || s === 83) && (o === 0x1ed1 || o === 0x1ed0) && !isWordChar(text.charCodeAt(p));
+}
+
+/**
+ * "2016" at `at`, a year from 1945 to 2099 that ends the token: not "2016/NĐ-CP", "2016-TTLT",
+ * "20161", "2016a", nor "2016 /NĐ-CP" (a symbol with a stray space). The year, or 0.
+ */
+function yearAfterSlash(text: string, at: number): number {
+  for (let i = at; i < at + 4; i++) if (!isDigit(text.charCodeAt(i))) return 0;
+  const year = Number(text.slice(at, at + 4));
+  if (year < 1945 || year > 2099) return 0;
+  const c = text.charCodeAt(at + 4);
+  if (isWordChar(c) || c === 47 || c === 45 || c === 92) return 0;
+  let p = at + 4;
+  while (isSpace(text.charCodeAt(p))) p++;
+  return text.charCodeAt(p) === 47 || text.charCodeAt(p) === 45 ? 0 : year;
 }
 
 /** Does the sticky `re` match the run [start, end) exactly? */
