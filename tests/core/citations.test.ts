@@ -189,6 +189,13 @@ const cases: [string, Expect[]][] = [
   // capitals, no type word, a year run on or followed by a code, a year out of range
   ['Nghị định 52/2013 về TMĐT; Quy định số 80/2019 về TMĐT; NGHỊ ĐỊNH SỐ 12/2016; mã số 12/2016 về', []],
   ['Nghị định số 12/2016a; Nghị định số 12/20161; Nghị định số 12/1890; Nghị quyết số 12/2016-', []],
+  // a page break with no running header, a line of text under the header, a header under a word that is
+  // no type word: the symbol has no type word
+  ['theo Nghị định\n\n\n12\n15/2019/NĐ-CP', [{ symbol: '15/2019/NĐ-CP', type: 'Nghị định', text: '15/2019/NĐ-CP' }]],
+  ['theo Thông tư \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \nvà các văn bản \n004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
+  ['theo các văn bản \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
+  // more than MAX_GAP_LINES lines: no page break
+  ['Thông tư \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n\n\n\n\n\n\n\n\n\n\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
   // still what they were: a symbol with a stray space, a short form, a month
   ['Nghị định số 148/2025 /NĐ-CP', [{ symbol: '148/2025/NĐ-CP', defects: ['separator'] }]],
   ['Nghị quyết số 13 và tháng 12/2016', [{ kind: 'short', symbol: null, year: null, defects: [] }]],
@@ -406,6 +413,23 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt',
     'Nghị định số 142/2025/NĐ-Cpngày 12/6/2025 của',
     [{ symbol: '142/2025/NĐ-CP', text: 'Nghị định số 142/2025/NĐ-Cp', date: '2025-06-12', defects: ['glued-after', 'case'] }],
+  ],
+  // a type word, then a gazette's page break, then "số" or the symbol: the citation starts at the type word
+  [
+    'p8_hd_kinh_te__nghi-quyet-so-23-2026-nq-cp-469470.txt',
+    'Nghị định số \n\nCÔNG BÁO/Số 275/Ngày 15-05-2026 \n102\n \n \n143/2016/NĐ-CP',
+    [{ symbol: '143/2016/NĐ-CP', type: 'Nghị định', text: 'Nghị định số \n\nCÔNG BÁO/Số 275/Ngày 15-05-2026 \n102\n \n \n143/2016/NĐ-CP', defects: [] }],
+  ],
+  [
+    'p8_thue_tncn__thong-tu-so-147-2025-tt-btc-468713.txt',
+    'Thông tư \n\nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\n \n \nsố 004/2025/TT-BNV ngày',
+    [{ symbol: '004/2025/TT-BNV', type: 'Thông tư', text: 'Thông tư \n\nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\n \n \nsố 004/2025/TT-BNV', defects: [] }],
+  ],
+  // nine lines between: the header, its page number twice, blank lines
+  [
+    'p8_bhxh__thong-tu-so-02-2025-tt-bldtbxh-43964.txt',
+    'quy định tại Thông tư \n\n \n \nCÔNG BÁO/Số 233 + 234/Ngày 02-02-2025 \n73 \n \n \n73 \nsố 04/2024/TT-BLĐTBXH ngày 06/5/2024',
+    [{ symbol: '04/2024/TT-BLĐTBXH', type: 'Thông tư', date: '2024-05-06' }],
   ],
   // a number and a year, no codes [task: incomplete symbols]
   ['lit_f7bf0fac6dde5490.txt', 'Nghị định số 104/2016 ngày 01/7/2016 quy định', [{ kind: 'full', symbol: '104/2016/NĐ-CP', date: '2016-07-01', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }]],

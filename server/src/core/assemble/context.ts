@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
-import { hasPrefixAt, isLetterCode, lowerCode, skipBlanksBack, skipGapBack, wordEndingAt } from '../scan/chars';
+import { hasPrefixAt, isLetterCode, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -43,7 +43,9 @@ const MAX_TYPE_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').lengt
 export function leadBefore(text: string, at: number, acrossLine = false): Lead | null {
   // char codes throughout: indexing a Vietnamese letter (text[i]) makes a string each time
   const code = (i: number) => text.charCodeAt(i);
-  let pos = skipGapBack(text, at);
+  // "Nghị định số \n\nCÔNG BÁO/Số 275/…\n102\n143/2016/NĐ-CP": a gazette's page break between "số" and the symbol
+  let pos = headerBefore(text, at);
+  if (pos < 0) pos = skipGapBack(text, at);
   let colon = false;
   if (code(pos - 1) === 58) {
     colon = true;
@@ -59,7 +61,10 @@ export function leadBefore(text: string, at: number, acrossLine = false): Lead |
   const joined = !!so && isLetterCode(code(typeEnd - 1));
   // words before: up to MAX_TYPE_WORDS, across spaces and one line break
   let p = skipBlanksBack(text, typeEnd);
-  if (code(p - 1) === 10) {
+  // "Thông tư \n\nCÔNG BÁO/Số 51/…\n75\nsố 004/2025/TT-BNV": a type word before a gazette's page break
+  const past = code(p - 1) === 10 ? headerBefore(text, p) : -1;
+  if (past >= 0) p = past;
+  else if (code(p - 1) === 10) {
     // a symbol at the start of a line has no type word, unless asked (see assemble: a law's symbol)
     if (!so && !acrossLine) return null;
     p = skipGapBack(text, p);
@@ -97,6 +102,13 @@ export function leadBefore(text: string, at: number, acrossLine = false): Lead |
   }
   if (!so || joined) return null;
   return { start: so.start, typeWord: null, so, joined: false, gluedBefore: false };
+}
+
+/** At a line's start (blanks before `at` aside): where the text ends above a gazette's running header, or -1. */
+function headerBefore(text: string, at: number): number {
+  const b = skipBlanksBack(text, at);
+  const c = text.charCodeAt(b - 1);
+  return c === 10 || c === 13 ? skipRunningHeaderBack(text, b) : -1;
 }
 
 /** Is text[start, end) a type word, or a lower-case word glued to one ("vàQuyết định")? */

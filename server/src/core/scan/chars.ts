@@ -163,6 +163,9 @@ function isBlankCode(c: number): boolean {
 
 const CONG_BAO = 'CÔNG BÁO';
 
+/** Lines a page break may take: "CÔNG BÁO/…", its page number written twice, blank lines (p8_bhxh__thong-tu-so-02-2025…: 9). */
+const MAX_GAP_LINES = 10;
+
 /** The line [from, end): 0 text, 1 blank or a page's number ("14"), 2 a gazette's running header ("CÔNG BÁO/Số 1459 + 1460/…", "14 CÔNG BÁO/…"). */
 function gapLine(text: string, from: number, end: number): 0 | 1 | 2 {
   let p = from;
@@ -185,14 +188,14 @@ function gapLine(text: string, from: number, end: number): 0 | 1 | 2 {
 
 /**
  * Spaces, or one line break followed by blank lines, page numbers and "CÔNG BÁO/Số …" running
- * headers (at most 8 lines), and the blanks that open the next line of text: where the text goes
+ * headers (at most MAX_GAP_LINES lines), and the blanks that open the next line of text: where the text goes
  * on. `seen.headers` counts the running headers stepped over.
  */
 export function skipGap(text: string, from: number, seen?: { headers: number }): number {
   let pos = from;
   while (isSpace(text.charCodeAt(pos))) pos++;
   if (!isLineBreak(text.charCodeAt(pos))) return pos;
-  for (let lines = 0; lines < 8; lines++) {
+  for (let lines = 0; lines < MAX_GAP_LINES; lines++) {
     if (text.charCodeAt(pos) === 13) pos++;
     if (text.charCodeAt(pos) === 10) pos++;
     let lineEnd = pos;
@@ -215,4 +218,30 @@ export function skipRunningHeader(text: string, at: number): number {
   const seen = { headers: 0 };
   const end = skipGap(text, at, seen);
   return seen.headers > 0 ? end : -1;
+}
+
+const HEADER_LINE_REACH = 120;
+
+/**
+ * At the start of a line (`at` just after its line break): where the text ends before the blank
+ * lines, page numbers and "CÔNG BÁO/Số …" running headers above it (at most MAX_GAP_LINES lines, each read at
+ * most HEADER_LINE_REACH characters back), its blanks skipped; -1 unless a running header stands
+ * there. The backward twin of skipRunningHeader: "Nghị định số \n\nCÔNG BÁO/Số 275/…\n102\n143/2016/NĐ-CP".
+ */
+export function skipRunningHeaderBack(text: string, at: number): number {
+  let headers = 0;
+  let lineStart = at;
+  for (let lines = 0; lines < MAX_GAP_LINES && lineStart > 0; lines++) {
+    // the line before: [start, end)
+    let end = lineStart - 1;
+    if (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return -1;
+    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    let start = end;
+    while (start > 0 && end - start < HEADER_LINE_REACH && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    const kind = start > 0 && !isLineBreak(text.charCodeAt(start - 1)) ? 0 : gapLine(text, start, end);
+    if (kind === 0) return headers > 0 ? skipBlanksBack(text, end) : -1;
+    if (kind === 2) headers++;
+    lineStart = start;
+  }
+  return -1;
 }
