@@ -54,6 +54,7 @@ export interface WritingDefect {
     | 'lookalike'     // Cyrillic С, Р, Т… for Latin C, P, T
     | 'case'          // qđ-ttg, CT-TTG
     | 'variant'       // 21-NQ/TƯ for 21-NQ/TW
+    | 'year'          // "48/2005/NQ/TW": a year in a Party symbol (48-NQ/TW)
     | 'glued-after'   // "202/2025/QH15ngày": the next word touches the symbol
     | 'header-in-prose' // "Quyết định Số: 3853/QĐ-UBND"
     | 'joined'        // "Quyết địnhsố"

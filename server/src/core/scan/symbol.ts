@@ -13,7 +13,7 @@ import { HISTORIC_HYPHEN_CODES, HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelli
 import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, TERM_ISSUER_CODES, isStateIssuerCode, issuerCodeSpelling } from '../data/issuers';
 import { isCodeLetter, isDigit, isLetterCode, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar, skipGap } from './chars';
 
-export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
+export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant' | 'year';
 
 export interface ScannedSymbol {
   start: number;
@@ -332,6 +332,11 @@ function slashedParty(first: Segment, segs: Segment[]): string | null {
   return segs.slice(1).every((s) => PARTY_ISSUER_CODES.has(s.text) && !STATE_ISSUER_CODES.has(s.text)) ? first.text : null;
 }
 
+/** A code only Party bodies use (TW, TU, BCSĐ…). */
+function partyOnlyIssuer(code: string): boolean {
+  return PARTY_ISSUER_CODES.has(code) && !STATE_ISSUER_CODES.has(code);
+}
+
 /**
  * A State issuer's code as the tables spell it, or a body of the Quốc hội with its term
  * ("UBXH15": Ủy ban Xã hội khóa XV, "HĐDT15"); Party issuers never carry a term number.
@@ -400,6 +405,14 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
         return make('normative', glued.type, issuers, year, `${number}/${year}/${glued.type}-${issuers.join('-')}`);
       }
       if (!tc || segs.length < 3) return null;
+      // "48/2005/NQ/TW", "40/2004/CT-TW": a Party type code and Party issuers only, with a year; a
+      // Party document's number carries none (RULES.md §3.2, §3.3): 48-NQ/TW
+      const partyCode = typeCode(second.text, 'party');
+      if (partyCode && partyCode.defects.length === 0 && segs.slice(2).every((s) => partyOnlyIssuer(issuerSpelled(s.text)))) {
+        defects.add('year');
+        const issuers = spellIssuers(segs.slice(2));
+        return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`);
+      }
       tc.defects.forEach((d) => defects.add(d));
       // "07/2002/ttlt/btc-byt": a slash where the hyphen belongs
       if (segs[2]!.sep !== '-') defects.add('separator');
