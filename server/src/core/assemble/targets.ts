@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, METRIC_VERB_TAILS, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -559,10 +559,66 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<num
   let goal = paragraphCues.get(from);
   if (goal === undefined) {
     const paragraph = text.slice(Math.max(paragraphStart(text, from), from - PARAGRAPH_REACH), from);
-    goal = GOAL_CUES.test(paragraph) && !STRONG_ACHIEVEMENT.test(paragraph);
+    if (STRONG_ACHIEVEMENT.test(paragraph)) goal = false;
+    else if (GOAL_CUES.test(paragraph)) goal = true;
+    else goal = headingSetsGoal(text, paragraphStart(text, from));
     paragraphCues.set(from, goal);
   }
   return goal ? 'goal' : 'achievement';
+}
+
+/** How far back the heading over a list of items is looked for. */
+const HEADING_REACH = 3000;
+/** A heading is one short line: "**1. Đến năm 2030**", "b) Mục tiêu cụ thể:". */
+const HEADING_MAX = 150;
+// "**1\\. Đến năm 2030**", "II- MỤC TIÊU", "2. Mục tiêu cụ thể", "a) Mục tiêu…", "# …": a line opened as a heading
+const HEADING_OPENING = /^(?:\*\*|#|[IVXLC]+\\?[.\-–]|\d{1,2}(?:\\?\.\d{1,2})*\\?[.)-]?[ \t]|[a-zđ]\)[ \t])/u;
+
+/**
+ * "**II- MỤC TIÊU** … **1. Đến năm 2030** … - Quy mô kinh tế số đạt tối thiểu 30% GDP.": a
+ * paragraph with no cue of its own is an item under the nearest heading before it, within
+ * HEADING_REACH: a short line that does not end a sentence, ends its line (the next one is not a
+ * wrap) and either ends with ":" or opens as a heading. The first heading that names a goal sets
+ * one; the first that reviews one ("Kết quả thực hiện mục tiêu", "Tình hình thực hiện") or an
+ * article of a law ("Điều 5. …") sets none; a label naming neither ("- Nhân lực quản lý nhà
+ * nước:") is read over, a section heading naming neither ("III. CÁC GIẢI PHÁP") sets none.
+ */
+function headingSetsGoal(text: string, paragraph: number): boolean {
+  const limit = Math.max(0, paragraph - HEADING_REACH);
+  if (opensArticle(text, paragraph)) return false;
+  // line by line, back from the paragraph's start: [first, last] the line's text without blanks
+  let lineEnd = paragraph - 1; // the line break that ends the line (or -1)
+  while (lineEnd > limit) {
+    const lineStart = lineBreakBefore(text, lineEnd - 1, limit) + 1;
+    let last = lineEnd - 1;
+    while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
+    let first = lineStart;
+    while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+    if (last > first) {
+      if (opensArticle(text, first)) return false;
+      const c = text.charCodeAt(last);
+      // a table row ("| … |"), a line that ends a sentence or is wrapped is no heading
+      if (last - first < HEADING_MAX && c !== 46 && c !== 59 && c !== 44 && c !== 124 && text.charCodeAt(first) !== 124 && isLineEnd(text, lineEnd)) {
+        const heading = text.slice(first, last + 1);
+        // (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, chương trình đào tạo, trong đó:")
+        if (HEADING_OPENING.test(heading) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
+          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return false;
+          if (HEADING_GOAL_CUES.test(heading)) return true;
+          // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
+          // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
+          if (c !== 58) return false;
+        }
+      }
+    }
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+/** "Điều 5." at `at` (blanks before it skipped): the paragraph opens an article of a law. */
+function opensArticle(text: string, at: number): boolean {
+  while (isWhiteSpaceCode(text.charCodeAt(at))) at++;
+  return text.startsWith('Điều ', at) && isDigit(text.charCodeAt(at + 5));
 }
 
 /** The citation that governs the figure: the nearest one before it, within reach. */

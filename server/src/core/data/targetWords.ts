@@ -53,7 +53,7 @@ export const SCOPES: string[] = [
  */
 export const ENUMERATION_NOUNS: string[] = [
   'phường', 'thị trấn', 'thị xã', 'quận', 'thôn', 'bản', 'làng', 'ấp', 'tổ dân phố', 'khu phố',
-  'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'địa phương', 'tật',
+  'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'địa phương', 'tật', 'bồi dưỡng',
 ].sort((a, b) => b.length - a.length);
 
 /** Abbreviations read as the words they stand for when metrics are compared. */
@@ -79,6 +79,11 @@ export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'm�
  */
 export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
 export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ`, 'iu');
+
+/** Words in a heading that set goals for the items under it ("II- MỤC TIÊU", "1. Đến năm 2030", "Chỉ tiêu cụ thể"). */
+export const HEADING_GOAL_CUES = new WordSearch(String.raw`mục tiêu|chỉ tiêu|phấn đấu|định hướng|tầm nhìn|(?:đến|tới) năm \d{4}`, 'iu');
+/** Words in a heading that review goals rather than set them ("Tình hình thực hiện các chỉ tiêu", "Đánh giá kết quả"). */
+export const REVIEW_CUES = new WordSearch(String.raw`tình hình|thực hiện|thực trạng|đánh giá|kết quả|sơ kết|tổng kết`, 'iu');
 
 /** Words around a percentage that make it a rate, not a share of a whole: over 100% is normal. */
 export const RATE_CUES = new WordSearch(String.raw`mức|tiền|lương|tải|doanh thu|chi phí|giá|vốn|lãi|định mức|dự toán|kế hoạch|so|cùng kỳ|giãn|công suất|hệ số`, 'iu');
