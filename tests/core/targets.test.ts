@@ -274,6 +274,21 @@ describe('checks on made-up text', () => {
     // after the figure, "đối với" is the figure's own words: "2% đối với nam; 3% đối với nữ"
     expect(analyzeText('mỗi năm giảm 2% đối với nam; 3% đối với nữ.', new Registry()).targets.map((t) => t.metric)).toEqual(['mỗi năm đối với nam', 'đối với nữ']);
   });
+  describe('a word linking a comparator to its figure ("tối thiểu có", "tối thiểu là", "tối thiểu đạt") keeps the comparator', () => {
+    const cases: [string, string, number, string, string][] = [
+      ['vnm_DHQG__cldhqg.md', 'Tối thiểu có 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.', 5, '>=', 'doanh nghiệp công nghệ số ngang tầm các nước tiên tiến'],
+      ['vlc_Luat-Dau-tu-theo-hinh-thuc-doi-tac-cong-tu-so-64-2020-QH14-374160.txt', 'nhà đầu tư đứng đầu liên danh phải có tỷ lệ góp vốn chủ sở hữu tối thiểu là 30%', 30, '>=', 'tỷ lệ góp vốn chủ sở hữu'],
+      ['vnm_NQCP03__Kehoachgoc.md', 'thuật trong đội ngũ lãnh đạo từng cơ quan, đơn vị nhà nước, hướng tới tối thiểu đạt 25%', 25, '>=', 'hướng tới'],
+      // must not change: "mức" after any comparator; no link after a one-word bound ("hơn là": rather than)
+      ['made up', 'Phấn đấu tối thiểu mức 70% hộ gia đình có cáp quang.', 70, '>=', 'hộ gia đình có cáp quang'],
+      ['made up', 'Nên giảm ít hơn là 30%.', 30, '=', 'Nên giảm ít hơn'],
+    ];
+    it.each(cases)('[%s] %s', (file, text, value, comparator, metric) => {
+      if (file !== 'made up') corpusSnippet(file, text);
+      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      expect([t.comparator, t.metric]).toEqual([comparator, metric]);
+    });
+  });
   describe('an item with no cue of its own is a goal under a heading that sets one', () => {
     const nq57 = (s: string) => corpusSnippet('vnm_NQ57__bangoc.md', s);
     const qd893 = (s: string) => corpusSnippet('p8_thue_tncn__quyet-dinh-so-893-qd-ttg-469593.txt', s);

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -232,7 +232,7 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   if (c) {
     comparator = c.comparator;
     start = c.start;
-    before = text.slice(from, c.start);
+    before = c.link ? `${text.slice(from, c.start)}${c.link}` : text.slice(from, c.start);
   }
   const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
   let phraseLength = 0;
@@ -286,15 +286,24 @@ function clauseConjunctionAt(s: string, end: number): number {
  * The comparator that ends just before the figure ("trên 80%", "tối thiểu mức 70%"), not before
  * `from`: the longest one there, as a leftmost regex match would give.
  */
-function comparatorBefore(text: string, at: number, from: number): { start: number; comparator: Comparator } | null {
+function comparatorBefore(text: string, at: number, from: number): { start: number; comparator: Comparator; link?: string } | null {
   const end = skipBlanksBack(text, at);
   const right = longestComparatorEndingAt(text, end, from);
   if (right) return right;
-  // "tối thiểu mức 70%": "mức" after the comparator
-  const muc = wordEndingAt(text, end, 'mức');
-  if (muc < 0) return null;
-  const beforeMuc = skipBlanksBack(text, muc);
-  return beforeMuc < muc ? longestComparatorEndingAt(text, beforeMuc, from) : null;
+  // "tối thiểu mức 70%", "Tối thiểu có 5 doanh nghiệp", "tối đa bằng 60%", "hướng tới tối thiểu đạt 25%":
+  // a word linking the comparator to the figure (only after a comparator of two words, or an approximation)
+  for (const link of COMPARATOR_LINKS) {
+    const at = wordEndingAt(text, end, link);
+    if (at < 0) continue;
+    const beforeLink = skipBlanksBack(text, at);
+    if (beforeLink === at) return null;
+    const c = longestComparatorEndingAt(text, beforeLink, from);
+    if (!c) return null;
+    if (link !== 'mức' && c.comparator !== '~' && !text.slice(c.start, beforeLink).includes(' ')) return null;
+    // the link stays with the words before: "tỷ lệ góp vốn chủ sở hữu (tối thiểu) là" names the metric as "… là 30%" would
+    return link === 'mức' ? c : { ...c, link };
+  }
+  return null;
 }
 
 /** The comparator ending at `end` that starts first, not before `from`. */

@@ -28,6 +28,14 @@ export const COMPARATOR_WORDS: [string, Comparator][] = [
 ];
 
 /**
+ * Words between a comparator and its figure: "tối thiểu mức 70%", "Tối thiểu có 5 doanh nghiệp",
+ * "tối đa bằng 60%", "ít nhất là 30%", "hướng tới tối thiểu đạt 25%". Any comparator takes "mức";
+ * the others only follow a comparator of two words or an approximation ("khoảng là"), not "trên"
+ * or "hơn" ("hơn là" is "rather than").
+ */
+export const COMPARATOR_LINKS: string[] = ['mức', 'có', 'là', 'bằng', 'đạt'];
+
+/**
  * Words between two figures after "từ": a change from a level to another ("tăng từ 60% lên 80%",
  * "giảm từ 8,6% xuống còn 5,2%"), whose first figure is where the metric starts, not a target; or
  * the two ends of a range ("từ 25% đến 45%").
