@@ -274,6 +274,10 @@ describe('checks on made-up text', () => {
     // after the figure, "đối với" is the figure's own words: "2% đối với nam; 3% đối với nữ"
     expect(analyzeText('mỗi năm giảm 2% đối với nam; 3% đối với nữ.', new Registry()).targets.map((t) => t.metric)).toEqual(['mỗi năm đối với nam', 'đối với nữ']);
   });
+  it('"|" parts the cells of a table: a metric does not run into the next cell [vnm_NQCP03__NQ03_PL2.md]', () => {
+    const text = corpusSnippet('vnm_NQCP03__NQ03_PL2.md', '| Bố trí ít nhất 15% ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược | Bộ Tài chính |');
+    expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([[15, '>=', 'ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược']]);
+  });
   describe('a word linking a comparator to its figure ("tối thiểu có", "tối thiểu là", "tối thiểu đạt") keeps the comparator', () => {
     const cases: [string, string, number, string, string][] = [
       ['vnm_DHQG__cldhqg.md', 'Tối thiểu có 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.', 5, '>=', 'doanh nghiệp công nghệ số ngang tầm các nước tiên tiến'],

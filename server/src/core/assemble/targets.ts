@@ -44,7 +44,7 @@ const SCOPE_RE = new WordSearch(String.raw`(?:tại[ \t]+)?(${namesPattern(SCOPE
 const ENUMERATION_NOUN = String.raw`[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END}`;
 const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
 const PHRASE_END = new RegExp(
-  String.raw`[;.!?()]|\n(?![ \t]*\p{Ll})|,(?!${ENUMERATION_NOUN})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;.!?()|]|\n(?![ \t]*\p{Ll})|,(?!${ENUMERATION_NOUN})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
@@ -344,11 +344,11 @@ function enumerationFollows(text: string, comma: number, at: number): boolean {
   while (j < at && isSpace(text.charCodeAt(j))) j++;
   return j < at && ENUMERATION_INITIALS.has(lowerCode(text.charCodeAt(j))) && ENUMERATION_AFTER.test(text.slice(comma + 1, Math.min(at, comma + 20)));
 }
-// ; . ! ? : ( ), a line break that is not a wrap, and a comma before white space
+// ; . ! ? : ( ) |, a line break that is not a wrap, and a comma before white space ("|" parts a table's cells)
 const isClauseMark = (text: string, i: number, at: number) => {
   const c = text.charCodeAt(i);
   return (
-    c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 ||
+    c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 || c === 124 ||
     (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)) && !enumerationFollows(text, i, at))
   );
 };
