@@ -66,6 +66,23 @@ describe('analysis in pieces', () => {
   });
 });
 
+describe('a heading read across pieces', () => {
+  it('an item under "Mục tiêu đến năm 2030:" is a goal of 2030 though a piece starts between them', () => {
+    // the heading's paragraph ends just past the first piece's length, at a blank line: the cut
+    const filler = `${'Nội dung báo cáo tình hình chung. '.repeat(40)}\n\n`;
+    let text = '';
+    while (text.length < 32_000 - 1_400) text += filler;
+    text += 'Mục tiêu đến năm 2030:\n\n';
+    while (text.length < 32_010) text += 'x';
+    text += '\n\n- Tỷ lệ hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng 90%.\n\n';
+    while (text.length < 250_000) text += filler;
+    const kinds = (a: ReturnType<typeof analyze>) => a.targets.map((t) => `${t.value}:${t.kind}:${t.year}`);
+    const whole = analyze(text, options);
+    expect(kinds(whole)).toEqual(['90:goal:2030']);
+    expect(kinds(analyzeInPieces(text, options, new PieceCache()))).toEqual(kinds(whole));
+  });
+});
+
 describe('jurisdiction of a text in pieces', () => {
   it('the province named most in the first 200,000 characters, counted per piece: the same as the whole text, edit after edit', () => {
     const text = large();

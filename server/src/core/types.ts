@@ -120,6 +120,11 @@ export interface TargetMention {
   scope: string | null;
   year: number | null;
   kind: 'goal' | 'achievement';
+  /**
+   * Whether a cue in the figure's sentence or paragraph gave its kind. Without one, the heading
+   * over it decides ("Mục tiêu đến năm 2030:"), read on the whole text with its year and owner.
+   */
+  cued: boolean;
   /** Index into the analysis' citations of the document it is attributed to. */
   owner: number | null;
 }

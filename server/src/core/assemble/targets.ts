@@ -150,13 +150,19 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       scope: scopeOf(metric),
       year: null,
       kind: 'goal',
+      cued: true,
       owner: null,
     });
   }
   shareListPredicates(targets, inList);
-  // goal or achievement is read from the sentence and paragraph around: local, so done here
-  const paragraphCues = new Map<number, boolean>();
-  for (let i = 0; i < targets.length; i++) targets[i]!.kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
+  // goal or achievement is read from the sentence and paragraph around: local, so done here (a
+  // figure with no cue there is left to the heading above it, read by attributeTargets)
+  const paragraphCues = new Map<number, boolean | null>();
+  for (let i = 0; i < targets.length; i++) {
+    const kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
+    targets[i]!.kind = kind ?? 'achievement';
+    targets[i]!.cued = kind !== null;
+  }
   return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
@@ -165,7 +171,15 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
  * a text analysed in pieces still attributes across the pieces.
  */
 export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string): void {
+  // the heading over a figure with no cue of its own may stand paragraphs back, in another piece
+  const headings = new Map<number, boolean>();
   for (const t of targets) {
+    if (!t.cued) {
+      const paragraph = paragraphStart(original, t.span.start);
+      let goal = headings.get(paragraph);
+      if (goal === undefined) headings.set(paragraph, (goal = headingSetsGoal(original, paragraph)));
+      t.kind = goal ? 'goal' : 'achievement';
+    }
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
   }
@@ -550,10 +564,10 @@ const PARAGRAPH_REACH = 1500;
 
 /**
  * Goal or achievement, from the sentence around the figure and the paragraph before it (the
- * normalized text, `start`/`end` its offsets). Figures of one sentence share a paragraph
- * reading: `paragraphCues` keeps it by the sentence's start.
+ * normalized text, `start`/`end` its offsets); null when no cue there tells. Figures of one
+ * sentence share a paragraph reading: `paragraphCues` keeps it by the sentence's start.
  */
-function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, boolean>): 'goal' | 'achievement' {
+function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, boolean | null>): 'goal' | 'achievement' | null {
   const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
   // the rest of the sentence, up to 200 characters
@@ -568,12 +582,10 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<num
   let goal = paragraphCues.get(from);
   if (goal === undefined) {
     const paragraph = text.slice(Math.max(paragraphStart(text, from), from - PARAGRAPH_REACH), from);
-    if (STRONG_ACHIEVEMENT.test(paragraph)) goal = false;
-    else if (GOAL_CUES.test(paragraph)) goal = true;
-    else goal = headingSetsGoal(text, paragraphStart(text, from));
+    goal = STRONG_ACHIEVEMENT.test(paragraph) ? false : GOAL_CUES.test(paragraph) ? true : null;
     paragraphCues.set(from, goal);
   }
-  return goal ? 'goal' : 'achievement';
+  return goal === null ? null : goal ? 'goal' : 'achievement';
 }
 
 /** How far back the heading over a list of items is looked for. */
@@ -584,7 +596,8 @@ const HEADING_MAX = 150;
 const HEADING_OPENING = /^(?:\*\*|#|[IVXLC]+\\?[.\-–]|\d{1,2}(?:\\?\.\d{1,2})*\\?[.)-]?[ \t]|[a-zđ]\)[ \t])/u;
 
 /**
- * "**II- MỤC TIÊU** … **1. Đến năm 2030** … - Quy mô kinh tế số đạt tối thiểu 30% GDP.": a
+ * "**II- MỤC TIÊU** … **1. Đến năm 2030** … - Quy mô kinh tế số đạt tối thiểu 30% GDP.": (on the
+ * whole text as written, by attributeTargets) a
  * paragraph with no cue of its own is an item under the nearest heading before it, within
  * HEADING_REACH: a short line that does not end a sentence, ends its line (the next one is not a
  * wrap) and either ends with ":" or opens as a heading. The first heading that names a goal sets
@@ -608,7 +621,8 @@ function headingSetsGoal(text: string, paragraph: number): boolean {
       const c = text.charCodeAt(last);
       // a table row ("| … |"), a line that ends a sentence or is wrapped is no heading
       if (last - first < HEADING_MAX && c !== 46 && c !== 59 && c !== 44 && c !== 124 && text.charCodeAt(first) !== 124 && isLineEnd(text, lineEnd)) {
-        const heading = text.slice(first, last + 1);
+        // (the text as written: the cue words are compared in NFC)
+        const heading = text.slice(first, last + 1).normalize('NFC');
         // (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, chương trình đào tạo, trong đó:")
         if (HEADING_OPENING.test(heading) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
           if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return false;
