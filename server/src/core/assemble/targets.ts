@@ -172,13 +172,11 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
  */
 export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string): void {
   // the heading over a figure with no cue of its own may stand paragraphs back, in another piece
-  const headings = new Map<number, boolean>();
+  const headings = new Map<number, HeadingRead>();
   for (const t of targets) {
     if (!t.cued) {
       const paragraph = paragraphStart(original, t.span.start);
-      let goal = headings.get(paragraph);
-      if (goal === undefined) headings.set(paragraph, (goal = headingSetsGoal(original, paragraph)));
-      t.kind = goal ? 'goal' : 'achievement';
+      t.kind = (headings.get(paragraph) ?? headingOver(original, paragraph, headings)).goal ? 'goal' : 'achievement';
     }
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
@@ -595,29 +593,44 @@ const HEADING_MAX = 150;
 // "**1\\. Đến năm 2030**", "II- MỤC TIÊU", "2. Mục tiêu cụ thể", "a) Mục tiêu…", "# …": a line opened as a heading
 const HEADING_OPENING = /^(?:\*\*|#|[IVXLC]+\\?[.\-–]|\d{1,2}(?:\\?\.\d{1,2})*\\?[.)-]?[ \t]|[a-zđ]\)[ \t])/u;
 
+/** What the walk back from a paragraph found: the goal it sets, and where the line that decided starts (-1: none did). */
+interface HeadingRead {
+  goal: boolean;
+  at: number;
+}
+
 /**
- * "**II- MỤC TIÊU** … **1. Đến năm 2030** … - Quy mô kinh tế số đạt tối thiểu 30% GDP.": (on the
- * whole text as written, by attributeTargets) a
+ * "**II- MỤC TIÊU** … **1. Đến năm 2030** … - Quy mô kinh tế số đạt tối thiểu 30% GDP.": a
  * paragraph with no cue of its own is an item under the nearest heading before it, within
  * HEADING_REACH: a short line that does not end a sentence, ends its line (the next one is not a
  * wrap) and either ends with ":" or opens as a heading. The first heading that names a goal sets
  * one; the first that reviews one ("Kết quả thực hiện mục tiêu", "Tình hình thực hiện") or an
  * article of a law ("Điều 5. …") sets none; a label naming neither ("- Nhân lực quản lý nhà
  * nước:") is read over, a section heading naming neither ("III. CÁC GIẢI PHÁP") sets none.
+ * Read on the whole text as written (attributeTargets); `read` keeps each paragraph's reading, and
+ * the walk from the next paragraph stops where it reaches one whose deciding line is in its reach.
  */
-function headingSetsGoal(text: string, paragraph: number): boolean {
+function headingOver(text: string, paragraph: number, read: Map<number, HeadingRead>): HeadingRead {
   const limit = Math.max(0, paragraph - HEADING_REACH);
-  if (opensArticle(text, paragraph)) return false;
+  const found = (goal: boolean, at: number): HeadingRead => {
+    const r = { goal, at };
+    read.set(paragraph, r);
+    return r;
+  };
+  if (opensArticle(text, paragraph)) return found(false, paragraph);
   // line by line, back from the paragraph's start: [first, last] the line's text without blanks
   let lineEnd = paragraph - 1; // the line break that ends the line (or -1)
   while (lineEnd > limit) {
+    // the paragraph before was read already: its deciding line, when inside this reach, decides here too
+    const before = read.get(lineEnd + 1);
+    if (before && before.at >= limit) return found(before.goal, before.at);
     const lineStart = lineBreakBefore(text, lineEnd - 1, limit) + 1;
     let last = lineEnd - 1;
     while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
     let first = lineStart;
     while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
     if (last > first) {
-      if (opensArticle(text, first)) return false;
+      if (opensArticle(text, first)) return found(false, lineStart);
       const c = text.charCodeAt(last);
       // a table row ("| … |"), a line that ends a sentence or is wrapped is no heading
       if (last - first < HEADING_MAX && c !== 46 && c !== 59 && c !== 44 && c !== 124 && text.charCodeAt(first) !== 124 && isLineEnd(text, lineEnd)) {
@@ -625,17 +638,17 @@ function headingSetsGoal(text: string, paragraph: number): boolean {
         const heading = text.slice(first, last + 1).normalize('NFC');
         // (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, chương trình đào tạo, trong đó:")
         if (HEADING_OPENING.test(heading) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
-          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return false;
-          if (HEADING_GOAL_CUES.test(heading)) return true;
+          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found(false, lineStart);
+          if (HEADING_GOAL_CUES.test(heading)) return found(true, lineStart);
           // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
           // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
-          if (c !== 58) return false;
+          if (c !== 58) return found(false, lineStart);
         }
       }
     }
     lineEnd = lineStart - 1;
   }
-  return false;
+  return found(false, -1);
 }
 
 /** "Điều 5." at `at` (blanks before it skipped): the paragraph opens an article of a law. */
