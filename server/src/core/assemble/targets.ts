@@ -593,6 +593,8 @@ const HEADING_MAX = 150;
 // "**1\\. Đến năm 2030**", "II- MỤC TIÊU", "2. Mục tiêu cụ thể", "a) Mục tiêu…", "# …": a line opened as a heading
 const HEADING_OPENING = /^(?:\*\*|#|[IVXLC]+\\?[.\-–]|\d{1,2}(?:\\?\.\d{1,2})*\\?[.)-]?[ \t]|[a-zđ]\)[ \t])/u;
 
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
 /** What the walk back from a paragraph found: the goal it sets, and where the line that decided starts (-1: none did). */
 interface HeadingRead {
   goal: boolean;
@@ -634,10 +636,11 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
       const c = text.charCodeAt(last);
       // a table row ("| … |"), a line that ends a sentence or is wrapped is no heading
       if (last - first < HEADING_MAX && c !== 46 && c !== 59 && c !== 44 && c !== 124 && text.charCodeAt(first) !== 124 && isLineEnd(text, lineEnd)) {
-        // (the text as written: the cue words are compared in NFC)
-        const heading = text.slice(first, last + 1).normalize('NFC');
+        const line = text.slice(first, last + 1);
         // (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, chương trình đào tạo, trong đó:")
-        if (HEADING_OPENING.test(heading) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
+        if (HEADING_OPENING.test(line) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
+          // the text as written: the cue words are compared in NFC
+          const heading = COMBINING_MARK.test(line) ? line.normalize('NFC') : line;
           if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found(false, lineStart);
           if (HEADING_GOAL_CUES.test(heading)) return found(true, lineStart);
           // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
