@@ -38,20 +38,34 @@ export type ResolutionsKept = WeakMap<Citation, { registry: Registry; jurisdicti
 
 export function resolveCitations(citations: Citation[], ctx: ResolveContext): Resolution[] {
   const out: Resolution[] = [];
-  // the last full citation so far of each type and number: what a short form binds to
+  // the last full citation so far of each type and number: what a short form binds to; and of
+  // each type, number and year, kept only from the first short form with a year (few texts have one)
   const lastFull = new Map<string, number>();
+  let lastOfYear: Map<string, number> | null = null;
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     if (c.kind === 'placeholder') out.push({ status: 'none' });
     else if (c.kind === 'title') out.push(remembered(c, ctx, byTitle));
-    else if (c.kind === 'short') out.push(shortForm(c, out, lastFull.get(antecedentKey(c, c.year)), ctx));
-    else {
+    else if (c.kind === 'short') {
+      if (c.year !== null) lastOfYear ??= fullOfYear(citations, i);
+      out.push(shortForm(c, out, c.year === null ? lastFull.get(antecedentKey(c)) : lastOfYear!.get(antecedentKey(c, c.year)), ctx));
+    } else {
       out.push(remembered(c, ctx, bySymbol));
       lastFull.set(antecedentKey(c), i);
-      if (c.year !== null) lastFull.set(antecedentKey(c, c.year), i);
+      if (lastOfYear && c.year !== null) lastOfYear.set(antecedentKey(c, c.year), i);
     }
   }
   return out;
+}
+
+/** The last full citation of each type, number and year among the first `upTo`. */
+function fullOfYear(citations: Citation[], upTo: number): Map<string, number> {
+  const last = new Map<string, number>();
+  for (let i = 0; i < upTo; i++) {
+    const c = citations[i]!;
+    if (c.kind === 'full' && c.year !== null) last.set(antecedentKey(c, c.year), i);
+  }
+  return last;
 }
 
 function remembered(c: Citation, ctx: ResolveContext, resolve: (c: Citation, ctx: ResolveContext) => Resolution): Resolution {
