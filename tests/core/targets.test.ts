@@ -314,6 +314,13 @@ describe('checks on made-up text', () => {
       expect([t!.kind, t!.year]).toEqual([kind, year]);
     });
   });
+  it('a comma before a short item another comma closes goes on with the list: "100% các sở, ban, ngành"; ", trong đó," opens a clause [seeds/004_e0d6b72e0ffed4f2.txt, p8_bhxh__van-ban-hop-nhat-so-06-vbhn-byt-26324.txt]', () => {
+    expect(seed('004_e0d6b72e0ffed4f2.txt')).toContain('Hằng năm, 100% các sở, ban, ngành, UBND cấp huyện đều ban hành');
+    expect(analyzeText('Hằng năm, 100% các sở, ban, ngành, UBND cấp huyện đều ban hành chương trình.', new Registry()).targets.map((t) => t.metric)).toEqual(['các sở, ban, ngành']);
+    const text = corpusSnippet('p8_bhxh__van-ban-hop-nhat-so-06-vbhn-byt-26324.txt', 'có hưởng 100% chi phí khám bệnh, chữa bệnh, Điều trị');
+    expect(analyzeText(text, new Registry()).targets.map((t) => t.metric)).toEqual(['chi phí khám bệnh, chữa bệnh']);
+    expect(analyzeText('Tổng thu đạt 115,1% so dự toán, trong đó, thu nội địa tăng.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tổng thu so dự toán']);
+  });
   it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>
       `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết để làm việc trong môi trường \nquốc tế.   \n`;

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -43,8 +43,10 @@ const SCOPE_RE = new WordSearch(String.raw`(?:tại[ \t]+)?(${namesPattern(SCOPE
 // "các xã, phường, thị trấn": a comma before a noun of the same enumeration goes on
 const ENUMERATION_NOUN = String.raw`[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END}`;
 const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
+// ", ban, ngành": a comma before a short item that another comma closes goes on with a list ("100% các sở, ban, ngành"), unless the item opens a clause (", trong đó, …")
+const LIST_ITEM = String.raw`[ \t]+(?!(?:${CLAUSE_OPENERS.join('|')})[ \t]*,)\p{L}+(?:[ \t]+\p{L}+)?,`;
 const PHRASE_END = new RegExp(
-  String.raw`[;.!?()|]|\n(?![ \t]*\p{Ll})|,(?!${ENUMERATION_NOUN})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;.!?()|]|\n(?![ \t]*\p{Ll})|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried

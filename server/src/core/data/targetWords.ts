@@ -64,6 +64,9 @@ export const ENUMERATION_NOUNS: string[] = [
   'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'địa phương', 'tật', 'bồi dưỡng',
 ].sort((a, b) => b.length - a.length);
 
+/** Words that open a clause after a comma, though short and closed by a comma like a list's item ("…, trong đó, …"). */
+export const CLAUSE_OPENERS: string[] = ['trong đó', 'cụ thể', 'bao gồm', 'tức là', 'nghĩa là', 'như vậy', 'theo đó', 'ngoài ra', 'đồng thời', 'đặc biệt', 'nhất là', 'ví dụ'];
+
 /** Abbreviations read as the words they stand for when metrics are compared. */
 export const METRIC_ABBREVIATIONS: Record<string, string> = {
   dn: 'doanh nghiệp',
