@@ -293,7 +293,7 @@ describe('checks on made-up text', () => {
       expect([t.comparator, t.metric]).toEqual([comparator, metric]);
     });
   });
-  describe('an item with no cue of its own is a goal under a heading that sets one', () => {
+  describe('an item with no cue of its own is a goal under a heading that sets one, a provision under a law\'s article', () => {
     const nq57 = (s: string) => corpusSnippet('vnm_NQ57__bangoc.md', s);
     const qd893 = (s: string) => corpusSnippet('p8_thue_tncn__quyet-dinh-so-893-qd-ttg-469593.txt', s);
     const cases: [string, string, number, string, number | null][] = [
@@ -301,11 +301,12 @@ describe('checks on made-up text', () => {
       ['vnm_NQ57__bangoc.md', `${nq57('**II- MỤC TIÊU**\n\n**1\\. Đến năm 2030**\n\n')}${nq57('\\- Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%; tỉ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá xuất khẩu đạt tối thiểu 50%. Quy mô kinh tế số đạt tối thiểu 30% GDP.')}`, 30, 'goal', 2030],
       // a heading naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list, read over
       ['p8_thue_tncn__quyet-dinh-so-893-qd-ttg-469593.txt', qd893('a) Mục tiêu cụ thể đến năm 2030 \r\n- Nhân lực quản lý nhà nước: \r\n+ Phấn đấu 100% nhân lực quản lý nhà nước trong lĩnh vực năng lượng \r\nnguyên tử ở trung ương và địa phương được đào tạo, bồi dưỡng, đủ năng lực \r\nthực thi các nhiệm vụ quản lý nhà nước về an toàn bức xạ, an toàn hạt nhân và \r\nan ninh hạt nhân, ứng dụng năng lượng nguyên tử. \r\n+ Tối thiểu 50% nhân lực của cơ quan an toàn bức xạ và hạt nhân quốc gia \r\nđược đào tạo'), 50, 'goal', 2030],
-      // must not change: a heading that reviews goals, an article of a law, no heading
+      // must not change: a heading that reviews goals, no heading; under an article of a law, a provision
       ['made up', 'II. KẾT QUẢ THỰC HIỆN MỤC TIÊU ĐẾN NĂM 2025\n\n- Tỷ lệ hộ gia đình có cáp quang 75%.', 75, 'achievement', null],
       ['made up', 'Tình hình thực hiện các chỉ tiêu\n\n- Tỷ lệ hộ gia đình có cáp quang 75%.', 75, 'achievement', null],
       ['vlc_Luat-Giao-duc-nghe-nghiep-2014-259733.txt', corpusSnippet('vlc_Luat-Giao-duc-nghe-nghiep-2014-259733.txt', 'Điều 5. Cơ sở giáo dục nghề nghiệp\n1. Cơ sở giáo dục nghề nghiệp bao gồm:\na) Trung tâm giáo dục nghề nghiệp;\nb) Trường trung cấp;\nc) Trường cao đẳng.\n2. Cơ sở giáo dục nghề nghiệp được tổ chức theo các loại hình sau đây:\na) Cơ sở giáo dục nghề nghiệp công lập là cơ sở giáo dục nghề nghiệp thuộc sở hữu Nhà nước'), 0, '', null],
-      ['made up', 'Mục tiêu đến năm 2030\n\nĐiều 5. Vốn\n\nc) Cơ sở có 100% vốn của nhà đầu tư nước ngoài.', 100, 'achievement', null],
+      ['made up', 'Mục tiêu đến năm 2030\n\nĐiều 5. Vốn\n\nc) Cơ sở có 100% vốn của nhà đầu tư nước ngoài.', 100, 'provision', null],
+      ['vlc_Luat-Bao-hiem-tien-gui-2012-142539.txt', corpusSnippet('vlc_Luat-Bao-hiem-tien-gui-2012-142539.txt', 'Điều 19. Tiền gửi không được bảo hiểm\n1. Tiền gửi tại tổ chức tín dụng của cá nhân là người sở hữu trên 5% vốn điều lệ của chính tổ chức tín dụng đó.'), 5, 'provision', null],
       ['made up', 'Tỉnh có nhiều chuyển biến.\n\n- Tỷ lệ hộ gia đình có cáp quang 75%.', 75, 'achievement', null],
     ];
     it.each(cases)('[%s] %s', (_file, text, value, kind, year) => {

@@ -119,7 +119,8 @@ export interface TargetMention {
   metric: string;
   scope: string | null;
   year: number | null;
-  kind: 'goal' | 'achievement';
+  /** A goal to reach, an achievement (a level reached or stated as fact), or a provision a law lays down ("Điều 5. … mức 30%"). */
+  kind: 'goal' | 'achievement' | 'provision';
   /**
    * Whether a cue in the figure's sentence or paragraph gave its kind. Without one, the heading
    * over it decides ("Mục tiêu đến năm 2030:"), read on the whole text with its year and owner.

@@ -178,7 +178,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
   for (const t of targets) {
     if (!t.cued) {
       const paragraph = paragraphStart(original, t.span.start);
-      t.kind = (headings.get(paragraph) ?? headingOver(original, paragraph, headings)).goal ? 'goal' : 'achievement';
+      t.kind = (headings.get(paragraph) ?? headingOver(original, paragraph, headings)).kind;
     }
     t.year = yearFor(t, dates, original);
     t.owner = ownerFor(t, citations);
@@ -597,9 +597,9 @@ const HEADING_OPENING = /^(?:\*\*|#|[IVXLC]+\\?[.\-–]|\d{1,2}(?:\\?\.\d{1,2})*
 
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
-/** What the walk back from a paragraph found: the goal it sets, and where the line that decided starts (-1: none did). */
+/** What the walk back from a paragraph found: the kind it sets, and where the line that decided starts (-1: none did). */
 interface HeadingRead {
-  goal: boolean;
+  kind: TargetMention['kind'];
   at: number;
 }
 
@@ -608,33 +608,33 @@ interface HeadingRead {
  * paragraph with no cue of its own is an item under the nearest heading before it, within
  * HEADING_REACH: a short line that does not end a sentence, ends its line (the next one is not a
  * wrap) and either ends with ":" or opens as a heading. The first heading that names a goal sets
- * one; the first that reviews one ("Kết quả thực hiện mục tiêu", "Tình hình thực hiện") or an
- * article of a law ("Điều 5. …") sets none; a label naming neither ("- Nhân lực quản lý nhà
+ * one; the first that reviews one ("Kết quả thực hiện mục tiêu", "Tình hình thực hiện") sets an
+ * achievement, an article of a law ("Điều 5. …") a provision; a label naming neither ("- Nhân lực quản lý nhà
  * nước:") is read over, a section heading naming neither ("III. CÁC GIẢI PHÁP") sets none.
  * Read on the whole text as written (attributeTargets); `read` keeps each paragraph's reading, and
  * the walk from the next paragraph stops where it reaches one whose deciding line is in its reach.
  */
 function headingOver(text: string, paragraph: number, read: Map<number, HeadingRead>): HeadingRead {
   const limit = Math.max(0, paragraph - HEADING_REACH);
-  const found = (goal: boolean, at: number): HeadingRead => {
-    const r = { goal, at };
+  const found = (kind: TargetMention['kind'], at: number): HeadingRead => {
+    const r = { kind, at };
     read.set(paragraph, r);
     return r;
   };
-  if (opensArticle(text, paragraph)) return found(false, paragraph);
+  if (opensArticle(text, paragraph)) return found('provision', paragraph);
   // line by line, back from the paragraph's start: [first, last] the line's text without blanks
   let lineEnd = paragraph - 1; // the line break that ends the line (or -1)
   while (lineEnd > limit) {
     // the paragraph before was read already: its deciding line, when inside this reach, decides here too
     const before = read.get(lineEnd + 1);
-    if (before && before.at >= limit) return found(before.goal, before.at);
+    if (before && before.at >= limit) return found(before.kind, before.at);
     const lineStart = lineBreakBefore(text, lineEnd - 1, limit) + 1;
     let last = lineEnd - 1;
     while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
     let first = lineStart;
     while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
     if (last > first) {
-      if (opensArticle(text, first)) return found(false, lineStart);
+      if (opensArticle(text, first)) return found('provision', lineStart);
       const c = text.charCodeAt(last);
       // a table row ("| … |"), a line that ends a sentence or is wrapped is no heading
       if (last - first < HEADING_MAX && c !== 46 && c !== 59 && c !== 44 && c !== 124 && text.charCodeAt(first) !== 124 && isLineEnd(text, lineEnd)) {
@@ -643,17 +643,17 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
         if (HEADING_OPENING.test(line) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
           // the text as written: the cue words are compared in NFC
           const heading = COMBINING_MARK.test(line) ? line.normalize('NFC') : line;
-          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found(false, lineStart);
-          if (HEADING_GOAL_CUES.test(heading)) return found(true, lineStart);
+          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found('achievement', lineStart);
+          if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
           // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
           // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
-          if (c !== 58) return found(false, lineStart);
+          if (c !== 58) return found('achievement', lineStart);
         }
       }
     }
     lineEnd = lineStart - 1;
   }
-  return found(false, -1);
+  return found('achievement', -1);
 }
 
 /** "Điều 5." at `at` (blanks before it skipped): the paragraph opens an article of a law. */
