@@ -13,8 +13,8 @@ import { DatesByPosition } from './datesAt';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
-import { WORD_START } from '../text/vietnamese';
-import { isLetterCode, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader } from '../scan/chars';
+import { isLetter, WORD_START } from '../text/vietnamese';
+import { isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader } from '../scan/chars';
 
 export interface Assembled {
   citations: Citation[];
@@ -417,7 +417,7 @@ const WRITTEN_DEFECTS = /[\u00d0\u0189\u00f0\u0256\u0400-\u04ff\u2010-\u2015\u22
 function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span, original: string, text: string, out: WritingDefect[]): WritingDefect[] {
   if (sym.gluedAfter) {
     let wordEnd = sym.end;
-    while (isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
+    while (isLetter(text.charCodeAt(wordEnd))) wordEnd++;
     out.push({
       kind: 'glued-after',
       ...spaceAt(sym.end, span, original),

@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
-import { hasPrefixAt, isLetterCode, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
+import { hasPrefixAt, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -58,7 +58,7 @@ export function leadBefore(text: string, at: number, acrossLine = false): Lead |
     so = { text: text.slice(pos - 2, at), start: pos - 2, end: at, colon };
     typeEnd = pos - 2;
   } else if (colon) return null;
-  const joined = !!so && isLetterCode(code(typeEnd - 1));
+  const joined = !!so && isLetter(code(typeEnd - 1));
   // words before: up to MAX_TYPE_WORDS, across spaces and one line break
   let p = skipBlanksBack(text, typeEnd);
   // "Thông tư \n\nCÔNG BÁO/Số 51/…\n75\nsố 004/2025/TT-BNV": a type word before a gazette's page break
@@ -71,20 +71,20 @@ export function leadBefore(text: string, at: number, acrossLine = false): Lead |
   }
   const wordEnd = p;
   let q = p;
-  while (isLetterCode(code(q - 1))) q--;
+  while (isLetter(code(q - 1))) q--;
   const starts: number[] = [];
   // the last word first: only one that ends some type word is worth reading further back
   if (q < p && TYPE_LAST_WORDS.has(text.slice(q, wordEnd).toLowerCase())) {
     for (let n = 0; n < MAX_TYPE_WORDS; n++) {
       q = p;
-      while (isLetterCode(code(q - 1))) q--;
+      while (isLetter(code(q - 1))) q--;
       if (q === p) break;
       starts.push(q);
       p = skipBlanksBack(text, q);
       // "Quyết \nđịnh số 130-CP": a type word broken across lines (only a whole type word matches)
       if (code(p - 1) === 10) {
         const r = skipGapBack(text, p);
-        if (isLetterCode(code(r - 1))) p = r;
+        if (isLetter(code(r - 1))) p = r;
       }
     }
   }
@@ -116,7 +116,7 @@ function typeWordAt(text: string, start: number, end: number): { start: number; 
   const phrase = singleSpaced(text, start, end);
   if (TYPE_BY_LOWER.has(phrase.toLowerCase())) return { start, glued: false };
   // camel join from text extraction: a lower-case letter, then the capitalised type word
-  for (let i = start + 1; i < end && isLetterCode(text.charCodeAt(i)); i++) {
+  for (let i = start + 1; i < end && isLetter(text.charCodeAt(i)); i++) {
     const c = text[i]!;
     if (c !== c.toUpperCase() || c === c.toLowerCase()) continue;
     const prev = text[i - 1]!;

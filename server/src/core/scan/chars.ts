@@ -1,5 +1,7 @@
 // Character classes for the hand-written scanners. Plain code-unit tests: no regex, no backtracking.
 
+import { isLetter } from '../text/vietnamese';
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -24,10 +26,6 @@ export function isWordChar(c: number): boolean {
   );
 }
 
-/** A letter or combining mark (no digit): what a word is made of. */
-export function isLetterCode(c: number): boolean {
-  return isWordChar(c) && !isDigit(c);
-}
 
 /** Where the blanks (spaces, tabs) that end at `at` begin. */
 export function skipBlanksBack(text: string, at: number): number {
@@ -52,7 +50,7 @@ export function skipGapBack(text: string, at: number): number {
  */
 export function wordEndingAt(text: string, end: number, word: string): number {
   const start = end - word.length;
-  if (start < 0 || (start > 0 && isLetterCode(text.charCodeAt(start - 1)))) return -1;
+  if (start < 0 || (start > 0 && isLetter(text.charCodeAt(start - 1)))) return -1;
   for (let i = 0; i < word.length; i++) {
     const c = text.charCodeAt(start + i);
     const w = word.charCodeAt(i);

@@ -11,7 +11,8 @@
 import type { Shape } from '../types';
 import { HISTORIC_HYPHEN_CODES, HISTORIC_ORDER_CODES, isTypeCode, typeCodeSpelling } from '../data/documentTypes';
 import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, STATE_ISSUER_CODES, TERM_ISSUER_CODES, isStateIssuerCode, issuerCodeSpelling } from '../data/issuers';
-import { isCodeLetter, isDigit, isLetterCode, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar, skipGap } from './chars';
+import { isCodeLetter, isDigit, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar, skipGap } from './chars';
+import { isLetter } from '../text/vietnamese';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant' | 'year';
 
@@ -178,7 +179,7 @@ function readSegment(text: string, from: number, yearAllowed: boolean, gluedAllo
 const U_HORN = 0x1af; // Ư, as in "TƯ" for TW
 
 function isLowerLetter(c: number): boolean {
-  return isLetterCode(c) && isLowerCaseLetter(c);
+  return isLetter(c) && isLowerCaseLetter(c);
 }
 
 /** Where a known code ends inside the letter run [from, end) with a lower-case word after it; -1 when none does. */
