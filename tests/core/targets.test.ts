@@ -322,6 +322,19 @@ describe('checks on made-up text', () => {
     expect(analyzeText(text, new Registry()).targets.map((t) => t.metric)).toEqual(['chi phí khám bệnh, chữa bệnh']);
     expect(analyzeText('Tổng thu đạt 115,1% so dự toán, trong đó, thu nội địa tăng.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tổng thu so dự toán']);
   });
+  it('"6,5 - 7%/năm": a bare number before "- 7%" opens a range of percentages when it goes up; "/năm" is the rate\'s, not the metric [vnm_NQ57__bangoc.md]', () => {
+    const text = corpusSnippet('vnm_NQ57__bangoc.md', 'số lượng đơn đăng ký sáng chế, văn bằng bảo hộ sáng chế tăng trung bình 16 \\- 18%/năm, tỉ lệ');
+    expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([
+      [16, '>=', 'văn bằng bảo hộ sáng chế tăng trung bình'],
+      [18, '<=', 'văn bằng bảo hộ sáng chế tăng trung bình'],
+    ]);
+    expect(analyzeText('Phấn đấu tốc độ tăng trưởng kinh tế bình quân 6,5 - 7%/năm.', new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([
+      [6.5, '>=', 'tốc độ tăng trưởng kinh tế bình quân'],
+      [7, '<=', 'tốc độ tăng trưởng kinh tế bình quân'],
+    ]);
+    // going down, or no percentage after the dash: the bare number is no figure
+    expect(analyzeText('Giảm 10 - 7% chi phí; Điều 5 - 7 ngày.', new Registry()).targets.map((t) => t.value)).toEqual([7]);
+  });
   it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>
       `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết để làm việc trong môi trường \nquốc tế.   \n`;

@@ -72,6 +72,8 @@ const OWNER_REACH = 2500;
 const YEAR_REACH = 1500;
 
 interface Raw {
+  /** A bare number before "- 7%": a figure only as the low end of a range that goes up. */
+  opensRange?: boolean;
   start: number; // normalized: the comparator or the number
   valueStart: number;
   valueEnd: number; // after "%" or the unit word
@@ -96,7 +98,11 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   const read: Raw[] = [];
 
   for (const t of tokens) {
-    if (t.kind === 'percent') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%'));
+    if (t.kind === 'percent') {
+      const r = readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%');
+      r.opensRange = t.opensRange === true;
+      read.push(r);
+    }
     else if (t.kind === 'count') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
   }
 
@@ -195,6 +201,8 @@ function sameSentence(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
+
 /** "từ" just before the figure (its comparator excluded). */
 function afterTu(text: string, r: Raw): boolean {
   return wordEndingAt(text, skipBlanksBack(text, r.start), 'từ') >= 0;
@@ -209,13 +217,16 @@ function isRange(text: string, r: Raw, next: Raw): boolean {
 
 /**
  * The figures without the levels a change starts from ("tăng từ 60% lên 80%"): the level reached
- * takes the words before "từ" as its own, so that its metric is the one changing.
+ * takes the words before "từ" as its own, so that its metric is the one changing. Without the
+ * bare numbers read as a range's low end too ("6,5 - 7%") where no range of percentages follows.
  */
 function fromLevelDropped(text: string, raws: Raw[]): Raw[] {
   const out: Raw[] = [];
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i]!;
     const next = raws[i + 1];
+    // "6,5 - 7%": the bare low end stays only if the range goes up ("10 - 7%" is no range of percentages)
+    if (r.opensRange && !(next && next.unit === '%' && next.value > r.value && next.start >= r.valueEnd && isRange(text, r, next))) continue;
     if (next && next.unit === r.unit && r.comparator === '=' && next.start - r.valueEnd <= 16 && CHANGE_TO.test(text.slice(r.valueEnd, next.start)) && afterTu(text, r)) {
       const tu = wordEndingAt(text, skipBlanksBack(text, r.start), 'từ');
       next.before = r.before.slice(0, Math.max(0, r.before.length - (r.start - tu))).trimEnd();
@@ -248,6 +259,9 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     start = c.start;
     before = c.link ? `${text.slice(from, c.start)}${c.link}` : text.slice(from, c.start);
   }
+  // "7%/năm": a rate per year, month or quarter; the phrase starts after it
+  const rate = RATE_PER.exec(text.slice(valueEnd, valueEnd + 8));
+  if (rate) valueEnd += rate[0].length;
   const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
   let phraseLength = 0;
   let joiner = '';

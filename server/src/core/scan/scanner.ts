@@ -23,8 +23,8 @@ export type Token =
   | { kind: 'title'; start: number; end: number }
   /** "số      /2024/NQ-HĐND": a number left blank in a draft. */
   | { kind: 'placeholder'; start: number; end: number }
-  /** "70%", "81,2 %". */
-  | { kind: 'percent'; start: number; end: number; numberEnd: number }
+  /** "70%", "81,2 %"; `opensRange`: a bare number before "- 7%" ("6,5 - 7%/năm"), a percentage only if the range goes up. */
+  | { kind: 'percent'; start: number; end: number; numberEnd: number; opensRange?: boolean }
   /** "có trên 1.500 DN số": a number of a unit word, after a comparator, "có" or "đạt". */
   | { kind: 'count'; start: number; end: number; numberEnd: number; unit: string }
   /** "1.693/1.733 thôn": a part of a whole, followed by a word. */
@@ -164,6 +164,10 @@ export function scan(text: string): Token[] {
         tokens.push({ kind: 'percent', start, end: q + 1, numberEnd: runEnd });
         continue;
       }
+      if (percentAfterDash(text, runEnd)) {
+        tokens.push({ kind: 'percent', start, end: runEnd, numberEnd: runEnd, opensRange: true });
+        continue;
+      }
       if (next === 47 && isDigit(text.charCodeAt(runEnd + 1)) && before !== 45 && before !== 44) {
         WHOLE.lastIndex = runEnd + 1;
         const whole = WHOLE.exec(text);
@@ -189,6 +193,19 @@ export function scan(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** "- 7%", " – 7,5 %" at `at`: a dash, then a percentage (blanks around the dash). */
+function percentAfterDash(text: string, at: number): boolean {
+  let p = at;
+  while (isSpace(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 45) return false;
+  p++;
+  while (isSpace(text.charCodeAt(p))) p++;
+  if (!isDigit(text.charCodeAt(p))) return false;
+  while (isDigit(text.charCodeAt(p)) || ((text.charCodeAt(p) === 44 || text.charCodeAt(p) === 46) && isDigit(text.charCodeAt(p + 1)))) p++;
+  if (text.charCodeAt(p) === 32) p++;
+  return text.charCodeAt(p) === 37;
 }
 
 /** Where the anchor found in [from, end) starts: its last character tells which alternative it is. */
