@@ -335,6 +335,12 @@ describe('checks on made-up text', () => {
     // going down, or no percentage after the dash: the bare number is no figure
     expect(analyzeText('Giảm 10 - 7% chi phí; Điều 5 - 7 ngày.', new Registry()).targets.map((t) => t.value)).toEqual([7]);
   });
+  it('a "." between digits ("21.845,9") ends no clause or sentence: the metric reads over it [lit_fd7d897c79f29147.txt]', () => {
+    const text = corpusSnippet('lit_fd7d897c79f29147.txt', 'quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng là 5,4%');
+    expect(analyzeText(text, new Registry()).targets.map((t) => t.metric)).toEqual(['quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng']);
+    // a full stop still ends the sentence
+    expect(analyzeText('Dân số 1.845 người. Tỷ lệ hộ nghèo đạt 5%.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ hộ nghèo']);
+  });
   it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>
       `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết để làm việc trong môi trường \nquốc tế.   \n`;

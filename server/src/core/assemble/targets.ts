@@ -372,22 +372,25 @@ function enumerationFollows(text: string, comma: number, at: number): boolean {
   while (j < at && isSpace(text.charCodeAt(j))) j++;
   return j < at && ENUMERATION_INITIALS.has(lowerCode(text.charCodeAt(j))) && ENUMERATION_AFTER.test(text.slice(comma + 1, Math.min(at, comma + 20)));
 }
+/** A "." between digits ("1.845", "81.2") is part of a number, no sentence's end. */
+const isFullStop = (text: string, i: number) => !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+
 // ; . ! ? : ( ) |, a line break that is not a wrap, and a comma before white space ("|" parts a table's cells)
 const isClauseMark = (text: string, i: number, at: number) => {
   const c = text.charCodeAt(i);
   return (
-    c === 59 || c === 46 || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 || c === 124 ||
+    c === 59 || (c === 46 && isFullStop(text, i)) || c === 33 || c === 63 || c === 58 || (c === 10 && isLineEnd(text, i)) || c === 40 || c === 41 || c === 124 ||
     (c === 44 && i + 1 < at && isWhiteSpace(text.charCodeAt(i + 1)) && !enumerationFollows(text, i, at))
   );
 };
 // . ! ? ; and a line break that is not a wrap
 const isRestEnd = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || c === 59 || (c === 10 && isLineEnd(text, i));
+  return (c === 46 && isFullStop(text, i)) || c === 33 || c === 63 || c === 59 || (c === 10 && isLineEnd(text, i));
 };
 const isSentenceMark = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 46 || c === 33 || c === 63 || (c === 10 && isLineEnd(text, i));
+  return (c === 46 && isFullStop(text, i)) || c === 33 || c === 63 || (c === 10 && isLineEnd(text, i));
 };
 
 /** Offset just after the last mark in the `reach` characters before `at` (or the reach's start). */
