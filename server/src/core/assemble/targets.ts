@@ -43,10 +43,10 @@ const SCOPE_RE = new WordSearch(String.raw`(?:tại[ \t]+)?(${namesPattern(SCOPE
 // "các xã, phường, thị trấn": a comma before a noun of the same enumeration goes on
 const ENUMERATION_NOUN = String.raw`[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})${WORD_END}`;
 const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
-// ", ban, ngành": a comma before a short item that another comma closes goes on with a list ("100% các sở, ban, ngành"), unless the item opens a clause (", trong đó, …")
+// ", ban, ngành": a comma before a short item that another comma closes goes on with a list ("100% các sở, ban, ngành"), unless the item opens a clause (", trong đó, …"), or the comma follows the figure itself ("75%, khi nghỉ hưu,")
 const LIST_ITEM = String.raw`[ \t]+(?!(?:${CLAUSE_OPENERS.join('|')})[ \t]*,)\p{L}+(?:[ \t]+\p{L}+)?,`;
 const PHRASE_END = new RegExp(
-  String.raw`[;.!?()|]|\n(?![ \t]*\p{Ll})|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;.!?()|]|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
