@@ -182,11 +182,12 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
   // the heading over a figure with no cue of its own may stand paragraphs back, in another piece
   const headings = new Map<number, HeadingRead>();
   for (const t of targets) {
+    let paragraph = -1;
     if (!t.cued) {
-      const paragraph = paragraphStart(original, t.span.start);
+      paragraph = paragraphStart(original, t.span.start);
       t.kind = (headings.get(paragraph) ?? headingOver(original, paragraph, headings)).kind;
     }
-    t.year = yearFor(t, dates, original);
+    t.year = yearFor(t, dates, original, paragraph);
     t.owner = ownerFor(t, citations);
   }
 }
@@ -549,17 +550,17 @@ function paragraphStart(text: string, at: number): number {
 }
 
 /**
- * The governing year: the nearest year, horizon or period before the figure in its paragraph. A
- * goal may take it from further back ("Những mục tiêu cơ bản đến năm 2025" heading a list), an
- * achievement may not.
+ * The governing year: the nearest year, horizon or period before the figure in its paragraph (its
+ * start `paragraph` when known). A goal may take it from further back ("Những mục tiêu cơ bản đến
+ * năm 2025" heading a list), an achievement may not.
  */
-function yearFor(t: TargetMention, dates: DateMention[], text: string): number | null {
+function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph = -1): number | null {
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
     if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon' || d.kind === 'quarter')) return d.year;
   }
-  const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraphStart(text, t.span.start);
+  const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraph >= 0 ? paragraph : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
   for (let i = lastStartingBefore(dates, t.span.start); i >= 0; i--) {
     const d = dates[i]!;
@@ -633,9 +634,13 @@ interface HeadingRead {
  */
 function headingOver(text: string, paragraph: number, read: Map<number, HeadingRead>): HeadingRead {
   const limit = Math.max(0, paragraph - HEADING_REACH);
+  // the starts of the lines read over without a decision: a walk from one of them reads the same
+  // lines down to the deciding one, so it gets the same reading when that line is in its reach
+  const passed: number[] = [];
   const found = (kind: TargetMention['kind'], at: number): HeadingRead => {
     const r = { kind, at };
     read.set(paragraph, r);
+    if (at >= 0) for (const start of passed) if (start - HEADING_REACH <= at) read.set(start, r);
     return r;
   };
   if (opensArticle(text, paragraph)) return found('provision', paragraph);
@@ -668,6 +673,7 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
         }
       }
     }
+    passed.push(lineStart);
     lineEnd = lineStart - 1;
   }
   return found('achievement', -1);
