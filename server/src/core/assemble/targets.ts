@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
-import { byLastLetter, CodeSet, isDigit, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
+import { byLastLetter, CodeSet, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
 
 export interface Figures {
@@ -204,16 +204,16 @@ function sameSentence(text: string, from: number, to: number): boolean {
 
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
 
-/** "từ" just before the figure (its comparator excluded). */
-function afterTu(text: string, r: Raw): boolean {
-  return wordEndingAt(text, skipBlanksBack(text, r.start), 'từ') >= 0;
+/** Where "từ" starts just before the figure (its comparator excluded), or -1. */
+function tuBefore(text: string, r: Raw): number {
+  return wordEndingAt(text, skipBlanksBack(text, r.start), 'từ');
 }
 
 /** "30% - 40%", "từ 25% đến 45%": `next` closes a range `r` opens (the caller checks units and order). */
 function isRange(text: string, r: Raw, next: Raw): boolean {
   if (next.start - r.valueEnd > 8) return false;
   const between = text.slice(r.valueEnd, next.start);
-  return RANGE_BETWEEN.test(between) || (RANGE_TO.test(between) && afterTu(text, r));
+  return RANGE_BETWEEN.test(between) || (RANGE_TO.test(between) && tuBefore(text, r) >= 0);
 }
 
 /**
@@ -228,24 +228,14 @@ function fromLevelDropped(text: string, raws: Raw[]): Raw[] {
     const next = raws[i + 1];
     // "6,5 - 7%": the bare low end stays only if the range goes up ("10 - 7%" is no range of percentages)
     if (r.opensRange && !(next && next.unit === '%' && next.value > r.value && next.start >= r.valueEnd && isRange(text, r, next))) continue;
-    if (next && next.unit === r.unit && r.comparator === '=' && next.start - r.valueEnd <= 16 && CHANGE_TO.test(text.slice(r.valueEnd, next.start)) && afterTu(text, r)) {
-      const tu = wordEndingAt(text, skipBlanksBack(text, r.start), 'từ');
-      next.before = r.before.slice(0, Math.max(0, r.before.length - (r.start - tu))).trimEnd();
+    const tu = next && next.unit === r.unit && r.comparator === '=' && next.start - r.valueEnd <= 16 && CHANGE_TO.test(text.slice(r.valueEnd, next.start)) ? tuBefore(text, r) : -1;
+    if (tu >= 0) {
+      next!.before = r.before.slice(0, Math.max(0, r.before.length - (r.start - tu))).trimEnd();
       continue;
     }
     out.push(r);
   }
   return out;
-}
-
-/** After the digits at `from`, with the "." and "," between digits. */
-function numberEnd(text: string, from: number): number {
-  let p = from;
-  for (;;) {
-    const c = text.charCodeAt(p);
-    if (isDigit(c) || ((c === 46 || c === 44) && isDigit(text.charCodeAt(p + 1)))) p++;
-    else return p;
-  }
 }
 
 function readFigure(text: string, valueStart: number, valueEnd: number, value: number, unit: string): Raw {

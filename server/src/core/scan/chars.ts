@@ -64,10 +64,20 @@ export function hasPrefixAt(text: string, start: number, prefix: string): boolea
   if (start + prefix.length > text.length) return false;
   for (let i = 0; i < prefix.length; i++) {
     const c = text.charCodeAt(start + i);
-    const w = prefix.charCodeAt(i);
-    if (c !== w && lowerCode(c) !== w) return false;
+    // İ lower-cases to two code units ("i̇"), which no word of ours has
+    if (c === 0x130 || lowerCode(c) !== prefix.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** After the digits at `from`, with the "." and "," between digits ("1.845", "81,2"). */
+export function numberEnd(text: string, from: number): number {
+  let p = from;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || ((c === 46 || c === 44) && isDigit(text.charCodeAt(p + 1)))) p++;
+    else return p;
+  }
 }
 
 // toLowerCase on a two-byte string is a call into ICU: a table for the code units words are made of.

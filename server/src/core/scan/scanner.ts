@@ -6,7 +6,7 @@
 import { TYPE_WORDS } from '../data/documentTypes';
 import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
-import { isDigit, isLineBreak, isSpace, isWordChar, lowerCode, skipBlanksBack } from './chars';
+import { hasPrefixAt, isDigit, isLineBreak, isSpace, isWordChar, lowerCode, numberEnd, skipBlanksBack } from './chars';
 
 const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
@@ -203,7 +203,7 @@ function percentAfterDash(text: string, at: number): boolean {
   p++;
   while (isSpace(text.charCodeAt(p))) p++;
   if (!isDigit(text.charCodeAt(p))) return false;
-  while (isDigit(text.charCodeAt(p)) || ((text.charCodeAt(p) === 44 || text.charCodeAt(p) === 46) && isDigit(text.charCodeAt(p + 1)))) p++;
+  p = numberEnd(text, p);
   if (text.charCodeAt(p) === 32) p++;
   return text.charCodeAt(p) === 37;
 }
@@ -293,21 +293,11 @@ function previousWordKind(text: string, at: number): number {
   while (start > 0 && end - start < 12 && isWordChar(text.charCodeAt(start - 1))) start--;
   if (start === end) return 0;
   // "số", or "Quyết địnhsố": the lead word may be glued to the type word
-  let kind = end - start >= 2 && sameInLowerCase(text, end - 2, 'số') ? SHORT_FORM_LEAD : 0;
+  let kind = end - start >= 2 && hasPrefixAt(text, end - 2, 'số') ? SHORT_FORM_LEAD : 0;
   for (const lead of LEAD_WORDS.get(leadKey(end - start, lowerCode(text.charCodeAt(end - 1)))) ?? []) {
-    if (sameInLowerCase(text, start, lead.word)) kind |= lead.kind;
+    if (hasPrefixAt(text, start, lead.word)) kind |= lead.kind;
   }
   return kind;
-}
-
-/** Does the text at `from` read `word` (in lower case) once lower-cased, as toLowerCase would? */
-function sameInLowerCase(text: string, from: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = text.charCodeAt(from + i);
-    // İ lower-cases to two code units ("i̇"), which no lead word has
-    if (c === 0x130 || lowerCode(c) !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }
 
 /** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */
