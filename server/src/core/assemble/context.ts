@@ -7,7 +7,7 @@ import { TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
-import { hasPrefixAt, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
+import { byCodeUnit, hasPrefixAt, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
 
 const ISSUERS = namesPattern(ISSUER_NAMES.map((i) => i.name));
 const PLACES = namesPattern(PROVINCES);
@@ -218,12 +218,10 @@ export function issuerBefore(text: string, at: number): IssuerMatch | null {
 // The first words of the issuers' names, in lower case and both tone placements: one attempt of
 // the long alternation costs ~300 ns, a look at the word almost nothing.
 // By first letter, so that most positions are passed over with one lookup.
-const ISSUER_FIRST_WORDS = new Map<number, string[]>();
-for (const word of new Set(ISSUER_NAMES.flatMap(({ name }) => [name, otherPlacement(name)].map((n) => n.split(/\s/)[0]!.toLowerCase())))) {
-  const list = ISSUER_FIRST_WORDS.get(word.charCodeAt(0)) ?? [];
-  list.push(word);
-  ISSUER_FIRST_WORDS.set(word.charCodeAt(0), list);
-}
+const ISSUER_FIRST_WORDS = byCodeUnit(
+  new Set(ISSUER_NAMES.flatMap(({ name }) => [name, otherPlacement(name)].map((n) => n.split(/\s/)[0]!.toLowerCase()))),
+  (word) => word.charCodeAt(0),
+);
 
 /** An issuer's name may begin at `p`: the text there starts with one of their first words. */
 function mayStartIssuer(text: string, p: number): boolean {

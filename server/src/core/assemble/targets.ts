@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
-import { byLastLetter, CodeSet, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
+import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
 
 export interface Figures {
@@ -32,8 +32,8 @@ const COMPARATORS_BEFORE: [string[], Comparator][] = COMPARATOR_WORDS.flatMap(([
   const other = otherPlacement(w);
   return (other === w ? [w] : [w, other]).map((x): [string[], Comparator] => [x.split(' '), c]);
 });
-const COMPARATORS_BY_LAST_LETTER = byLastLetter(COMPARATORS_BEFORE, ([words]) => words);
-const VERBS_BY_LAST_LETTER = byLastLetter(METRIC_VERBS.map((v) => v.split(' ')), (words) => words);
+const COMPARATORS_BY_LAST_LETTER = byCodeUnit(COMPARATORS_BEFORE, ([words]) => lastCodeOf(words));
+const VERBS_BY_LAST_LETTER = byCodeUnit(METRIC_VERBS.map((v) => v.split(' ')), lastCodeOf);
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
 const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;

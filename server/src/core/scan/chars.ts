@@ -112,20 +112,24 @@ export class CodeSet {
 }
 
 /**
- * Phrases (words in lower case) grouped by the last letter of their last word, in their order:
- * where a phrase may end, one lookup leaves only those that can.
+ * Items grouped by the code unit `key` gives each (a word's first or last letter), in their order:
+ * where one may match, a lookup leaves only those that can.
  */
-export function byLastLetter<T>(items: readonly T[], words: (item: T) => readonly string[]): Map<number, T[]> {
+export function byCodeUnit<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const item of items) {
-    const w = words(item);
-    const last = w[w.length - 1]!;
-    const key = last.charCodeAt(last.length - 1);
-    const group = groups.get(key);
+    const k = key(item);
+    const group = groups.get(k);
     if (group) group.push(item);
-    else groups.set(key, [item]);
+    else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** The last code unit of a phrase given as words. */
+export function lastCodeOf(words: readonly string[]): number {
+  const last = words[words.length - 1]!;
+  return last.charCodeAt(last.length - 1);
 }
 
 /**
