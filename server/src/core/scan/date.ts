@@ -184,6 +184,21 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** A day's mention: its lead word ("ngày") from `lead`, its value from `start` to `end`. */
+function dayMention(lead: number, start: number, end: number, day: number, month: number, year: number, style: NonNullable<DateMention['style']>, invalid: Message | undefined): ScannedDate {
+  return {
+    kind: 'day',
+    span: { start: lead, end },
+    valueSpan: { start, end },
+    iso: invalid ? null : `${year}-${pad(month)}-${pad(day)}`,
+    year,
+    month,
+    day,
+    style,
+    ...(invalid ? { invalid } : {}),
+  };
+}
+
 /** Reads a date whose first digit is at `start`. */
 export function scanDate(text: string, start: number): ScannedDate | null {
   let digitsEnd = start + 1;
@@ -209,17 +224,7 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
     // "ngày 12/4/0025": a date by its "ngày", impossible by its year
     if ((plausibleYear(year) || ngay) && (ngay || (month >= 1 && month <= 12 && day >= 1 && day <= 31))) {
       const invalid = plausibleYear(year) ? dayProblem(day, month, year) : { vi: `Năm ${y} không hợp lý.`, en: `The year ${y} is not plausible.` };
-      return {
-        kind: 'day',
-        span: { start: lead, end: start + all.length },
-        valueSpan: { start, end: start + all.length },
-        iso: invalid ? null : `${year}-${pad(month)}-${pad(day)}`,
-        year,
-        month,
-        day,
-        style: sep === '/' ? 'slash' : sep === '-' ? 'hyphen' : 'dot',
-        ...(invalid ? { invalid } : {}),
-      };
+      return dayMention(lead, start, start + all.length, day, month, year, sep === '/' ? 'slash' : sep === '-' ? 'hyphen' : 'dot', invalid);
     }
   }
 
@@ -230,18 +235,7 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
     const month = Number(mo);
     const year = Number(y);
     if (plausibleYear(year)) {
-      const invalid = dayProblem(day, month, year);
-      return {
-        kind: 'day',
-        span: { start: lead, end: start + all.length },
-        valueSpan: { start, end: start + all.length },
-        iso: invalid ? null : `${year}-${pad(month)}-${pad(day)}`,
-        year,
-        month,
-        day,
-        style: 'long',
-        ...(invalid ? { invalid } : {}),
-      };
+      return dayMention(lead, start, start + all.length, day, month, year, 'long', dayProblem(day, month, year));
     }
   }
 
