@@ -162,6 +162,18 @@ describe('VB201 not in the registry', () => {
     expect(f.message.vi).toContain('13-NQ/TU');
     expect(f.fixes.map((x) => x.edits[0]!.newText)).toEqual(['13-NQ/TU']);
   });
+  it('names no symbol that the citation\'s own date rules out', () => {
+    // [corpus] p8_cong_doan__van-ban-hop-nhat-so-1549-vbhn-bldtbxh-41711.txt: 47/2016 is no slip for 27/2016 of 01/9/2016
+    const tt27 = { symbol: '27/2016/TT-BLĐTBXH', type: 'Thông tư', issuer: 'Bộ Lao động - Thương binh và Xã hội', jurisdiction: 'Trung ương', date: '2016-09-01' };
+    const vb201 = (text: string) => check(analyzeText(text, registryOf(tt27))).find((x) => x.code === 'VB201')!;
+    const dated = vb201('2. Thông tư số 47/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ trưởng');
+    expect(dated.message.vi).not.toContain('Gần nhất');
+    expect(dated.fixes).toEqual([]);
+    // the same date, or none, leaves the slip possible
+    for (const text of ['Thông tư số 47/2016/TT-BLĐTBXH ngày 01/9/2016', 'Thông tư số 47/2016/TT-BLĐTBXH']) {
+      expect(vb201(text).fixes.map((x) => x.edits[0]!.newText)).toEqual(['27/2016/TT-BLĐTBXH']);
+    }
+  });
   it('is silent for a known document', () => {
     expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023', registryOf(NQ13))).toEqual([]);
   });

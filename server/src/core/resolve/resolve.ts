@@ -88,8 +88,22 @@ function antecedentKey(c: Citation, year: number | null = null): string {
 
 function bySymbol(c: Citation, ctx: ResolveContext): Resolution {
   const all = ctx.registry.lookup(c.symbol!);
-  if (all.length === 0) return { status: 'unknown', closest: ctx.registry.closest(c.symbol!), antecedent: null };
+  if (all.length === 0) return { status: 'unknown', closest: closestFitting(c, ctx), antecedent: null };
   return choose(all, c, ctx, 'symbol') ?? { status: 'unknown', closest: [], elsewhere: all, antecedent: null };
+}
+
+const CLOSEST_MAX = 3;
+
+/**
+ * The known symbols closest to an unknown one that the citation's own date does not rule out:
+ * "Thông tư số 47/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016" is no slip for 27/2016/TT-BLĐTBXH of
+ * 01/9/2016.
+ */
+function closestFitting(c: Citation, ctx: ResolveContext): string[] {
+  const iso = c.date?.kind === 'day' ? c.date.iso : null;
+  const near = ctx.registry.closest(c.symbol!, Infinity);
+  if (!iso) return near.slice(0, CLOSEST_MAX);
+  return near.filter((s) => ctx.registry.lookup(s).some((e) => !e.entry.date || e.entry.date === iso)).slice(0, CLOSEST_MAX);
 }
 
 function byTitle(c: Citation, ctx: ResolveContext): Resolution {
