@@ -174,6 +174,13 @@ describe('VB201 not in the registry', () => {
       expect(vb201(text).fixes.map((x) => x.edits[0]!.newText)).toEqual(['27/2016/TT-BLĐTBXH']);
     }
   });
+  it('suggests a slip in the number only when a single one is possible', () => {
+    // [corpus] p8_bhxh__van-ban-hop-nhat-so-40-vbhn-vpqh-….txt: "Luật số 51/2024/QH15"
+    const law = (n: number) => ({ symbol: `${n}/2024/QH15`, type: 'Luật', issuer: 'Quốc hội', jurisdiction: 'Trung ương' });
+    const suggested = (r: Registry) => check(analyzeText('theo Luật số 51/2024/QH15 sửa đổi', r)).find((x) => x.code === 'VB201')!.fixes.map((x) => x.edits[0]!.newText);
+    expect(suggested(registryOf(law(31), law(41), law(61)))).toEqual([]);
+    expect(suggested(registryOf(law(41)))).toEqual(['41/2024/QH15']);
+  });
   it('is silent for a known document', () => {
     expect(codes('Nghị quyết số 13-NQ/TU ngày 6/9/2023', registryOf(NQ13))).toEqual([]);
   });

@@ -118,4 +118,12 @@ describe('Registry index', () => {
     expect(r.closest('794/QĐ-TTg')).toEqual(['749/QĐ-TTg']);
     expect(r.closest('749/QĐ-BTC')).toEqual(['749/QĐ-TTg']);
   });
+  it('suggests no symbol of another year for a symbol with its year', () => {
+    // [corpus] p8_bhxh__van-ban-hop-nhat-so-40-vbhn-vpqh-….txt cites Luật số 48/2014/QH13; p8_hdld__… Nghị định 94/2009/NĐ-CP
+    const r = new Registry([sourceOf('t', [{ symbol: '48/2024/QH15' }, { symbol: '94/2022/NĐ-CP' }, { symbol: '49/2014/QH13' }, { symbol: '08/2017/TT-BLĐTBXH' }])]);
+    expect(r.closest('48/2014/QH13')).toEqual(['49/2014/QH13']);
+    expect(r.closest('94/2009/NĐ-CP')).toEqual([]);
+    // the year kept, the issuer code mistyped
+    expect(r.closest('08/2017/TT-LĐTBXH')).toEqual(['08/2017/TT-BLĐTBXH']);
+  });
 });

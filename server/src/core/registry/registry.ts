@@ -202,8 +202,11 @@ export class Registry {
     const tail = m[2]!;
     this.byNumber ??= this.buildNumberIndexes();
     const found = new Map<string, number>();
+    const year = yearOfKey(key);
     const consider = (candidateKey: string) => {
-      if (candidateKey === key) return;
+      // a normative symbol's year is the year it was signed, which a writer does not slip on
+      // ("48/2014/QH13" is no slip for 48/2024/QH15)
+      if (candidateKey === key || (year !== null && yearOfKey(candidateKey) !== year)) return;
       const first = this.find(hashOfKey(candidateKey), candidateKey, candidateKey);
       if (first < 0) return;
       const d = editDistance(key, candidateKey);
@@ -347,6 +350,11 @@ function add(map: Map<string, Bucket>, key: string, i: number): void {
 }
 
 /** Numbers one keystroke away: a digit changed, dropped, doubled or two swapped. */
+/** The year of a normative symbol's key ("15/2020/NĐ-CP"), else null. */
+function yearOfKey(key: string): string | null {
+  return /^\d+\/(\d{4})\//.exec(key)?.[1] ?? null;
+}
+
 function numberSlips(n: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < n.length; i++) {

@@ -95,15 +95,19 @@ function bySymbol(c: Citation, ctx: ResolveContext): Resolution {
 const CLOSEST_MAX = 3;
 
 /**
- * The known symbols closest to an unknown one that the citation's own date does not rule out:
- * "Thông tư số 47/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016" is no slip for 27/2016/TT-BLĐTBXH of
- * 01/9/2016.
+ * The known symbols closest to an unknown one, as suggestions: none that the citation's own date
+ * rules out ("Thông tư số 47/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016" is no slip for
+ * 27/2016/TT-BLĐTBXH of 01/9/2016), and a slip in the number only when a single one is possible:
+ * 51/2024/QH15 may be 31, 41 or 61/2024/QH15, and a guess among them is no help.
  */
 function closestFitting(c: Citation, ctx: ResolveContext): string[] {
   const iso = c.date?.kind === 'day' ? c.date.iso : null;
-  const near = ctx.registry.closest(c.symbol!, Infinity);
-  if (!iso) return near.slice(0, CLOSEST_MAX);
-  return near.filter((s) => ctx.registry.lookup(s).some((e) => !e.entry.date || e.entry.date === iso)).slice(0, CLOSEST_MAX);
+  const fitting = iso
+    ? ctx.registry.closest(c.symbol!, Infinity).filter((s) => ctx.registry.lookup(s).some((e) => !e.entry.date || e.entry.date === iso))
+    : ctx.registry.closest(c.symbol!, Infinity);
+  const number = Number(c.number);
+  const slips = fitting.filter((s) => Number(/^\d+/.exec(s)?.[0]) !== number);
+  return (slips.length > 1 ? fitting.filter((s) => !slips.includes(s)) : fitting).slice(0, CLOSEST_MAX);
 }
 
 function byTitle(c: Citation, ctx: ResolveContext): Resolution {
