@@ -6,6 +6,7 @@
 import type { Citation } from '../types';
 import { bodyForName, issuersAgree } from '../data/issuers';
 import { foldKey } from '../text/normalize';
+import { memoized } from '../memo';
 import { isNational, type IndexedEntry, type Registry } from '../registry/registry';
 
 export type Resolution =
@@ -102,10 +103,19 @@ const CLOSEST_MAX = 3;
  */
 function closestFitting(c: Citation, ctx: ResolveContext): string[] {
   const iso = c.date?.kind === 'day' ? c.date.iso : null;
-  const fitting = iso
-    ? ctx.registry.closest(c.symbol!, Infinity).filter((s) => ctx.registry.lookup(s).some((e) => !e.entry.date || e.entry.date === iso))
-    : ctx.registry.closest(c.symbol!, Infinity);
-  const number = Number(c.number);
+  let fitting = closestMemo.get(ctx.registry);
+  if (!fitting) closestMemo.set(ctx.registry, (fitting = memoized((key) => findClosestFitting(ctx.registry, key))));
+  return fitting(`${c.symbol}\u0000${iso ?? ''}`);
+}
+
+// texts cite the same unknown documents again and again, mostly with the same date
+const closestMemo = new WeakMap<Registry, (key: string) => string[]>();
+
+function findClosestFitting(registry: Registry, key: string): string[] {
+  const [symbol, iso] = key.split('\u0000') as [string, string];
+  const near = registry.closest(symbol, Infinity);
+  const fitting = iso ? near.filter((s) => registry.lookup(s).some((e) => !e.entry.date || e.entry.date === iso)) : near;
+  const number = Number(/^\d+/.exec(symbol)?.[0]);
   const slips = fitting.filter((s) => Number(/^\d+/.exec(s)?.[0]) !== number);
   return (slips.length > 1 ? fitting.filter((s) => !slips.includes(s)) : fitting).slice(0, CLOSEST_MAX);
 }
