@@ -1,8 +1,8 @@
 // The five seed articles (real text, in seeds/) end to end with the built-in registry: the exact
 // citations each must yield and the exact findings, no more and no fewer.
 import { describe, expect, it } from 'vitest';
-import { check } from '../../server/src/core/analyze';
-import { analyzeText, brief, builtinRegistry, seed } from '../helpers';
+import { check, withRegistry } from '../../server/src/core/analyze';
+import { analyzeText, brief, builtinRegistry, EMPTY, seed } from '../helpers';
 
 const registry = builtinRegistry();
 
@@ -98,6 +98,18 @@ describe('seeds end to end (real text)', () => {
       const a = check(analyzeText(nfc, registry)).map((f) => `${f.code}@${nfc.slice(f.span.start, f.span.end).normalize('NFC')}`);
       const b = check(analyzeText(nfd, registry)).map((f) => `${f.code}@${nfd.slice(f.span.start, f.span.end).normalize('NFC')}`);
       expect(b).toEqual(a);
+    }
+  });
+
+  it('re-resolved against another registry, the same analysis and findings as analysed with it', () => {
+    for (const name of Object.keys(expected)) {
+      const text = seed(name);
+      const direct = analyzeText(text, registry);
+      const moved = withRegistry(analyzeText(text, EMPTY), registry);
+      expect(moved.resolutions).toEqual(direct.resolutions);
+      expect(check(moved)).toEqual(check(direct));
+      // and the first analysis knew nothing: the registry made the difference
+      expect(analyzeText(text, EMPTY).resolutions.some((r) => r.status === 'resolved')).toBe(false);
     }
   });
 });

@@ -2,7 +2,7 @@
 // 0 nothing at or above --fail-on, 1 something, 2 a usage, configuration or read error.
 
 import { parseArgs } from 'node:util';
-import { analyze, check, declarationsOf } from '../core/analyze';
+import { analyze, check, declarationsOf, withRegistry } from '../core/analyze';
 import { today } from '../builtin';
 import { Registry, sourceOf } from '../core/registry/registry';
 import { LineIndex } from '../core/text/lines';
@@ -116,13 +116,12 @@ function run(argv: string[]): number {
   }
 
   // Documents that declare themselves in their heading join the registry, ahead of the files.
-  let registry = new Registry(loaded.sources);
-  const options = () => ({ registry, jurisdiction: opts.values.jurisdiction ?? null, today: opts.date });
-  let analyses = docs.map((d) => analyze(d.text, options()));
+  const builtOn = new Registry(loaded.sources);
+  let analyses = docs.map((d) => analyze(d.text, { registry: builtOn, jurisdiction: opts.values.jurisdiction ?? null, today: opts.date }));
   const declared = docs.flatMap((d, i) => declarationsOf(analyses[i]!, d.path).map((entry) => sourceOf(d.path, [entry])));
   if (declared.length > 0) {
-    registry = new Registry([...loaded.sources, ...declared]);
-    analyses = docs.map((d) => analyze(d.text, options()));
+    const registry = new Registry([...loaded.sources, ...declared]);
+    analyses = analyses.map((a) => withRegistry(a, registry));
   }
 
   if (command === 'extract') {

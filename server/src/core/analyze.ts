@@ -35,6 +35,15 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 }
 
 /**
+ * The same analysis against another registry: only resolution depends on it, so recognition is
+ * not run again (the command line adds the documents the files declare, after reading them all).
+ */
+export function withRegistry(analysis: Analysis, registry: Registry): Analysis {
+  const resolutions = resolveCitations(analysis.citations, { registry, jurisdiction: analysis.jurisdiction });
+  return { ...analysis, resolutions, registry };
+}
+
+/**
  * A piece of a large text as last read: its recognition, its normalized text, and a copy of its
  * results moved to where it stood (`spans`: every span of that copy, to move it again).
  */
