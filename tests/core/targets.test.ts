@@ -274,6 +274,25 @@ describe('checks on made-up text', () => {
     // after the figure, "đối với" is the figure's own words: "2% đối với nam; 3% đối với nữ"
     expect(analyzeText('mỗi năm giảm 2% đối với nam; 3% đối với nữ.', new Registry()).targets.map((t) => t.metric)).toEqual(['mỗi năm đối với nam', 'đối với nữ']);
   });
+  describe('the words before a figure name its metric: a count after "đạt" or a share noun, a compound verb kept whole, the clause after "thì"', () => {
+    const cases: [string, string, number, string][] = [
+      // a count named by the words before its verb, as a percentage is
+      ['lit_29a49df826e64cf9.txt', 'doanh thu bán lẻ trực\ntuyến năm 2021 đạt 13,7 tỷ USD, tăng gần 7 lần', 13.7, 'doanh thu bán lẻ trực tuyến năm 2021 tỷ USD'],
+      ['lit_966b16a426d30613.txt', 'dẫn đến tình trạng số lượng kiểm toán viên thực tế hành nghề tại trụ sở chính hoặc ở chi nhánh của một số DNKT đều dưới 5 người, dẫn đến việc', 5, 'số lượng kiểm toán viên thực tế hành nghề tại trụ sở chính hoặc ở chi nhánh của một số DNKT đều người'],
+      // "cắt giảm", "gia tăng": the verb belongs to a compound, which stays whole
+      ['lit_e85e670d19e4cf8f.txt', 'Trong năm 2025, … thực hiện cắt giảm ít nhất 30% thời gian xử lý thủ tục hành chính', 30, '… thực hiện cắt giảm thời gian xử lý thủ tục hành chính'],
+      ['p8_thue_tncn__van-ban-hop-nhat-so-03-vbhn-btc-468970.txt', 'hàng hóa, cung cấp dịch vụ chịu thuế suất thuế giá trị gia tăng 5% và sử dụng', 5, 'cung cấp dịch vụ chịu thuế suất thuế giá trị gia tăng và sử dụng'],
+      // "thì" opens the clause that names the metric
+      ['p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt', 'động nuôi dưỡng, chăm sóc, giáo dục trẻ em thì mức đầu tư ít nhất phải đạt 70% \nmức đầu tư quy định tại điểm a khoản 4 Điều 5 Nghị định số', 70, 'mức đầu tư ít nhất phải mức đầu tư quy định tại điểm a khoản 4 Điều 5 Nghị định số'],
+      // must not change: after "nhưng" the clause goes on with the subject before it
+      ['made up', 'Tiền lương thử việc do hai bên thỏa thuận nhưng ít nhất phải bằng 85% mức lương của công việc đó.', 85, 'Tiền lương thử việc do hai bên thỏa thuận nhưng ít nhất phải mức lương của công việc đó'],
+    ];
+    it.each(cases)('[%s] %s', (file, text, value, metric) => {
+      if (file !== 'made up') corpusSnippet(file, text);
+      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      expect(t.metric).toBe(metric);
+    });
+  });
   it('"|" parts the cells of a table: a metric does not run into the next cell [vnm_NQCP03__NQ03_PL2.md]', () => {
     const text = corpusSnippet('vnm_NQCP03__NQ03_PL2.md', '| Bố trí ít nhất 15% ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược | Bộ Tài chính |');
     expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([[15, '>=', 'ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược']]);

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -57,6 +57,8 @@ const CLAUSE_CONJUNCTION = new RegExp(
   ).join('|')})${WORD_END}`,
   'uy', // no "i": a capital opens a sentence, which a stop has ended already
 );
+// "thì", "do đó": lower case only (a capital opens a sentence, whose subject comes after)
+const SUBJECT_CLAUSE_CONJUNCTION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${SUBJECT_CLAUSE_CONJUNCTIONS.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})${WORD_END}`, 'gu');
 const CONJUNCTION_INITIALS = new CodeSet(CLAUSE_CONJUNCTIONS.map((w) => w.charCodeAt(0)));
 // "30% - 40% cán bộ": two ends of one range (a dash between the two figures, nothing else)
 const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
@@ -131,7 +133,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       r.after = r.uncut.after;
       r.afterEnd = r.uncut.afterEnd;
     }
-    let metric = r.unit === '%' ? metricOf(r) : `${r.unit} ${r.after.trim()}`.trim();
+    let metric = r.unit === '%' ? metricOf(r) : countMetricOf(r);
     metric = withoutClosingYear(metric);
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
     if (inList[i] && head && (!metric || isOnlyScope(metric))) {
@@ -283,6 +285,13 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + after.trimEnd().length, joiner, uncut };
 }
 
+/** Offset in `s` just after the last conjunction that opens a clause with its own subject ("thì"), or -1. */
+function lastClauseConjunctionEnd(s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(SUBJECT_CLAUSE_CONJUNCTION)) end = m.index + m[0].length;
+  return end;
+}
+
 /** Offset in `s` of the first clause-opening conjunction before `end` ("nên", "thì", "nhưng"…), or -1. */
 function clauseConjunctionAt(s: string, end: number): number {
   for (let j = 1; j < end; j++) {
@@ -399,6 +408,12 @@ function clauseStart(text: string, at: number, reach: number, mark: (text: strin
     }
     if (mark(text, i, at)) return i + 1;
   }
+  // the reach ends inside a word ("…công nghệ số": "nghệ số"): the clause starts at the next word
+  if (from > 0 && !isWhiteSpace(text.charCodeAt(from - 1))) {
+    let j = from;
+    while (j < at && !isWhiteSpace(text.charCodeAt(j))) j++;
+    return j;
+  }
   return from;
 }
 
@@ -413,7 +428,10 @@ function parenOpening(text: string, close: number, limit: number): number {
   return -1;
 }
 
-/** Where a verb that links a metric to its figure ends `s` ("tỷ lệ … đạt được"): the white space before it, or -1. */
+/**
+ * Where a verb that links a metric to its figure ends `s` ("tỷ lệ … đạt được"): the white space
+ * before it; the end of `s` for a verb inside a compound ("cắt giảm"), which stays; or -1.
+ */
 function metricVerbAt(s: string): number {
   const end = skipWhiteSpaceBack(s, s.length);
   const ends = [end];
@@ -426,6 +444,10 @@ function metricVerbAt(s: string): number {
   for (const e of ends) {
     for (const verb of VERBS_BY_LAST_LETTER.get(lowerCode(s.charCodeAt(e - 1))) ?? []) {
       const v = phraseEndingAt(s, e, verb);
+      if (v < 0) continue;
+      // "giá trị gia tăng", "cắt giảm": no verb that links a metric
+      const compound = verb.length === 1 ? METRIC_VERB_COMPOUND_BEFORE[verb[0]!] : undefined;
+      if (compound && v > 0 && compound.some((w) => wordEndingAt(s, skipWhiteSpaceBack(s, v), w) >= 0)) return s.length;
       if (v > 0 && isWhiteSpace(s.charCodeAt(v - 1))) return v - 1;
       if (v === 0) return 0;
     }
@@ -442,6 +464,16 @@ function metricOf(r: Raw): string {
   return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
 }
 
+/**
+ * A count's metric: its unit and the phrase after it, after the words before it when they name it
+ * ("Nguồn nhân lực … đạt 12 người trên một vạn dân", "quy mô TMĐT bán lẻ ước đạt 25 tỷ USD").
+ */
+function countMetricOf(r: Raw): string {
+  const own = `${r.unit} ${r.after.trim()}`.trim();
+  const { subject, named } = subjectOf(r);
+  return named ? `${subject} ${own}` : own;
+}
+
 /** The words before the figure that may start its metric, and whether they name it (a share noun, a verb before the figure, and words left). */
 function subjectOf(r: Raw): { subject: string; named: boolean } {
   const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim();
@@ -449,6 +481,9 @@ function subjectOf(r: Raw): { subject: string; named: boolean } {
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
   const verb = metricVerbAt(opened);
   let subject = (verb > 0 ? opened.slice(0, verb) : opened).trim();
+  // "… hỗ trợ 1 người cao tuổi thì đến năm 2036 là hơn 3 người": a conjunction opens the figure's own clause
+  const clause = lastClauseConjunctionEnd(subject);
+  if (clause > 0) subject = subject.slice(clause).trim();
   // "Một trong những mục tiêu của Chương trình là tỷ lệ phụ nữ …": the metric starts at the share noun
   const share = SHARE_NOUNS.exec(subject);
   if (share && share.index > 0) subject = subject.slice(share.index);

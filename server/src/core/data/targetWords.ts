@@ -80,7 +80,12 @@ export const METRIC_ABBREVIATIONS: Record<string, string> = {
 /** Nouns that name a share or rate: the metric is the phrase they head, before the figure. */
 export const SHARE_NOUNS = new WordSearch(String.raw`tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng`, 'iu');
 /** Verbs between a metric and its figure ("kinh tế số chiếm 35%", "cáp quang phủ 80%"). */
-export const METRIC_VERBS = ['đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức'];
+export const METRIC_VERBS = ['ước đạt', 'đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức'];
+/**
+ * Words before such a verb that make it part of a noun or of another verb: "giá trị gia tăng",
+ * "mức tăng", "cắt giảm", "suy giảm": the metric is named before the figure, the words stay in it.
+ */
+export const METRIC_VERB_COMPOUND_BEFORE: Record<string, string[]> = { tăng: ['gia', 'mức'], giảm: ['cắt', 'suy', 'mức'] };
 /** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
 export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
 
@@ -117,6 +122,13 @@ export const GROWTH_CUES = /(?:tăng|tăng trưởng|gấp|so với|bằng|vư�
 export const CLAUSE_CONJUNCTIONS: string[] = [
   'tuy nhiên', 'tuy vậy', 'do đó', 'do vậy', 'vì vậy', 'vì thế', 'cho nên', 'bởi vậy', 'nhưng', 'thì', 'nên', 'song', 'mà',
 ].sort((a, b) => b.length - a.length);
+/**
+ * Conjunctions before a figure after which the figure's clause names its own subject ("… hỗ trợ 1
+ * người cao tuổi thì đến năm 2036 là hơn 3 người"): the metric starts after the last of them. Not
+ * "nhưng", "mà", "nên", whose clause goes on with the subject before ("Tiền lương … do hai bên thỏa
+ * thuận nhưng ít nhất phải bằng 85%").
+ */
+export const SUBJECT_CLAUSE_CONJUNCTIONS: string[] = ['thì', 'do đó', 'do vậy', 'vì vậy', 'vì thế', 'cho nên', 'bởi vậy', 'tuy nhiên', 'tuy vậy'];
 /**
  * "mà" opens a clause only before these ("… mà chưa có biện pháp điều tiết", "… mà chỉ thuê lại");
  * before a noun it opens a relative clause inside the metric ("số tiền mà người tham gia … đã trả",
