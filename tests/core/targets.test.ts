@@ -293,6 +293,19 @@ describe('checks on made-up text', () => {
       expect(t.metric).toBe(metric);
     });
   });
+  describe('a verb alone after a comma ("…, chiếm 10% …") goes on with the subject of the figure before; alone, "đạt", "chiếm", "bằng" name nothing and a change keeps its verb', () => {
+    const cases: [string, string, number, string][] = [
+      ['lit_c55c089ca04ccb7f.txt', 'Năm 2024, tổng\ndoanh thu từ TMĐT bán lẻ đạt hơn 25 tỷ USD, chiếm 10% tổng doanh thu bán lẻ\nhàng hóa và dịch vụ tiêu dùng cả nước, tăng 22% so với cùng kỳ năm trước', 10, 'tổng doanh thu từ TMĐT bán lẻ tổng doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng cả nước'],
+      ['lit_c55c089ca04ccb7f.txt', 'Năm 2024, tổng\ndoanh thu từ TMĐT bán lẻ đạt hơn 25 tỷ USD, chiếm 10% tổng doanh thu bán lẻ\nhàng hóa và dịch vụ tiêu dùng cả nước, tăng 22% so với cùng kỳ năm trước', 22, 'tổng doanh thu từ TMĐT bán lẻ so với cùng kỳ năm trước'],
+      ['p8_thue_tncn__thong-tu-so-29-2026-tt-btc-469232.txt', 'Bằng 50% mức thu phí', 50, 'mức thu phí'],
+      ['lit_4400204b2a345ae3.txt', 'khai – nộp trực tiếp qua Cổng TTĐT (tăng 41% so với cùng kỳ năm ngoái)', 41, 'tăng so với cùng kỳ năm ngoái'],
+    ];
+    it.each(cases)('[%s] %s', (file, text, value, metric) => {
+      corpusSnippet(file, text);
+      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      expect(t.metric).toBe(metric);
+    });
+  });
   it('"|" parts the cells of a table: a metric does not run into the next cell [vnm_NQCP03__NQ03_PL2.md]', () => {
     const text = corpusSnippet('vnm_NQCP03__NQ03_PL2.md', '| Bố trí ít nhất 15% ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược | Bộ Tài chính |');
     expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([[15, '>=', 'ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược']]);

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -114,6 +114,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   const inList: boolean[] = new Array(raws.length);
   let head: string | null = null; // the metric of the list's first item
   let broad: string | null = null; // the last metric that does not narrow the one before it
+  let lastSubject: { subject: string; end: number } | null = null; // the words that named the figure before, and its end
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i]!;
     const prev = raws[i - 1];
@@ -133,7 +134,16 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       r.after = r.uncut.after;
       r.afterEnd = r.uncut.afterEnd;
     }
-    let metric = r.unit === '%' ? metricOf(r) : countMetricOf(r);
+    // "tổng doanh thu từ TMĐT bán lẻ đạt hơn 25 tỷ USD, chiếm 10% tổng doanh thu …": a verb alone
+    // after the comma goes on with the subject of the figure before it, in the same sentence
+    let subject = subjectOf(r);
+    if (subject.verbOnly) {
+      if (lastSubject && prev && prev.afterEnd === lastSubject.end && r.start - prev.afterEnd <= VERB_ONLY_REACH && sameSentence(text, prev.afterEnd, r.start)) subject = { subject: lastSubject.subject, named: true };
+      // with no subject to go on with, a change ("tăng 22% so với cùng kỳ") keeps its verb; "đạt", "chiếm", "bằng" name nothing
+      else if (METRIC_CHANGE_VERBS.some((v) => wordEndingAt(r.before.trimEnd(), r.before.trimEnd().length, v) >= 0)) subject = { subject: r.before.trim(), named: true };
+    }
+    lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
+    let metric = r.unit === '%' ? metricOf(r, subject) : countMetricOf(r, subject);
     metric = withoutClosingYear(metric);
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
     if (inList[i] && head && (!metric || isOnlyScope(metric))) {
@@ -203,6 +213,9 @@ function sameSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSentenceMark(text, i)) return false;
   return true;
 }
+
+/** How far a verb alone (", chiếm 10%") may stand from the figure before it. */
+const VERB_ONLY_REACH = 24;
 
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
 
@@ -456,9 +469,8 @@ function metricVerbAt(s: string): number {
 }
 
 /** The metric: the phrase after the figure, or before it when that names a share or ends in a verb. */
-function metricOf(r: Raw): string {
+function metricOf(r: Raw, { subject, named: beforeIsMetric }: Subject): string {
   const after = r.after.trim();
-  const { subject, named: beforeIsMetric } = subjectOf(r);
   if (beforeIsMetric && subject) return after && !isOnlyScope(after) ? `${subject} ${after}` : `${subject}${after ? ` ${after}` : ''}`;
   if (after && !isOnlyScope(after)) return after;
   return subject ? `${subject}${after ? ` ${after}` : ''}` : after;
@@ -468,18 +480,26 @@ function metricOf(r: Raw): string {
  * A count's metric: its unit and the phrase after it, after the words before it when they name it
  * ("Nguồn nhân lực … đạt 12 người trên một vạn dân", "quy mô TMĐT bán lẻ ước đạt 25 tỷ USD").
  */
-function countMetricOf(r: Raw): string {
+function countMetricOf(r: Raw, { subject, named }: Subject): string {
   const own = `${r.unit} ${r.after.trim()}`.trim();
-  const { subject, named } = subjectOf(r);
   return named ? `${subject} ${own}` : own;
 }
 
-/** The words before the figure that may start its metric, and whether they name it (a share noun, a verb before the figure, and words left). */
-function subjectOf(r: Raw): { subject: string; named: boolean } {
+/**
+ * The words before the figure that may start its metric; whether they name it (a share noun, a
+ * verb before the figure, and words left); whether they are that verb alone (", chiếm 10% …").
+ */
+interface Subject {
+  subject: string;
+  named: boolean;
+  verbOnly?: boolean;
+}
+function subjectOf(r: Raw): Subject {
   const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim();
   const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
   const verb = metricVerbAt(opened);
+  if (verb === 0) return { subject: '', named: false, verbOnly: true };
   let subject = (verb > 0 ? opened.slice(0, verb) : opened).trim();
   // "… hỗ trợ 1 người cao tuổi thì đến năm 2036 là hơn 3 người": a conjunction opens the figure's own clause
   const clause = lastClauseConjunctionEnd(subject);

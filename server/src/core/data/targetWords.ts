@@ -86,6 +86,8 @@ export const METRIC_VERBS = ['ước đạt', 'đạt', 'chiếm', 'phủ', 'là
  * "mức tăng", "cắt giảm", "suy giảm": the metric is named before the figure, the words stay in it.
  */
 export const METRIC_VERB_COMPOUND_BEFORE: Record<string, string[]> = { tăng: ['gia', 'mức'], giảm: ['cắt', 'suy', 'mức'] };
+/** Those of them that state a change: alone before the figure ("…, tăng 22% so với cùng kỳ"), they stay in the metric. */
+export const METRIC_CHANGE_VERBS = ['tăng', 'giảm', 'lên'];
 /** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
 export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
 
