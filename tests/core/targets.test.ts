@@ -306,6 +306,18 @@ describe('checks on made-up text', () => {
       expect(t.metric).toBe(metric);
     });
   });
+  describe('"nhỏ hơn (hoặc bằng)", "lớn hơn (hoặc bằng)" are comparators, not "hơn" read alone', () => {
+    const cases: [string, string, number, string, string][] = [
+      ['p8_hd_kinh_te__nghi-quyet-so-19-2026-nq-cp-469466.txt', 'đặc biệt nhóm 1 có hàm lượng nhỏ hơn hoặc bằng 1% (≤1%)', 1, '<=', 'đặc biệt nhóm 1 có hàm lượng'],
+      ['made up', 'Tỷ lệ người phụ thuộc trong tổng số nhân khẩu lớn hơn 50%.', 50, '>', 'Tỷ lệ người phụ thuộc trong tổng số nhân khẩu'],
+      ['made up', 'Giao dịch có giá trị lớn hơn hoặc bằng 20% tổng giá trị tài sản của quỹ.', 20, '>=', 'tổng giá trị tài sản của quỹ'],
+    ];
+    it.each(cases)('[%s] %s', (file, text, value, comparator, metric) => {
+      if (file !== 'made up') corpusSnippet(file, text);
+      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      expect([t.comparator, t.metric]).toEqual([comparator, metric]);
+    });
+  });
   it('"|" parts the cells of a table: a metric does not run into the next cell [vnm_NQCP03__NQ03_PL2.md]', () => {
     const text = corpusSnippet('vnm_NQCP03__NQ03_PL2.md', '| Bố trí ít nhất 15% ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược | Bộ Tài chính |');
     expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([[15, '>=', 'ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược']]);

@@ -6,6 +6,8 @@ import { WordSearch } from '../text/vietnamese';
 
 /** Comparator words before a figure, longest first. */
 export const COMPARATOR_WORDS: [string, Comparator][] = [
+  ['nhỏ hơn hoặc bằng', '<='],
+  ['lớn hơn hoặc bằng', '>='],
   ['không thấp hơn', '>='],
   ['không dưới', '>='],
   ['không quá', '<='],
@@ -14,6 +16,8 @@ export const COMPARATOR_WORDS: [string, Comparator][] = [
   ['ít nhất', '>='],
   ['tối đa', '<='],
   ['cao hơn', '>'],
+  ['lớn hơn', '>'],
+  ['nhỏ hơn', '<'],
   ['thấp hơn', '<'],
   ['xấp xỉ', '~'],
   ['khoảng', '~'],
