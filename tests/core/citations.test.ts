@@ -307,6 +307,12 @@ const cases: [string, Expect[]][] = [
   ['Quyết định 2074a/QĐ-TTTT', [{ symbol: '2074a/QĐ-TTTT' }]],
   ['Thông tư số 06/2022/TT-BTC ngày 12/01/2022 của Bộ trưởng Bộ Tài chính', [{ symbol: '06/2022/TT-BTC', issuer: 'Bộ Tài chính' }]],
   ['Quy định số 12/QĐi-UBND', [{ symbol: '12/QĐi-UBND', shape: 'letter' }]],
+  // made up: an office or a session before a name that is no issuer gives none; a figure as the ordinal
+  ['Thông tư số 06/2022/TT-BTC của Bộ trưởng phụ trách', [{ symbol: '06/2022/TT-BTC', issuer: null }]],
+  ['Nghị quyết số 18-NQ/TW của Hội nghị lần thứ 6 Ban Chấp hành Trung ương', [{ symbol: '18-NQ/TW', issuer: 'Ban Chấp hành Trung ương' }]],
+  ['Nghị quyết số 18-NQ/TW của Hội nghị lần thứ mười hai Ban Chấp hành Trung ương', [{ symbol: '18-NQ/TW', issuer: 'Ban Chấp hành Trung ương' }]],
+  ['Nghị quyết số 18-NQ/TW của Hội nghị toàn quốc', [{ symbol: '18-NQ/TW', issuer: null }]],
+  ['Quyết định số 12/QĐ-TTg của Thủ \ntướng Chính phủ', [{ symbol: '12/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }]],
   // the Constitution needs no capitalised name after its keyword
   // lit_0856f01ba7b82c27.txt (every law's "Căn cứ"), lit_25f0f7af72d85152.txt, lit_13f2934af70e9577.txt
   ['Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành', [{ kind: 'title', title: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', type: 'Hiến pháp' }]],
@@ -444,6 +450,19 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'p8_bhxh__thong-tu-so-02-2025-tt-bldtbxh-43964.txt',
     'quy định tại Thông tư \n\n \n \nCÔNG BÁO/Số 233 + 234/Ngày 02-02-2025 \n73 \n \n \n73 \nsố 04/2024/TT-BLĐTBXH ngày 06/5/2024',
     [{ symbol: '04/2024/TT-BLĐTBXH', type: 'Thông tư', date: '2024-05-06' }],
+  ],
+  // the office that signs for the issuer, wrapped across a line like the issuer's own name [task: recognition survey]
+  ['lit_f7107da31e6d4f4c.txt', 'Quyết định số 965/QĐ-BTNMT ngày 19/4/2023 của Bộ\ntrưởng Bộ Tài nguyên và Môi trường.', [{ symbol: '965/QĐ-BTNMT', date: '2023-04-19', issuer: 'Bộ Tài nguyên và Môi trường' }]],
+  [
+    'p8_uu_dai_dt__quyet-dinh-so-1205-qd-bkhdt-41976.txt',
+    'Thông tư \nsố 08/2022/TT-BKHĐT ngày 31 \ntháng 5 năm 2022 của Bộ \ntrưởng Bộ Kế hoạch và Đầu \ntư quy định',
+    [{ symbol: '08/2022/TT-BKHĐT', date: '2022-05-31', issuer: 'Bộ Kế hoạch và Đầu tư' }],
+  ],
+  // the session of the Ban Chấp hành that adopted the resolution, before the body
+  [
+    'lit_8025987f427ddf33.txt',
+    'Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khoá XII',
+    [{ symbol: '21-NQ/TW', date: '2017-10-25', issuer: 'Ban Chấp hành Trung ương' }],
   ],
   // a number and a year, no codes [task: incomplete symbols]
   ['lit_f7bf0fac6dde5490.txt', 'Nghị định số 104/2016 ngày 01/7/2016 quy định', [{ kind: 'full', symbol: '104/2016/NĐ-CP', date: '2016-07-01', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }]],

@@ -4,7 +4,7 @@
 // each is tried at one place, never across the text.
 
 import { TYPE_WORDS } from '../data/documentTypes';
-import { bodyNamed, ISSUER_NAMES, type IssuerBody } from '../data/issuers';
+import { bodyNamed, ISSUER_NAMES, OFFICES, SESSION_BEFORE_ISSUER, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
 import { byCodeUnit, hasPrefixAt, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
@@ -163,8 +163,10 @@ export interface IssuerMatch {
 }
 
 /** ", của Bộ Chính trị", " do Thủ tướng Chính phủ" right at `at`. */
-// "của Bộ trưởng Bộ Tài chính": the office holder signs for the body
-const OFFICE = `(?:(?:Bộ trưởng|Thủ trưởng|Chủ nhiệm|Tổng Giám đốc|Thống đốc|Tổng Kiểm toán|Giám đốc)\\s+)?`;
+// "của Bộ trưởng Bộ Tài chính": the office holder signs for the body, "của Hội nghị lần thứ sáu Ban
+// Chấp hành Trung ương" the session adopts for it; "của Bộ \ntrưởng Bộ Y tế", a line wrapped inside
+// the office as inside a name (gazette texts)
+const OFFICE = `(?:(?:${namesPattern(OFFICES)}|${SESSION_BEFORE_ISSUER})\\s+)?`;
 const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do)\\s+${OFFICE}(${ISSUERS})${PLACE_TAIL}${WORD_END}`, 'iuy');
 
 export function issuerAfter(text: string, at: number): IssuerMatch | null {

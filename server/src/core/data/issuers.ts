@@ -91,6 +91,19 @@ export const ISSUER_BODIES: IssuerBody[] = [
   { id: 'bhxh', name: 'Bảo hiểm xã hội Việt Nam', aliases: [], family: 'state', codes: ['BHXH'] },
 ];
 
+/**
+ * Who signs for a body, named before it ("của Bộ trưởng Bộ Tài chính", "do Thủ trưởng cơ quan …"):
+ * the citation's issuer is the body that follows.
+ */
+export const OFFICES = ['Bộ trưởng', 'Thủ trưởng', 'Chủ nhiệm', 'Tổng Giám đốc', 'Thống đốc', 'Tổng Kiểm toán', 'Giám đốc'];
+
+/**
+ * The session of a body that adopted a Party resolution, named before the body: "của Hội nghị lần
+ * thứ sáu Ban Chấp hành Trung ương Đảng khoá XII" (the issuer is the Ban Chấp hành). A pattern: the
+ * ordinal is a word or a figure ("lần thứ 6", "lần thứ mười hai").
+ */
+export const SESSION_BEFORE_ISSUER = String.raw`Hội\s+nghị(?:\s+lần\s+thứ(?:\s+[\p{L}\p{M}\d]+){1,2}?)?`;
+
 /** Issuer codes of Party bodies (RULES.md §3.5). A State-shaped symbol with one of these is VB103. */
 export const PARTY_ISSUER_CODES = new Set([
   'TW', 'TU', 'HU', 'QU', 'ThU', 'ĐU', 'ĐUK', 'CB', 'ĐH', 'VPTW', 'BTCTW', 'BTGTW', 'BTGDVTW', 'BNCTW', 'BĐNTW', 'BKTTW',
