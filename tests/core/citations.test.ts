@@ -65,6 +65,10 @@ const cases: [string, Expect[]][] = [
   ['Quyết định số 12/QĐngày 5/6/2020', []],
   ['ABC Quyết định Số 12/QĐ-UBND', [{ role: 'cite' }]],
   ['VĂN BẢN HỢP NHẤT \nSố: 462/VBHN-BLĐTBXH', [{ role: 'header' }]],
+  // made up: a citing word ends the line before, or any word but a declaring one stands before the type word
+  ['BÁO CÁO KẾT QUẢ THỰC HIỆN\n\nNGHỊ QUYẾT SỐ 12-NQ/TU', [{ symbol: '12-NQ/TU', role: 'cite' }]],
+  ['ĐIỀU 2 QUYẾT ĐỊNH SỐ 66/2015/QĐ-TTg', [{ symbol: '66/2015/QĐ-TTg', role: 'cite' }]],
+  ['TỈNH ỦY QUẢNG NGÃI\nKẾ HOẠCH SỐ 05-KH/TU', [{ symbol: '05-KH/TU', role: 'header' }]],
   // [corpus: p8_hdld__thong-tu-so-01-2021-tt-bldtbxh-33806.txt]
   ['ban hành tại Quyết định số 64/2008/\nQĐ-BLĐTBXH ngày 27/11/2008', [{ symbol: '64/2008/QĐ-BLĐTBXH', date: '2008-11-27' }]],
   ['Nghị định số 45/2019/\n \n12 CÔNG BÁO/Số 101 + 102/Ngày 29-12-2024 \n\nNĐ-CP ngày', [{ symbol: '45/2019/NĐ-CP' }]],
@@ -464,6 +468,20 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khoá XII',
     [{ symbol: '21-NQ/TW', date: '2017-10-25', issuer: 'Ban Chấp hành Trung ương' }],
   ],
+  // an all-capitals heading that names the document it carries out, amends or follows cites it: not
+  // the text's own number [task: recognition survey]
+  [
+    'p8_hdld__thong-tu-so-17-2022-tt-bldtbxh-37918.txt',
+    'ĐƯỢC PHÊ DUYỆT TẠI QUYẾT ĐỊNH SỐ 1719/QĐ-TTg  \nNGÀY 14/10/2021',
+    [{ symbol: '1719/QĐ-TTg', role: 'cite', date: '2021-10-14' }],
+  ],
+  ['p8_hdld__thong-tu-so-17-2022-tt-bldtbxh-37918.txt', 'ĐƯỢC PHÊ DUYỆT  \nTẠI QUYẾT ĐỊNH SỐ 263/QĐ-TTg NGÀY 22/02/2022', [{ symbol: '263/QĐ-TTg', role: 'cite', date: '2022-02-22' }]],
+  ['vnm_NQCP03__Kehoachgoc.md', 'CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024', [{ symbol: '57-NQ/TW', role: 'cite', date: '2024-12-22' }]],
+  ['p8_hdld__thong-tu-so-10-2021-tt-nhnn-34057.txt', 'ĐỂ CHO NGƯỜI SỬ DỤNG LAO ĐỘNG VAY THEO  \nQUYẾT ĐỊNH SỐ 23/2021/QĐ-TTg', [{ symbol: '23/2021/QĐ-TTg', role: 'cite' }]],
+  ['p8_chinh_sach_dn__thong-tu-so-17-2026-tt-nhnn-469613.txt', 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ  \n22/2013/TT-NHNN', [{ symbol: '22/2013/TT-NHNN', role: 'cite' }]],
+  // the text's own number, in the same kind of heading
+  ['vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt', 'ngày 06   tháng 7 năm 1993\n\u00a0\nLUẬT\nSỐ 18-L/CTN NGÀY 06/07/1993', [{ symbol: '18-L/CTN', role: 'header' }]],
+  ['p8_bhxh__van-ban-hop-nhat-so-462-vbhn-bldtbxh-44172.txt', 'XÁC THỰC VĂN BẢN HỢP NHẤT \nSố: 462/VBHN-BLĐTBXH', [{ symbol: '462/VBHN-BLĐTBXH', role: 'header' }]],
   // a number and a year, no codes [task: incomplete symbols]
   ['lit_f7bf0fac6dde5490.txt', 'Nghị định số 104/2016 ngày 01/7/2016 quy định', [{ kind: 'full', symbol: '104/2016/NĐ-CP', date: '2016-07-01', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }]],
   [

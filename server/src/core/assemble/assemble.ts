@@ -7,14 +7,15 @@ import type { NormalizedText } from '../text/normalize';
 import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Token } from '../scan/scanner';
 import type { ScannedSymbol } from '../scan/symbol';
-import { atLineStart, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
+import { atLineStart, isWhiteSpaceCode, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { lowerCaseLawBefore, readTitle } from './title';
 import { DatesByPosition } from './datesAt';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { isLetter, WORD_START } from '../text/vietnamese';
-import { isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader } from '../scan/chars';
+import { isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
+import { CITING_WORDS, OWN_NUMBER_PREFIXES } from '../data/headings';
 
 export interface Assembled {
   citations: Citation[];
@@ -380,7 +381,16 @@ function isHeader(text: string, lead: Lead | null): boolean {
   for (let c = text.charCodeAt(lineStart - 1); lineStart > 0 && c !== 10; c = text.charCodeAt(--lineStart - 1)) {
     if (isLowerCaseLetter(c)) return false;
   }
-  return text.slice(lineStart, lead.so.start).trim() !== '';
+  if (text.slice(lineStart, lead.so.start).trim() === '') return false;
+  // a heading that names the document it carries out or amends cites it: the type word must open its
+  // line ("LUẬT \nSỐ 18-L/CTN NGÀY 06/07/1993"), or follow only a declaring word ("XÁC THỰC"), and the
+  // line before must not end with a word whose object it is ("… ĐƯỢC PHÊ DUYỆT TẠI \nQUYẾT ĐỊNH SỐ 1719/QĐ-TTg")
+  const before = text.slice(lineStart, lead.typeWord.start).trim().toLowerCase();
+  if (before !== '' && !OWN_NUMBER_PREFIXES.includes(before)) return false;
+  if (before !== '') return true;
+  let prevEnd = lineStart;
+  while (prevEnd > 0 && isWhiteSpaceCode(text.charCodeAt(prevEnd - 1))) prevEnd--;
+  return !CITING_WORDS.some((w) => wordEndingAt(text, prevEnd, w) >= 0);
 }
 
 function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {
