@@ -338,6 +338,10 @@ const cases: [string, Expect[]][] = [
   ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
   ['ban hành Quyết định\n15/2020/NĐ-CP quy định', [{ type: 'Nghị định', text: '15/2020/NĐ-CP' }]],
   ['Luật này số 12/2020/QH14', [{ type: null, title: null, text: '12/2020/QH14' }]],
+  // made up: without "số" a name takes only a law's shape of symbol, on its own line
+  ['Luật Đầu tư 15/2020/NĐ-CP', [{ kind: 'title', title: 'Luật Đầu tư' }, { symbol: '15/2020/NĐ-CP', type: 'Nghị định' }]],
+  ['Luật Đầu tư\n61/2020/QH14', [{ kind: 'title', title: 'Luật Đầu tư' }, { symbol: '61/2020/QH14' }]],
+  ['Pháp lệnh Quản lý thị trường 11/2016/UBTVQH14 và', [{ kind: 'full', title: 'Pháp lệnh Quản lý thị trường', symbol: '11/2016/UBTVQH14' }]],
   // a known name on the next line is still read, whatever its first word
   ['theo quy định của Luật\nThực hành tiết kiệm, chống lãng phí', [{ title: 'Luật Thực hành tiết kiệm, chống lãng phí' }]],
   ['theo quy định của Luật\nĐiều ước quốc tế năm 2016', [{ title: 'Luật Điều ước quốc tế', date: '2016' }]],
@@ -482,6 +486,10 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
   // the text's own number, in the same kind of heading
   ['vlc_Luat-Dau-khi-1993-18-L-CTN-38474.txt', 'ngày 06   tháng 7 năm 1993\n\u00a0\nLUẬT\nSỐ 18-L/CTN NGÀY 06/07/1993', [{ symbol: '18-L/CTN', role: 'header' }]],
   ['p8_bhxh__van-ban-hop-nhat-so-462-vbhn-bldtbxh-44172.txt', 'XÁC THỰC VĂN BẢN HỢP NHẤT \nSố: 462/VBHN-BLĐTBXH', [{ symbol: '462/VBHN-BLĐTBXH', role: 'header' }]],
+  // a law's name and its symbol with no "số" between: one citation [task: recognition survey]
+  ['lit_4c49617f8caabdf7.txt', 'sửa đổi, bổ sung một số điều của Luật Xây dựng 62/2020/QH14, chỉ tiêu', [{ kind: 'full', title: 'Luật Xây dựng', symbol: '62/2020/QH14', type: 'Luật', text: 'Luật Xây dựng 62/2020/QH14' }]],
+  ['lit_a44d083c524553a3.txt', 'Điều 7 Luật Thanh tra 84/2025/QH15 ngày 25/6/2025 quy định', [{ kind: 'full', title: 'Luật Thanh tra', symbol: '84/2025/QH15', date: '2025-06-25' }]],
+  ['lit_97cd4d1b5f222ef7.txt', 'Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 và Nghị định số 78/2025/NĐ-CP', [{ kind: 'full', title: 'Luật Ban hành văn bản quy phạm pháp luật', symbol: '64/2025/QH15' }, { symbol: '78/2025/NĐ-CP' }]],
   // a number and a year, no codes [task: incomplete symbols]
   ['lit_f7bf0fac6dde5490.txt', 'Nghị định số 104/2016 ngày 01/7/2016 quy định', [{ kind: 'full', symbol: '104/2016/NĐ-CP', date: '2016-07-01', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }]],
   [

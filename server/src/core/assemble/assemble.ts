@@ -145,7 +145,13 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       const across = so ? -1 : soAcrossHeader(text, title.nameEnd);
       // the header's own figures ("Số 483 + 484", the page's number) may be tokens before the symbol
       for (let j = i + 2; across >= 0 && next && next.start < across; j++) next = tokens[j];
-      if (next && next.kind === 'symbol' && next.start === (so ? title.nameEnd + so[0].length : across)) {
+      // "Luật Xây dựng 62/2020/QH14", "Luật Thanh tra 84/2025/QH15 ngày 25/6/2025": no "số", a blank
+      // between; only a law's own shape of symbol (N/YYYY/QHk, no type code), so that a name never
+      // takes a document of another type that follows it
+      const blank = so || across >= 0 ? null : /^[ \t]+/.exec(text.slice(title.nameEnd, title.nameEnd + 8));
+      const lawShaped = !!next && next.kind === 'symbol' && next.symbol.shape === 'normative' && !next.symbol.typeCode;
+      const symbolAt = so ? title.nameEnd + so[0].length : across >= 0 ? across : blank && lawShaped ? title.nameEnd + blank[0].length : -1;
+      if (next && next.kind === 'symbol' && next.start === symbolAt) {
         symbol = next.symbol;
         consumed.add(next.start);
         end = next.end;
