@@ -338,6 +338,10 @@ const cases: [string, Expect[]][] = [
   ['2. Bố cục dự án Luật\nDự án Luật được bố cục gồm 17 Điều', []],
   ['ban hành Quyết định\n15/2020/NĐ-CP quy định', [{ type: 'Nghị định', text: '15/2020/NĐ-CP' }]],
   ['Luật này số 12/2020/QH14', [{ type: null, title: null, text: '12/2020/QH14' }]],
+  // made up: "Bộ" (a capital) right before "Luật"; a ministry's name before a comma stays out
+  ['Theo Bộ luật Hình sự', [{ type: 'Bộ luật', title: 'Bộ luật Hình sự', defects: [] }]],
+  ['các bộ Luật Hình sự', [{ type: 'Luật', title: 'Luật Hình sự', text: 'Luật Hình sự' }]],
+  ['của Bộ Tư pháp, Luật Hình sự', [{ type: 'Luật', text: 'Luật Hình sự', defects: [] }]],
   // made up: without "số" a name takes only a law's shape of symbol, on its own line
   ['Luật Đầu tư 15/2020/NĐ-CP', [{ kind: 'title', title: 'Luật Đầu tư' }, { symbol: '15/2020/NĐ-CP', type: 'Nghị định' }]],
   ['Luật Đầu tư\n61/2020/QH14', [{ kind: 'title', title: 'Luật Đầu tư' }, { symbol: '61/2020/QH14' }]],
@@ -490,6 +494,9 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
   ['lit_4c49617f8caabdf7.txt', 'sửa đổi, bổ sung một số điều của Luật Xây dựng 62/2020/QH14, chỉ tiêu', [{ kind: 'full', title: 'Luật Xây dựng', symbol: '62/2020/QH14', type: 'Luật', text: 'Luật Xây dựng 62/2020/QH14' }]],
   ['lit_a44d083c524553a3.txt', 'Điều 7 Luật Thanh tra 84/2025/QH15 ngày 25/6/2025 quy định', [{ kind: 'full', title: 'Luật Thanh tra', symbol: '84/2025/QH15', date: '2025-06-25' }]],
   ['lit_97cd4d1b5f222ef7.txt', 'Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 và Nghị định số 78/2025/NĐ-CP', [{ kind: 'full', title: 'Luật Ban hành văn bản quy phạm pháp luật', symbol: '64/2025/QH15' }, { symbol: '78/2025/NĐ-CP' }]],
+  // "Bộ Luật": a Bộ luật with a capital inside its type name (Phụ lục II), reported with its fix [task: recognition survey]
+  ['lit_4c49617f8caabdf7.txt', '2.3. Bộ Luật Dân sự số 91/2015/QH13', [{ kind: 'full', type: 'Bộ luật', title: 'Bộ Luật Dân sự', symbol: '91/2015/QH13', text: 'Bộ Luật Dân sự số 91/2015/QH13', defects: ['type-case'], fixes: ['Bộ luật'] }]],
+  ['lit_7a03325784339af0.txt', '- Bộ Luật Lao động năm 2019 quy định', [{ kind: 'title', type: 'Bộ luật', title: 'Bộ Luật Lao động', date: '2019', text: 'Bộ Luật Lao động năm 2019', defects: ['type-case'] }]],
   // a number and a year, no codes [task: incomplete symbols]
   ['lit_f7bf0fac6dde5490.txt', 'Nghị định số 104/2016 ngày 01/7/2016 quy định', [{ kind: 'full', symbol: '104/2016/NĐ-CP', date: '2016-07-01', defects: ['incomplete'], fixes: ['104/2016/NĐ-CP'] }]],
   [

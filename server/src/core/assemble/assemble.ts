@@ -157,15 +157,25 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         end = next.end;
       }
       const after = trailing(symbol ? symbol.end : title.nameEnd);
-      const s = span(t.start, end);
-      const type = typeByWord(title.keyword) ?? null;
+      // "Bộ Luật Dân sự": a Bộ luật with a capital inside its type name (Phụ lục II: "Bộ luật Hình sự"),
+      // which the scanner saw as "Luật"; the citation starts at "Bộ" and the capital is a defect
+      const code = bodyOfCode(text, t.start, title.keyword);
+      const start = code ? code.start : t.start;
+      const keyword = code ? code.written : title.keyword;
+      const s = span(start, end);
+      const type = typeByWord(code ? 'Bộ luật' : title.keyword) ?? null;
+      const defects: WritingDefect[] = [];
+      if (code && type) {
+        const ts = span(start, start + keyword.length);
+        defects.push({ kind: 'type-case', span: ts, replacement: type.name, message: LEAD_DEFECT_MESSAGES['type-case'](keyword, type.name) });
+      }
       citations.push({
         kind: symbol ? 'full' : 'title',
         role: 'cite',
         text: slice(s),
         span: s,
-        symbolSpan: symbol ? span(symbol.start, symbol.end) : span(t.start, title.nameEnd),
-        typeWord: { text: title.keyword, span: span(t.start, t.start + title.keyword.length) },
+        symbolSpan: symbol ? span(symbol.start, symbol.end) : span(start, title.nameEnd),
+        typeWord: { text: keyword, span: span(start, start + keyword.length) },
         type: type?.name ?? title.keyword,
         symbol: symbol?.canonical ?? null,
         shape: symbol?.shape ?? null,
@@ -173,10 +183,10 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         typeCode: symbol?.typeCode ?? null,
         issuerCode: symbol?.issuerCode ?? null,
         year: symbol?.year ?? title.year,
-        title: title.name,
+        title: code ? `${code.written.slice(0, code.written.length - title.keyword.length)}${title.name}` : title.name,
         date: title.date ?? after.date,
         issuer: after.issuer ? issuerMention(after.issuer) : null,
-        defects: symbol ? symbolDefects(symbol, span, original, text, []) : [],
+        defects: symbol ? symbolDefects(symbol, span, original, text, defects) : defects,
         writtenShape: symbol?.writtenShape ?? null,
       });
       continue;
@@ -315,6 +325,15 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   }
 
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original) };
+}
+
+/**
+ * "Bộ Luật Dân sự": "Bộ" and one blank before the keyword "Luật" at `at`, "Bộ" a word of its own: the
+ * type word "Bộ luật" written with a capital inside, from its start. Null for any other keyword.
+ */
+function bodyOfCode(text: string, at: number, keyword: string): { start: number; written: string } | null {
+  if (keyword !== 'Luật' || at < 3 || !text.startsWith('Bộ ', at - 3) || (at > 3 && isLetter(text.charCodeAt(at - 4)))) return null;
+  return { start: at - 3, written: text.slice(at - 3, at + keyword.length) };
 }
 
 /**
