@@ -251,10 +251,12 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     }
 
     if (t.kind === 'incomplete') {
-      // "Nghị định số 104/2016 ngày 01/7/2016": a capitalised type word and "số" on the line before
+      // "Nghị định số 104/2016 ngày 01/7/2016": a capitalised type word and "số" on the line before;
+      // "Nghị định 52/2013" (lit_e85e670d19e4cf8f.txt): the type word alone, on the same line
       const lead = leadBefore(text, t.start);
       const tw = lead?.typeWord;
-      if (!lead?.so || !tw || tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) continue;
+      if (!lead || !tw || tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) continue;
+      if (!lead.so && hasLineBreak(text, tw.end, t.start)) continue;
       const type = typeByWord(tw.text) ?? null;
       // the normative shape N/YYYY/… cut short: not a type that never carries a year ("Quy định số
       // 80/2019" is Indonesia's regulation, lit_29a49df826e64cf9.txt)

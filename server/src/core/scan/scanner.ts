@@ -127,10 +127,11 @@ export function scan(text: string): Token[] {
         continue;
       }
     }
-    // "Nghị định số 104/2016 ngày …", "Thông tư liên tịch số 06/2018)": a number and a year, no codes
+    // "Nghị định số 104/2016 ngày …", "Thông tư liên tịch số 06/2018)": a number and a year, no codes;
+    // "Nghị định 52/2013": the type word alone (the assembler wants it capitalised, on the same line)
     if (digitsOnly && next === 47 && runLength <= 4) {
       const year = yearAfterSlash(text, runEnd + 1);
-      if (year > 0 && soBefore(text, start)) {
+      if (year > 0 && (soBefore(text, start) || (lead ??= previousWordKind(text, start)) & SHORT_FORM_LEAD)) {
         tokens.push({ kind: 'incomplete', start, end: runEnd + 5, numberEnd: runEnd, year });
         anchor.lastIndex = runEnd + 5;
         continue;
