@@ -55,6 +55,11 @@ describe('extraction', () => {
         { value: 100, unit: '%', comparator: '=', scope: 'cấp xã', metric: 'hạ tầng mạng băng rộng cáp quang cấp xã' },
       ],
     ],
+    // an obligation is what a legal text lays down, no goal [p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt]
+    ['giáo dục thì mức đầu tư ít nhất phải đạt 70% mức đầu tư quy định tại điểm a \nkhoản 4 Điều 17 Nghị định số 125/2024/NĐ-CP;', [{ value: 70, unit: '%', comparator: '=', kind: 'provision' }]],
+    ['3. Không phải là cổ đông, thành viên góp vốn hoặc cùng với người có liên \nquan sở hữu trực tiếp hoặc gián tiếp thông qua ủy quyền, ủy thác đầu tư sở hữu \ntrên 5% vốn điều lệ của 01 công ty quản lý quỹ đầu tư chứng khoán tại Việt Nam;', [{ value: 5, unit: '%', comparator: '>', kind: 'provision', metric: 'vốn điều lệ của 01 công ty quản lý quỹ đầu tư chứng khoán tại Việt Nam' }]],
+    // "bên phải" is the right-hand side, no obligation: no cue, so the default [p8_hd_kinh_te__nghi-dinh-so-153-2026-nd-cp-469525.txt]
+    ['biên giới quốc gia trên cầu Hồ Kiều II chạy dọc theo \nđường biên giới quốc gia về phía bên phải khoảng \n6 km đến mốc giới số 105 toạ độ (9071397592).', [{ value: 6, unit: 'km', comparator: '=', kind: 'achievement' }]],
     // not targets: population counts, phone numbers, article numbers, dates
     ['Tỉnh có 1.200.000 dân, số điện thoại 0237.3852.123, theo Điều 5 khoản 2 ngày 12/4/2022.', []],
   ];

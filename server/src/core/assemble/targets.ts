@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -177,7 +177,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   shareListPredicates(targets, inList);
   // goal or achievement is read from the sentence and paragraph around: local, so done here (a
   // figure with no cue there is left to the heading above it, read by attributeTargets)
-  const paragraphCues = new Map<number, boolean | null>();
+  const paragraphCues = new Map<number, TargetMention['kind'] | null>();
   for (let i = 0; i < targets.length; i++) {
     const kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
     targets[i]!.kind = kind ?? 'achievement';
@@ -626,11 +626,11 @@ const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
 const PARAGRAPH_REACH = 1500;
 
 /**
- * Goal or achievement, from the sentence around the figure and the paragraph before it (the
+ * Goal, achievement or provision, from the sentence around the figure and the paragraph before it (the
  * normalized text, `start`/`end` its offsets); null when no cue there tells. Figures of one
  * sentence share a paragraph reading: `paragraphCues` keeps it by the sentence's start.
  */
-function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, boolean | null>): 'goal' | 'achievement' | null {
+function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
   const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
   // the rest of the sentence, up to 200 characters
@@ -640,15 +640,16 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<num
   const rest = text.slice(end, stop);
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
+  if (OBLIGATION_CUES.test(clause)) return 'provision';
   // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%". No line
   // break stands between the sentence's start and the figure, so the sentence's start alone fixes it.
-  let goal = paragraphCues.get(from);
-  if (goal === undefined) {
+  let kind = paragraphCues.get(from);
+  if (kind === undefined) {
     const paragraph = text.slice(Math.max(paragraphStart(text, from), from - PARAGRAPH_REACH), from);
-    goal = STRONG_ACHIEVEMENT.test(paragraph) ? false : GOAL_CUES.test(paragraph) ? true : null;
-    paragraphCues.set(from, goal);
+    kind = STRONG_ACHIEVEMENT.test(paragraph) ? 'achievement' : GOAL_CUES.test(paragraph) ? 'goal' : OBLIGATION_CUES.test(paragraph) ? 'provision' : null;
+    paragraphCues.set(from, kind);
   }
-  return goal === null ? null : goal ? 'goal' : 'achievement';
+  return kind;
 }
 
 /** How far back the heading over a list of items is looked for. */

@@ -100,7 +100,14 @@ export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'm�
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal.
  */
 export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
-export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm|phải|sẽ`, 'iu');
+export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm|sẽ`, 'iu');
+
+/**
+ * An obligation in the clause before the figure ("mức đầu tư ít nhất phải đạt 70%", "phải được trên
+ * 50% tổng số thành viên … đồng ý"): what a legal text lays down, a provision; no goal. Not "bên
+ * phải", "phía phải" (the right-hand side).
+ */
+export const OBLIGATION_CUES = new WordSearch(String.raw`(?<!(?:bên|phía)[ \t]+)phải`, 'iu');
 
 /** Words in a heading that set goals for the items under it ("II- MỤC TIÊU", "1. Đến năm 2030", "Chỉ tiêu cụ thể"). */
 export const HEADING_GOAL_CUES = new WordSearch(String.raw`mục tiêu|chỉ tiêu|phấn đấu|định hướng|tầm nhìn|(?:đến|tới) năm \d{4}`, 'iu');
