@@ -79,6 +79,33 @@ describe('extraction', () => {
   });
 });
 
+describe('target years', () => {
+  const yearsOf = (text: string) => analyzeText(text, new Registry()).targets.map((t) => [t.value, t.year]);
+  it.each([
+    // a compared year or period is the base of a change, not the target's year
+    [
+      'p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt',
+      'Hoàn thành việc cắt giảm 50% thời gian giải quyết thủ tục hành \nchính, 50% chi phí tuân thủ thủ tục hành chính của năm 2026 so \nvới năm 2024 (ở Trung ương và địa phương) và phấn đấu tiếp tục \ncắt giảm tối thiểu 30% các ngành nghề kinh doanh có điều kiện, \n100% các điều kiện kinh doanh không cần thiết;',
+      [[50, null], [50, 2026], [30, 2026], [100, 2026]],
+    ],
+    ['p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt', 'nguyên tắc bố trí vốn tập trung, không dàn trải, giảm số lượng dự án tối thiểu \n30% so với giai đoạn 2021 - 2025, ưu tiên bố trí', [[30, null]]],
+    ['lit_630abbce53c344c6.txt', 'Quy mô thị trường TMĐT Việt Nam năm 2024 đã đạt mốc 25 tỷ USD, tăng\ntrưởng 20% so với năm 2023, đóng góp', [[20, 2024]]],
+  ])('%s: %s', (file, text, years) => {
+    corpusSnippet(file, text);
+    expect(yearsOf(text)).toEqual(years);
+  });
+
+  it('a goal far under its heading takes the horizon the heading names [vnm_NQ57__bangoc.md]', () => {
+    const file = readFileSync(join(CORPUS, 'vnm_NQ57__bangoc.md'), 'utf8');
+    const end = 'tỉ lệ khai thác thương mại đạt 8 \\- 10%.';
+    const text = file.slice(file.indexOf('**1\\. Đến năm 2030**'), file.indexOf(end) + end.length);
+    expect(text.length).toBeGreaterThan(2000); // further than a goal's own reach back for a year
+    // "… tăng trung bình 10%/năm; … tăng trung bình 16 \\- 18%/năm, tỉ lệ khai thác thương mại đạt 8 \\- 10%."
+    const last = analyzeText(text, new Registry()).targets.slice(-5);
+    expect(last.map((t) => [t.value, t.kind, t.year])).toEqual([[10, 'goal', 2030], [16, 'goal', 2030], [18, 'goal', 2030], [8, 'goal', 2030], [10, 'goal', 2030]]);
+  });
+});
+
 describe('seeds (real text)', () => {
   it('001 restates 13-NQ/TU\'s targets correctly: every goal is owned by it, no VB401', () => {
     const text = seed('001_cb33b17ca0b7b813.txt');

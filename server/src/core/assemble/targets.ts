@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -68,7 +68,9 @@ const RANGE_TO = wordsBetween(RANGE_TO_WORDS);
 const CHANGE_TO = wordsBetween(CHANGE_TO_WORDS);
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
 const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
-const COMPARED_YEAR = /(?:so với|cùng kỳ|từ|giai đoạn|như|bằng|của|trước)[ \t]+năm[ \t]+\d{4}$/iu;
+const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
+// "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
+const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
 const MAX_PHRASE = 160;
 const OWNER_REACH = 2500;
 const YEAR_REACH = 1500;
@@ -195,13 +197,33 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
   const headings = new Map<number, HeadingRead>();
   for (const t of targets) {
     let paragraph = -1;
+    let heading: HeadingRead | null = null;
     if (!t.cued) {
       paragraph = paragraphStart(original, t.span.start);
-      t.kind = (headings.get(paragraph) ?? headingOver(original, paragraph, headings)).kind;
+      heading = headings.get(paragraph) ?? headingOver(original, paragraph, headings);
+      t.kind = heading.kind;
     }
     t.year = yearFor(t, dates, original, paragraph);
+    // "a) Mục tiêu cụ thể đến năm 2030" over a long list: a goal with no year in reach takes the
+    // horizon of the goal heading it stands under
+    if (t.year === null && t.kind === 'goal') {
+      if (paragraph < 0) paragraph = paragraphStart(original, t.span.start);
+      heading ??= headings.get(paragraph) ?? headingOver(original, paragraph, headings);
+      if (heading.kind === 'goal' && heading.at >= 0) t.year = headingYear(heading.at, dates, original);
+    }
     t.owner = ownerFor(t, citations);
   }
+}
+
+/** The year a heading line starting at `at` names ("**1. Đến năm 2030**"), or null. */
+function headingYear(at: number, dates: DateMention[], text: string): number | null {
+  const lineEnd = text.indexOf('\n', at);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  for (let i = lastStartingBefore(dates, end); i >= 0 && dates[i]!.span.start >= at; i--) {
+    const d = dates[i]!;
+    if ((d.kind === 'horizon' || d.kind === 'year') && !isCompared(text, d)) return d.year;
+  }
+  return null;
 }
 
 /** A metric that only narrows the one before it: "đối với xã có điều kiện …", "riêng khu vực nông thôn". */
@@ -603,7 +625,7 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
-    if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon' || d.kind === 'quarter')) return d.year;
+    if (d.span.end <= t.span.end && (d.kind === 'year' || d.kind === 'horizon' || d.kind === 'quarter') && !isCompared(text, d)) return d.year;
   }
   const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraph >= 0 ? paragraph : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
@@ -611,13 +633,18 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph
     const d = dates[i]!;
     if (d.span.start < from) break;
     // "Trong quý III năm 2026, hoàn thành cắt giảm 50%": a quarter names its year too
-    if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter')) {
+    if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter') && !isCompared(text, d)) {
       best = d;
       break;
     }
   }
   if (!best) return null;
   return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
+}
+
+/** A year or period the text compares with ("so với năm 2024"): the base of a change, no target's year. */
+function isCompared(text: string, d: DateMention): boolean {
+  return COMPARED_DATE.test(text.slice(Math.max(0, d.span.start - 32), d.span.start));
 }
 
 const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;

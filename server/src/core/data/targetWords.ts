@@ -47,6 +47,12 @@ export const COMPARATOR_LINKS: string[] = ['mức', 'có', 'là', 'bằng', 'đ�
 export const CHANGE_TO_WORDS: string[] = ['lên', 'lên đến', 'lên tới', 'lên mức', 'xuống', 'xuống còn', 'xuống mức', 'còn'];
 export const RANGE_TO_WORDS: string[] = ['đến', 'tới'];
 
+/**
+ * Words before a year or period that compare with it ("giảm 10% so với năm 2024", "so với giai đoạn
+ * 2021 - 2025", "cùng kỳ năm 2023"): the base of a change, not the target's year.
+ */
+export const COMPARED_BEFORE: string[] = ['so với', 'so sánh với', 'cùng kỳ', 'so'];
+
 /** Unit words that make a bare count a target ("1.500 DN số", "2.300 sản phẩm"), longest first. */
 export const UNIT_WORDS: string[] = [
   'doanh nghiệp', 'DN', 'hợp tác xã', 'HTX', 'hộ gia đình', 'hộ', 'người', 'sản phẩm', 'dịch vụ', 'thủ tục',
