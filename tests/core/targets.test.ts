@@ -79,6 +79,27 @@ describe('extraction', () => {
   });
 });
 
+describe('where a metric stops', () => {
+  it.each([
+    // a colon opens what follows, a list or a definition
+    ['p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt', '1. Có ít nhất 04 người trực tiếp tham gia công tác vận hành đáp ứng các \nđiều kiện sau đây: \na) Có bằng', [[4, '>=', 'người trực tiếp tham gia công tác vận hành đáp ứng các điều kiện sau đây']]],
+    // a conjunction before another figure and its comparator ends the phrase
+    ['lit_c55c089ca04ccb7f.txt', 'đóng góp khoảng 50% GDP và hơn 30% tổng thu ngân sách nhà nước.', [[50, '~', 'GDP'], [30, '>', 'tổng thu ngân sách nhà nước']]],
+    ['lit_62d2c84654592f1d.txt', 'vốn đầu tư có giá trị không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư của chủ sở hữu trong trường hợp', [[50, '<=', 'vốn chủ sở hữu'], [50, '=', 'vốn đầu tư của chủ sở hữu trong trường hợp']]],
+    // the figure restated in signs is no figure of its own, and the phrase goes on past it
+    ['p8_hd_kinh_te__nghi-quyet-so-19-2026-nq-cp-469466.txt', '3. Miễn trừ cấp Giấy phép sản xuất, nhập khẩu đối với hóa chất cấm có nồng \nđộ dưới 0,1% (<0,1%) khối lượng của hỗn hợp chất.', [[0.1, '<', 'khối lượng của hỗn hợp chất']]],
+    ['p8_hd_kinh_te__nghi-quyet-so-19-2026-nq-cp-469466.txt', 'đặc biệt nhóm 1 có hàm lượng nhỏ hơn hoặc bằng 1% (≤1%) khối lượng của hỗn', [[1, '<=', 'khối lượng của hỗn']]],
+  ])('%s: %s', (file, text, expected) => {
+    corpusSnippet(file, text);
+    const got = analyzeText(text, new Registry()).targets;
+    expect(got.map((t) => [t.value, t.comparator, t.metric])).toEqual(expected);
+  });
+  it('a restatement with a sign gives its comparator to a bare figure (made up)', () => {
+    const got = analyzeText('hàm lượng 1% (≤1%) khối lượng của hỗn hợp chất.', new Registry()).targets;
+    expect(got.map((t) => [t.value, t.comparator, t.metric, t.text])).toEqual([[1, '<=', 'khối lượng của hỗn hợp chất', '1% (≤1%) khối lượng của hỗn hợp chất']]);
+  });
+});
+
 describe('target years', () => {
   const yearsOf = (text: string) => analyzeText(text, new Registry()).targets.map((t) => [t.value, t.year]);
   it.each([
@@ -197,11 +218,14 @@ describe('checks on made-up text', () => {
     const twice = 'Đến năm 2025, cắt giảm tối thiểu 20% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước. Phấn đấu đến năm 2025 cắt giảm tối thiểu 30% thành phần hồ sơ thủ tục hành chính của các cơ quan nhà nước.';
     expect(targetFindings(twice, new Registry())).toEqual(['VB402@30']);
   });
-  it('VB402: two options whose wordings carry different figures are two metrics; the same wording still fires [lit_fd7d897c79f29147.txt]', () => {
+  // the colon ends the metric at "tăng mức đóng" (what follows it is the effect, "quỹ … tăng thêm …"):
+  // a wording this thin matches no other, so neither option fires, the same amount or not
+  it('VB402: two options whose wordings carry different figures are two metrics; the metric stops at the colon [lit_fd7d897c79f29147.txt]', () => {
     const option = (rate: string, amount: string) =>
       `Theo lộ trình tăng mức đóng đến năm 2025 và 2035, dự kiến quỹ bảo hiểm sẽ tăng thêm như sau:\n+ Đến năm 2025, tăng mức đóng lên ${rate}%: quỹ bảo hiểm y tế sẽ tăng thêm ${amount} tỷ đồng. \n+ Đến năm 2035, tăng mức đóng lên 6%: quỹ bảo hiểm y tế sẽ tăng thêm 36.409,9 tỷ đồng.\nPhương án tiếp theo. `;
     expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '21.845,9'), new Registry())).toEqual([]);
-    expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '14.563,9'), new Registry())).toEqual(['VB402@5,4']);
+    expect(targetFindings(option('5,1', '14.563,9') + option('5,4', '14.563,9'), new Registry())).toEqual([]);
+    expect(analyzeText(option('5,1', '14.563,9'), new Registry()).targets.map((t) => t.metric)).toEqual(['tăng mức đóng', 'tăng mức đóng']);
   });
   it('a wrapped line (a line break before a lowercase word) does not end the metric; a line that ends does [p8_chinh_sach_dn__quyet-dinh-so-982-qd-ttg-469699.txt]', () => {
     const text =

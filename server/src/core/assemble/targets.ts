@@ -45,8 +45,11 @@ const ENUMERATION_NOUN = String.raw`[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})
 const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
 // ", ban, ngành": a comma before a short item that another comma closes goes on with a list ("100% các sở, ban, ngành"), unless the item opens a clause (", trong đó, …"), or the comma follows the figure itself ("75%, khi nghỉ hưu,")
 const LIST_ITEM = String.raw`[ \t]+(?!(?:${CLAUSE_OPENERS.join('|')})[ \t]*,)\p{L}+(?:[ \t]+\p{L}+)?,`;
+// "… 50% GDP và hơn 30% tổng thu", "không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư": a
+// conjunction before another figure (and its comparator) ends the phrase
+const NEXT_FIGURE = String.raw`(?:đạt[ \t]+)?(?:(?:${COMPARATOR_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s*)?\d`;
 const PHRASE_END = new RegExp(
-  String.raw`[;.!?()|]|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)[ \t]+(?=(?:đạt[ \t]+)?(?:trên|dưới|khoảng|tối thiểu|ít nhất|gần)?[ \t]*\d)|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;.:!?()|]|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)\s+(?=${NEXT_FIGURE})|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
@@ -71,6 +74,8 @@ const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t
 const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
 // "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
 const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
+// "(≤1%)", "(<0,1%)": a figure restated in parentheses, with a sign or none
+const RESTATEMENT = new RegExp(String.raw`^\([ \t]*([≤≥<>])?[ \t]*(${NUMBER})[ \t]*(%)?[ \t]*\)`, 'u');
 const MAX_PHRASE = 160;
 const OWNER_REACH = 2500;
 const YEAR_REACH = 1500;
@@ -94,6 +99,8 @@ interface Raw {
    * end; used again when nothing before the figure names the metric (its start stays as read).
    */
   uncut: { after: string; afterEnd: number } | null;
+  /** "1% (≤1%)": where the figure restated in parentheses stands, and the comparator it states. */
+  restatement: { start: number; end: number; comparator: Comparator } | null;
 }
 
 /** The figures of a text, read where they stand; `attributeTargets` then gives them kind, year and owner. */
@@ -110,7 +117,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     else if (t.kind === 'count') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
   }
 
-  const raws = fromLevelDropped(text, read);
+  const raws = fromLevelDropped(text, withoutRestatements(read));
   const targets: TargetMention[] = [];
   // inList[i]: figure i continues the list of figure i - 1 (read again by shareListPredicates)
   const inList: boolean[] = new Array(raws.length);
@@ -253,6 +260,20 @@ function isRange(text: string, r: Raw, next: Raw): boolean {
   return RANGE_BETWEEN.test(between) || (RANGE_TO.test(between) && tuBefore(text, r) >= 0);
 }
 
+/** The figures without those that restate the one before in parentheses ("1% (≤1%)"), whose comparator the figure takes when it has none. */
+function withoutRestatements(read: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const r of read) {
+    const prev = out[out.length - 1];
+    if (prev?.restatement && r.valueStart >= prev.restatement.start && r.valueStart < prev.restatement.end) {
+      if (prev.comparator === '=') prev.comparator = prev.restatement.comparator;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * The figures without the levels a change starts from ("tăng từ 60% lên 80%"): the level reached
  * takes the words before "từ" as its own, so that its metric is the one changing. Without the
@@ -293,6 +314,7 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
   let phraseLength = 0;
   let joiner = '';
+  let restatement: Raw['restatement'] = null;
   for (;;) {
     const stop = PHRASE_END.exec(tail.slice(phraseLength));
     if (!stop) {
@@ -303,6 +325,15 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     const abbr = /^\([A-ZĐ]{2,10}\)/.exec(tail.slice(phraseLength + stop.index));
     if (abbr) {
       phraseLength += stop.index + abbr[0].length;
+      continue;
+    }
+    // "nhỏ hơn hoặc bằng 1% (≤1%) khối lượng của hỗn hợp chất": the figure restated in signs, right
+    // after it, is no figure of its own; the phrase goes on past it
+    const restated = phraseLength + stop.index === 0 || /^[ \t]*$/.test(tail.slice(0, phraseLength + stop.index)) ? RESTATEMENT.exec(tail.slice(phraseLength + stop.index)) : null;
+    if (restated && parseVietnameseNumber(restated[2]!) === value && (restated[3] === '%') === (unit === '%')) {
+      const at = valueEnd + phraseLength + stop.index;
+      restatement = { start: at, end: at + restated[0].length, comparator: restated[1] ? (COMPARATOR_WORDS.find(([w]) => w === restated[1])?.[1] ?? '=') : '=' };
+      phraseLength += stop.index + restated[0].length;
       continue;
     }
     phraseLength += stop.index;
@@ -316,8 +347,10 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     if (whole.slice(0, conjunction).trim() === '') uncut = { after: whole, afterEnd: valueEnd + whole.trimEnd().length };
     phraseLength = conjunction;
   }
-  const after = tail.slice(0, phraseLength);
-  return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + after.trimEnd().length, joiner, uncut };
+  const phrase = tail.slice(0, phraseLength);
+  // the restatement stays in the span, not in the words of the metric
+  const after = restatement ? phrase.slice(0, restatement.start - valueEnd) + phrase.slice(restatement.end - valueEnd) : phrase;
+  return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + phrase.trimEnd().length, joiner, uncut, restatement };
 }
 
 /** Offset in `s` just after the last conjunction that opens a clause with its own subject ("thì"), or -1. */
