@@ -59,7 +59,7 @@ describe('extraction', () => {
     ['giáo dục thì mức đầu tư ít nhất phải đạt 70% mức đầu tư quy định tại điểm a \nkhoản 4 Điều 17 Nghị định số 125/2024/NĐ-CP;', [{ value: 70, unit: '%', comparator: '=', kind: 'provision' }]],
     ['3. Không phải là cổ đông, thành viên góp vốn hoặc cùng với người có liên \nquan sở hữu trực tiếp hoặc gián tiếp thông qua ủy quyền, ủy thác đầu tư sở hữu \ntrên 5% vốn điều lệ của 01 công ty quản lý quỹ đầu tư chứng khoán tại Việt Nam;', [{ value: 5, unit: '%', comparator: '>', kind: 'provision', metric: 'vốn điều lệ của 01 công ty quản lý quỹ đầu tư chứng khoán tại Việt Nam' }]],
     // "bên phải" is the right-hand side, no obligation: no cue, so the default [p8_hd_kinh_te__nghi-dinh-so-153-2026-nd-cp-469525.txt]
-    ['biên giới quốc gia trên cầu Hồ Kiều II chạy dọc theo \nđường biên giới quốc gia về phía bên phải khoảng \n6 km đến mốc giới số 105 toạ độ (9071397592).', [{ value: 6, unit: 'km', comparator: '=', kind: 'achievement' }]],
+    ['biên giới quốc gia trên cầu Hồ Kiều II chạy dọc theo \nđường biên giới quốc gia về phía bên phải khoảng \n6 km đến mốc giới số 105 toạ độ (9071397592).', [{ value: 6, unit: 'km', comparator: '~', kind: 'achievement' }]],
     // not targets: population counts, phone numbers, article numbers, dates
     ['Tỉnh có 1.200.000 dân, số điện thoại 0237.3852.123, theo Điều 5 khoản 2 ngày 12/4/2022.', []],
   ];
@@ -85,7 +85,7 @@ describe('where a metric stops', () => {
     ['p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt', '1. Có ít nhất 04 người trực tiếp tham gia công tác vận hành đáp ứng các \nđiều kiện sau đây: \na) Có bằng', [[4, '>=', 'người trực tiếp tham gia công tác vận hành đáp ứng các điều kiện sau đây']]],
     // a conjunction before another figure and its comparator ends the phrase
     ['lit_c55c089ca04ccb7f.txt', 'đóng góp khoảng 50% GDP và hơn 30% tổng thu ngân sách nhà nước.', [[50, '~', 'GDP'], [30, '>', 'tổng thu ngân sách nhà nước']]],
-    ['lit_62d2c84654592f1d.txt', 'vốn đầu tư có giá trị không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư của chủ sở hữu trong trường hợp', [[50, '<=', 'vốn chủ sở hữu'], [50, '=', 'vốn đầu tư của chủ sở hữu trong trường hợp']]],
+    ['lit_62d2c84654592f1d.txt', 'vốn đầu tư có giá trị không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư của chủ sở hữu trong trường hợp', [[50, '<=', 'vốn chủ sở hữu'], [50, '<=', 'vốn đầu tư của chủ sở hữu trong trường hợp']]],
     // the figure restated in signs is no figure of its own, and the phrase goes on past it
     ['p8_hd_kinh_te__nghi-quyet-so-19-2026-nq-cp-469466.txt', '3. Miễn trừ cấp Giấy phép sản xuất, nhập khẩu đối với hóa chất cấm có nồng \nđộ dưới 0,1% (<0,1%) khối lượng của hỗn hợp chất.', [[0.1, '<', 'khối lượng của hỗn hợp chất']]],
     ['p8_hd_kinh_te__nghi-quyet-so-19-2026-nq-cp-469466.txt', 'đặc biệt nhóm 1 có hàm lượng nhỏ hơn hoặc bằng 1% (≤1%) khối lượng của hỗn', [[1, '<=', 'khối lượng của hỗn']]],
@@ -97,6 +97,18 @@ describe('where a metric stops', () => {
   it('a restatement with a sign gives its comparator to a bare figure (made up)', () => {
     const got = analyzeText('hàm lượng 1% (≤1%) khối lượng của hỗn hợp chất.', new Registry()).targets;
     expect(got.map((t) => [t.value, t.comparator, t.metric, t.text])).toEqual([[1, '<=', 'khối lượng của hỗn hợp chất', '1% (≤1%) khối lượng của hỗn hợp chất']]);
+  });
+});
+
+describe('a comparator that ends the line before the figure', () => {
+  it.each([
+    ['p8_chinh_sach_dn__nghi-quyet-so-6616-2026-nq-cp-469362.txt', 'Tổng số vốn đầu tư ít nhất được \ntính toán căn cứ thời điểm có quy mô dự kiến cao nhất, nhưng không thấp hơn \n50 tỷ đồng.', [[50, '>=', 'không thấp hơn \n50 tỷ đồng']]],
+    // "từ 50% đến dưới\n100%": the two ends of one range
+    ['p8_uu_dai_dt__thong-tu-so-07-2025-tt-bkhdt-44169.txt', 'cổ phần, công ty hợp danh là công ty độc lập do tư nhân nắm giữ từ 50% đến dưới \n100% vốn điều lệ.', [[50, '=', '50% đến dưới \n100% vốn điều lệ'], [100, '<', 'dưới \n100% vốn điều lệ']]],
+  ])('%s: %s', (file, text, expected) => {
+    corpusSnippet(file, text);
+    const got = analyzeText(text, new Registry()).targets;
+    expect(got.map((t) => [t.value, t.comparator, t.text])).toEqual(expected);
   });
 });
 

@@ -298,11 +298,19 @@ function fromLevelDropped(text: string, raws: Raw[]): Raw[] {
 
 function readFigure(text: string, valueStart: number, valueEnd: number, value: number, unit: string): Raw {
   // the clause before: back to the previous clause mark, at most MAX_PHRASE characters
-  const from = clauseStart(text, valueStart, MAX_PHRASE, isClauseMark);
+  let from = clauseStart(text, valueStart, MAX_PHRASE, isClauseMark);
   let before = text.slice(from, valueStart);
   let start = valueStart;
   let comparator: Comparator = '=';
-  const c = comparatorBefore(text, valueStart, from);
+  let c = comparatorBefore(text, valueStart, from);
+  // "không thấp hơn\n50 tỷ đồng", "tối thiểu là\n30%": a line that ends with a comparator goes on
+  // with the figure that opens the next one, whose clause starts on the line before
+  const lineBreak = skipBlanksBack(text, valueStart) - 1;
+  if (!c && lineBreak >= 0 && text.charCodeAt(lineBreak) === 10) {
+    const lineFrom = clauseStart(text, lineBreak, MAX_PHRASE, isClauseMark);
+    c = comparatorBefore(text, lineBreak, lineFrom);
+    if (c) from = lineFrom;
+  }
   if (c) {
     comparator = c.comparator;
     start = c.start;
