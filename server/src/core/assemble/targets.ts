@@ -61,7 +61,7 @@ const CLAUSE_CONJUNCTION = new RegExp(
   'uy', // no "i": a capital opens a sentence, which a stop has ended already
 );
 // "thì", "do đó": lower case only (a capital opens a sentence, whose subject comes after)
-const SUBJECT_CLAUSE_CONJUNCTION = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${SUBJECT_CLAUSE_CONJUNCTIONS.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})${WORD_END}`, 'gu');
+const SUBJECT_CLAUSE_CONJUNCTION = new WordSearch(SUBJECT_CLAUSE_CONJUNCTIONS.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|'), 'u');
 const CONJUNCTION_INITIALS = new CodeSet(CLAUSE_CONJUNCTIONS.map((w) => w.charCodeAt(0)));
 // "30% - 40% cán bộ": two ends of one range (a dash between the two figures, nothing else)
 const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
@@ -364,7 +364,7 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
 /** Offset in `s` just after the last conjunction that opens a clause with its own subject ("thì"), or -1. */
 function lastClauseConjunctionEnd(s: string): number {
   let end = -1;
-  for (const m of s.matchAll(SUBJECT_CLAUSE_CONJUNCTION)) end = m.index + m[0].length;
+  for (let m = SUBJECT_CLAUSE_CONJUNCTION.exec(s); m; m = SUBJECT_CLAUSE_CONJUNCTION.exec(s, end)) end = m.index + m[0].length;
   return end;
 }
 
