@@ -349,12 +349,12 @@ function add(map: Map<string, Bucket>, key: string, i: number): void {
   } else if (!bucket.includes(i)) bucket.push(i);
 }
 
-/** Numbers one keystroke away: a digit changed, dropped, doubled or two swapped. */
 /** The year of a normative symbol's key ("15/2020/NĐ-CP"), else null. */
 function yearOfKey(key: string): string | null {
   return /^\d+\/(\d{4})\//.exec(key)?.[1] ?? null;
 }
 
+/** Numbers one keystroke away: a digit changed, dropped, doubled or two swapped. */
 function numberSlips(n: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < n.length; i++) {
