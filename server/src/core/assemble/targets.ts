@@ -139,17 +139,19 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
         next.comparator = '<=';
       }
     }
-    if (r.uncut && r.unit === '%' && !r.after.trim() && !subjectOf(r).named) {
+    // read once: it depends on the words before the figure only
+    let subject = subjectOf(r);
+    if (r.uncut && r.unit === '%' && !r.after.trim() && !subject.named) {
       r.after = r.uncut.after;
       r.afterEnd = r.uncut.afterEnd;
     }
     // "tổng doanh thu từ TMĐT bán lẻ đạt hơn 25 tỷ USD, chiếm 10% tổng doanh thu …": a verb alone
     // after the comma goes on with the subject of the figure before it, in the same sentence
-    let subject = subjectOf(r);
     if (subject.verbOnly) {
+      const verb = r.before.trimEnd();
       if (lastSubject && prev && prev.afterEnd === lastSubject.end && r.start - prev.afterEnd <= VERB_ONLY_REACH && sameSentence(text, prev.afterEnd, r.start)) subject = { subject: lastSubject.subject, named: true };
       // with no subject to go on with, a change ("tăng 22% so với cùng kỳ") keeps its verb; "đạt", "chiếm", "bằng" name nothing
-      else if (METRIC_CHANGE_VERBS.some((v) => wordEndingAt(r.before.trimEnd(), r.before.trimEnd().length, v) >= 0)) subject = { subject: r.before.trim(), named: true };
+      else if (METRIC_CHANGE_VERBS.some((v) => wordEndingAt(verb, verb.length, v) >= 0)) subject = { subject: verb.trim(), named: true };
     }
     lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
     let metric = r.unit === '%' ? metricOf(r, subject) : countMetricOf(r, subject);
