@@ -7,11 +7,20 @@ import { Registry, sourceOf } from '../../server/src/core/registry/registry';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, brief, builtinRegistry, CORPUS, corpusSnippet, seed } from '../helpers';
+import type { TargetMention } from '../../server/src/core/types';
 
 const registry = builtinRegistry();
 const only = (codes: string[]) => (text: string, reg: Registry = registry) =>
   brief(text, check(analyzeText(text, reg)).filter((f) => codes.includes(f.code)));
 const targetFindings = only(['VB304', 'VB401', 'VB402', 'VB403', 'VB404']);
+
+/** The target of value `value` in `text`, a snippet of corpus file `file` (checked) or "made up". */
+function figureIn(file: string, text: string, value: number): TargetMention {
+  if (file !== 'made up') corpusSnippet(file, text);
+  const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value);
+  expect(t).toBeDefined();
+  return t!;
+}
 
 describe('Vietnamese numbers', () => {
   it.each([
@@ -356,8 +365,7 @@ describe('checks on made-up text', () => {
       ['made up', 'Tiền lương thử việc do hai bên thỏa thuận nhưng ít nhất phải bằng 85% mức lương của công việc đó.', 85, 'Tiền lương thử việc do hai bên thỏa thuận nhưng ít nhất phải mức lương của công việc đó'],
     ];
     it.each(cases)('[%s] %s', (file, text, value, metric) => {
-      if (file !== 'made up') corpusSnippet(file, text);
-      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      const t = figureIn(file, text, value);
       expect(t.metric).toBe(metric);
     });
   });
@@ -369,8 +377,7 @@ describe('checks on made-up text', () => {
       ['lit_4400204b2a345ae3.txt', 'khai – nộp trực tiếp qua Cổng TTĐT (tăng 41% so với cùng kỳ năm ngoái)', 41, 'tăng so với cùng kỳ năm ngoái'],
     ];
     it.each(cases)('[%s] %s', (file, text, value, metric) => {
-      corpusSnippet(file, text);
-      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      const t = figureIn(file, text, value);
       expect(t.metric).toBe(metric);
     });
   });
@@ -381,8 +388,7 @@ describe('checks on made-up text', () => {
       ['made up', 'Giao dịch có giá trị lớn hơn hoặc bằng 20% tổng giá trị tài sản của quỹ.', 20, '>=', 'tổng giá trị tài sản của quỹ'],
     ];
     it.each(cases)('[%s] %s', (file, text, value, comparator, metric) => {
-      if (file !== 'made up') corpusSnippet(file, text);
-      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      const t = figureIn(file, text, value);
       expect([t.comparator, t.metric]).toEqual([comparator, metric]);
     });
   });
@@ -400,8 +406,7 @@ describe('checks on made-up text', () => {
       ['made up', 'Nên giảm ít hơn là 30%.', 30, '=', 'Nên giảm ít hơn'],
     ];
     it.each(cases)('[%s] %s', (file, text, value, comparator, metric) => {
-      if (file !== 'made up') corpusSnippet(file, text);
-      const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+      const t = figureIn(file, text, value);
       expect([t.comparator, t.metric]).toEqual([comparator, metric]);
     });
   });
