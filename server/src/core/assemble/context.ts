@@ -142,6 +142,8 @@ export function singleSpaced(text: string, start: number, end: number): string {
 
 /** What /\s/ matches. */
 export function isWhiteSpaceCode(c: number): boolean {
+  // ASCII letters, digits and marks first: most characters asked about are one
+  if (c > 32 && c < 0xa0) return false;
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
