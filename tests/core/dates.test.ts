@@ -61,6 +61,8 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['có hiệu lực đến hết ngày 31\ntháng 12 năm 2031', [{ kind: 'day', iso: '2031-12-31', text: 'ngày 31\ntháng 12 năm 2031' }]],
   ['BLĐTBXH-BCA-BNG \nngày \n29/6/2018 của Bộ', [{ kind: 'day', iso: '2018-06-29', text: 'ngày \n29/6/2018' }]],
   ['thời gian từ tháng \n3/1960 đến', [{ kind: 'month', iso: '1960-03', text: 'tháng \n3/1960' }]],
+  // [corpus] p8_bhxh__van-ban-hop-nhat-so-22-vbhn-btc-31459.txt: a month wrapped before "năm"
+  ['được chuyển sang tháng 02 \nnăm 2016 để tính lãi', [{ kind: 'month', iso: '2016-02', text: 'tháng 02 \nnăm 2016' }]],
   ['mục tiêu đến năm\n2025 đạt', [{ kind: 'horizon', iso: '2025', text: 'đến năm\n2025' }]],
   // [corpus] p8_thue_tncn__thong-tu-so-147-2025: a page number before a page break is not a day
   ['CÔNG BÁO/Số 51/Ngày 23-01-2026 \n67\n \n \ntháng 8 năm 2018 của Bộ', [{ kind: 'month', iso: '2018-08', text: 'tháng 8 năm 2018' }]],

@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -190,7 +190,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   // figure with no cue there is left to the heading above it, read by attributeTargets)
   const paragraphCues = new Map<number, TargetMention['kind'] | null>();
   for (let i = 0; i < targets.length; i++) {
-    const kind = kindOf(text, raws[i]!.start, raws[i]!.afterEnd, paragraphCues);
+    const kind = kindOf(text, raws[i]!, paragraphCues);
     targets[i]!.kind = kind ?? 'achievement';
     targets[i]!.cued = kind !== null;
   }
@@ -306,9 +306,10 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   let comparator: Comparator = '=';
   let c = comparatorBefore(text, valueStart, from);
   // "không thấp hơn\n50 tỷ đồng", "tối thiểu là\n30%": a line that ends with a comparator goes on
-  // with the figure that opens the next one, whose clause starts on the line before
+  // with the figure that opens the next one, whose clause starts on the line before; so does a
+  // comparator before a colon ("vốn điều lệ tối thiểu: 50 tỷ đồng")
   const lineBreak = skipBlanksBack(text, valueStart) - 1;
-  if (!c && lineBreak >= 0 && text.charCodeAt(lineBreak) === 10) {
+  if (!c && lineBreak >= 0 && (text.charCodeAt(lineBreak) === 10 || text.charCodeAt(lineBreak) === 58)) {
     const lineFrom = clauseStart(text, lineBreak, MAX_PHRASE, isClauseMark);
     c = comparatorBefore(text, lineBreak, lineFrom);
     if (c) from = lineFrom;
@@ -401,8 +402,15 @@ function comparatorBefore(text: string, at: number, from: number): { start: numb
   for (const link of COMPARATOR_LINKS) {
     const at = wordEndingAt(text, end, link);
     if (at < 0) continue;
-    const beforeLink = skipBlanksBack(text, at);
+    let beforeLink = skipBlanksBack(text, at);
     if (beforeLink === at) return null;
+    for (const modal of COMPARATOR_LINK_MODALS) {
+      const m = wordEndingAt(text, beforeLink, modal);
+      if (m < 0) continue;
+      beforeLink = skipBlanksBack(text, m);
+      if (beforeLink === m) return null;
+      break;
+    }
     const c = longestComparatorEndingAt(text, beforeLink, from);
     if (!c) return null;
     if (link !== 'mức' && c.comparator !== '~' && !text.slice(c.start, beforeLink).includes(' ')) return null;
@@ -702,11 +710,11 @@ const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
 const PARAGRAPH_REACH = 1500;
 
 /**
- * Goal, achievement or provision, from the sentence around the figure and the paragraph before it (the
- * normalized text, `start`/`end` its offsets); null when no cue there tells. Figures of one
- * sentence share a paragraph reading: `paragraphCues` keeps it by the sentence's start.
+ * Goal, achievement or provision, from the sentence around the figure and the paragraph before it
+ * (in the normalized text); null when no cue there tells. Figures of one sentence share a
+ * paragraph reading: `paragraphCues` keeps it by the sentence's start.
  */
-function kindOf(text: string, start: number, end: number, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
+function kindOf(text: string, { start, valueStart, afterEnd: end }: Raw, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
   const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
   // the rest of the sentence, up to 200 characters
@@ -716,7 +724,8 @@ function kindOf(text: string, start: number, end: number, paragraphCues: Map<num
   const rest = text.slice(end, stop);
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
-  if (OBLIGATION_CUES.test(clause)) return 'provision';
+  // "ít nhất phải đạt 70%": the obligation may stand between the comparator and the figure
+  if (OBLIGATION_CUES.test(clause) || (valueStart > start && OBLIGATION_CUES.test(text.slice(start, valueStart)))) return 'provision';
   // the paragraph so far: "Phấn đấu tỷ trọng … . Tỷ lệ doanh nghiệp … đạt trên 50%". No line
   // break stands between the sentence's start and the figure, so the sentence's start alone fixes it.
   let kind = paragraphCues.get(from);

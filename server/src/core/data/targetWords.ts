@@ -38,6 +38,8 @@ export const COMPARATOR_WORDS: [string, Comparator][] = [
  * or "hơn" ("hơn là" is "rather than").
  */
 export const COMPARATOR_LINKS: string[] = ['mức', 'có', 'là', 'bằng', 'đạt'];
+/** "ít nhất phải đạt 90%", "tối thiểu cần đạt 50%": a modal between the comparator and its link. */
+export const COMPARATOR_LINK_MODALS: string[] = ['phải', 'cần'];
 
 /**
  * Words between two figures after "từ": a change from a level to another ("tăng từ 60% lên 80%",

@@ -24,7 +24,8 @@ const NOTE_AFTER = String.raw`(?=\d{1,3}(?![\d\p{L}/-]|[.,]\d))`;
 const DAY_NOTE = new RegExp(String.raw`(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})` + NOTE_AFTER, 'uy');
 const LONG_NOTE = new RegExp(String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})` + NOTE_AFTER, 'iuy');
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
-const MONTH_LONG = /(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/iy;
+// "tháng 02 \nnăm 2016": the line may wrap before "năm" (the blanks are read one way only: linear)
+const MONTH_LONG = /(\d{1,2})(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)năm[ \t]+(\d{4})(?!\d)/iy;
 // "giai đoạn 2021-\n2025": a line may wrap after the hyphen (not before it: "2019\n- 2020" is a list item)
 const PERIOD = /(\d{4})[ \t]*-[ \t]*(?:\r?\n[ \t]*)?(\d{4})(?![\d/-])/y;
 // "từ năm 2021 đến năm 2025", "từ 2020 đến 2024", "từ năm 2026 đến hết năm 2028" (after "từ" or "giai đoạn")
