@@ -376,7 +376,17 @@ const cases: [string, Expect[]][] = [
   // a table's cells: the type, then "Số …" [p8_cong_doan__quyet-dinh-so-1478-qd-bldtbxh-42752.txt]
   ['1.  \nLuật \nSố 74/2014/QH13     \nngày 27/11/2014 \nLuật giáo dục nghề nghiệp', [{ kind: 'full', type: 'Luật', symbol: '74/2014/QH13', date: '2014-11-27' }]],
   // a known name ends the title: a heading or the next sentence after it is not its words [lit_a9f28f67e5ea48d8.txt, p8_cong_doan__van-ban-hop-nhat-so-1549-vbhn-bldtbxh-41711.txt]
-  ['Dự thảo Luật sửa đổi, bổ sung một số điều của\nLuật Chuyển giao công nghệ Thuyết minh\nLuật Chuyển giao công nghệ\n', [{ title: 'Luật Chuyển giao công nghệ' }, { title: 'Luật Chuyển giao công nghệ' }]],
+  ['Dự thảo Luật sửa đổi, bổ sung một số điều của\nLuật Chuyển giao công nghệ Thuyết minh\nLuật Chuyển giao công nghệ\n', [{ title: 'Luật sửa đổi, bổ sung một số điều của Luật Chuyển giao công nghệ' }, { title: 'Luật Chuyển giao công nghệ' }]],
+  // an amending law is named by the laws it amends: one citation, and the date or number after the
+  // last of them is its own [vnm_NQCP03__Kehoachgoc.md, p8_uu_dai_dt__thong-tu-so-05-2025-tt-bkhdt-44340.txt, lit_4c49617f8caabdf7.txt]
+  ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;', [{ kind: 'title', type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', date: '2019-11-22' }]],
+  ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật \nĐầu tư công, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu số \n57/2024/QH15 ngày 29 tháng 11 năm 2024; \nCăn cứ', [{ kind: 'full', type: 'Luật', symbol: '57/2024/QH15', date: '2024-11-29', title: 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu' }]],
+  ['của Luật Xây dựng; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 62/2020/QH14, chỉ tiêu', [{ kind: 'title', title: 'Luật Xây dựng' }, { kind: 'full', symbol: '62/2020/QH14', title: 'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng' }]],
+  // Party names of a type: a Thông báo kết luận is a Thông báo (TB) [lit_6f720d46e0de530c.txt], a Chương trình hành động a Chương trình (CTr)
+  ['Thông báo kết luận số 04/TB-BCĐTKNQ18 ngày 12/01/2025 của', [{ type: 'Thông báo', symbol: '04/TB-BCĐTKNQ18', text: 'Thông báo kết luận số 04/TB-BCĐTKNQ18', date: '2025-01-12' }]],
+  ['Chương trình hành động số 09-CTr/TU ngày 05/01/2021 của Tỉnh ủy', [{ type: 'Chương trình', symbol: '09-CTr/TU', text: 'Chương trình hành động số 09-CTr/TU', issuer: 'Tỉnh ủy' }]],
+  // the words after "sửa đổi" name no law here: no citation, as before
+  ['Luật sửa đổi, bổ sung một số điều của các luật trong lĩnh vực nông nghiệp', []],
   ['của Luật Giáo dục nghề nghiệp tổ chức cuộc họp của tổ chức mình', [{ title: 'Luật Giáo dục nghề nghiệp' }]],
   // a name goes on across a page break only past a gazette's running header, not a blank line; after one, a capital starts a heading
   ['theo Luật Mẫu \n   CÔNG BÁO/Số 5/Ngày 1-1-2025\n7\nthử nghiệm;', [{ title: 'Luật Mẫu thử nghiệm' }]],

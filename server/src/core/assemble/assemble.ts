@@ -135,6 +135,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     if (t.kind === 'title') {
       const title = readTitle(text, t.start, datesAt);
       if (!title) continue;
+      // the laws an amending law's name holds ("Luật sửa đổi, bổ sung … của Luật Đầu tư") are its words, no citations
+      while (tokens[i + 1]?.kind === 'title' && tokens[i + 1]!.start < title.nameEnd) i++;
       let end = title.end;
       let symbol: ScannedSymbol | null = null;
       // "Luật Giao dịch điện tử số 20/2023/QH15"; a line may wrap before or after "số" ("Luật Bảo

@@ -138,18 +138,33 @@ export interface TitleRead {
   year: number | null;
 }
 
-/** "Hiến pháp 2013": a bare year after the name, on its line, ending there ("2013 quy định", not "2013/…", "2013,5"). */
-const BARE_YEAR = /[ \t]+(\d{4})(?![\p{L}\p{M}\d%/]|[.,-]\d)/uy;
+// "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
+// phương": an amending law is named by the laws it amends, and the date or number after the last
+// of them is the amending law's own
+const AMENDING = /[ \t]+sửa đổi(?:,?[ \t]+bổ sung)?(?:[ \t]+(?:một số|các) điều)?(?:[ \t]+của)?[ \t]*(?:\r?\n[ \t]*)?(?=\S)/iuy;
+/** Between two amended laws: ", ", " và ", ", và ". */
+const AMENDED_SEPARATOR = /[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+/uy;
 
-export function readTitle(
-  text: string,
-  start: number,
-  datesAt: DatesByPosition,
-): TitleRead | null {
-  const keyword = KEYWORDS.find((k) => text.startsWith(k, start));
-  if (!keyword) return null;
-  // "Trường Đại học Luật Hà Nội", "khoa Luật", "ngành Luật": the discipline, not a law
-  if (keyword === 'Luật' && DISCIPLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+/** After the keyword at `from`: where the names of the laws an amending law amends end, or -1 when it is no amending law's name. */
+function amendedNamesEnd(text: string, from: number, datesAt: DatesByPosition): number {
+  AMENDING.lastIndex = from;
+  const lead = AMENDING.exec(text);
+  if (!lead) return -1;
+  let p = from + lead[0].length;
+  let end = -1;
+  for (;;) {
+    const inner = readTitle(text, p, datesAt);
+    if (!inner) return end;
+    end = inner.nameEnd;
+    AMENDED_SEPARATOR.lastIndex = end;
+    const separator = AMENDED_SEPARATOR.exec(text);
+    if (!separator || !KEYWORDS.some((k) => text.startsWith(k, end + separator[0].length))) return end;
+    p = end + separator[0].length;
+  }
+}
+
+/** The name after the keyword at `start`: where it ends, and the gazette headers cut out of it; null when no name follows. */
+function readName(text: string, start: number, keyword: string): { nameEnd: number; cuts: [number, number][] | undefined } | null {
   let pos = start + keyword.length;
   let nameEnd = pos;
   let words = 0;
@@ -228,6 +243,25 @@ export function readTitle(
     nameEnd = known;
     if (knownCuts.length) cuts = knownCuts;
   }
+  return { nameEnd, cuts };
+}
+
+/** "Hiến pháp 2013": a bare year after the name, on its line, ending there ("2013 quy định", not "2013/…", "2013,5"). */
+const BARE_YEAR = /[ \t]+(\d{4})(?![\p{L}\p{M}\d%/]|[.,-]\d)/uy;
+
+export function readTitle(
+  text: string,
+  start: number,
+  datesAt: DatesByPosition,
+): TitleRead | null {
+  const keyword = KEYWORDS.find((k) => text.startsWith(k, start));
+  if (!keyword) return null;
+  // "Trường Đại học Luật Hà Nội", "khoa Luật", "ngành Luật": the discipline, not a law
+  if (keyword === 'Luật' && DISCIPLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  const amended = keyword === 'Hiến pháp' ? -1 : amendedNamesEnd(text, start + keyword.length, datesAt);
+  const read = amended >= 0 ? { nameEnd: amended, cuts: undefined } : readName(text, start, keyword);
+  if (!read) return null;
+  const { nameEnd, cuts } = read;
   const name = withoutCuts(text, start, nameEnd, cuts).replace(/\s+/g, ' ');
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;

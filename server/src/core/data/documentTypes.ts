@@ -36,10 +36,12 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Quy chế', state: ['QC'], party: ['QC'] },
   { name: 'Quy định', state: ['QyĐ'], party: ['QĐi', 'QĐ'] },
   { name: 'Thông tri', party: ['TT'] },
-  { name: 'Thông báo', state: ['TB'], party: ['TB'] },
+  // "Thông báo kết luận số 12-TB/TW": the Party's notice of conclusions is a Thông báo (TB)
+  { name: 'Thông báo', variants: ['Thông báo kết luận'], state: ['TB'], party: ['TB'] },
   { name: 'Thông cáo', state: ['TC'] },
   { name: 'Hướng dẫn', state: ['HD'], party: ['HD'] },
-  { name: 'Chương trình', state: ['CTr'], party: ['CTr'] },
+  // "Chương trình hành động số 09-CTr/TU": a programme of action carries the programme's code
+  { name: 'Chương trình', variants: ['Chương trình hành động'], state: ['CTr'], party: ['CTr'] },
   { name: 'Kế hoạch', state: ['KH'], party: ['KH'] },
   { name: 'Phương án', state: ['PA'], party: ['PA'] },
   { name: 'Đề án', state: ['ĐA'], party: ['ĐA'] },

@@ -19,7 +19,7 @@ export type Token =
   | { kind: 'number'; start: number; end: number }
   /** "Nghị định số 104/2016": a number and a year after "số", no codes (a short form or a symbol cut short). */
   | { kind: 'incomplete'; start: number; end: number; numberEnd: number; year: number }
-  /** "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" followed by a capitalised name. */
+  /** "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh" followed by a capitalised name or by "sửa đổi". */
   | { kind: 'title'; start: number; end: number }
   /** "số      /2024/NQ-HĐND": a number left blank in a draft. */
   | { kind: 'placeholder'; start: number; end: number }
@@ -35,7 +35,8 @@ export type Token =
 // once, not its square ("số" + 20,000 spaces took 0.7 s with "(?:[ \t]*|[ \t]+)(?=…[ \t]*…)").
 // "số.../2021/NĐ-CP": a blank number may touch "số" (forms in an appendix).
 // "Hiến pháp" also before "nước Cộng hòa…", "năm 2013" or "2013": the Constitution needs no capitalised name.
-const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*(?:\r?\n[ \t]*)?\p{Lu})|Hiến pháp(?=[ \t]+(?:nước|năm|\d{4})(?![\p{L}\p{M}\d]))|[Ss]ố(?::[ \t]*|[ \t]+|(?=[.…]))(?![ \t])(?=[.…]*[ \t]*\/)/gu;
+// "Luật sửa đổi, bổ sung … của Luật …": an amending law's name starts lower-case.
+const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*(?:\r?\n[ \t]*)?(?:\p{Lu}|sửa đổi))|Hiến pháp(?=[ \t]+(?:nước|năm|\d{4})(?![\p{L}\p{M}\d]))|[Ss]ố(?::[ \t]*|[ \t]+|(?=[.…]))(?![ \t])(?=[.…]*[ \t]*\/)/gu;
 
 // What the word before a number may be, as bits: the last word of a type word or "số" (the number
 // may be a short form), the last word of a comparator, "có", "đạt" or "mức" (a count, with a unit
