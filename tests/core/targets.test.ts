@@ -435,6 +435,12 @@ describe('checks on made-up text', () => {
       expect([t!.kind, t!.year]).toEqual([kind, year]);
     });
   });
+  it('a cue in the figure\'s own part of the sentence, after the last ";", wins; "bảo đảm được" reports, it sets no goal [lit_8025987f427ddf33.txt]', () => {
+    const kinds = (text: string) => analyzeText(text, new Registry()).targets.map((t) => [t.value, t.kind]);
+    expect(kinds('Đến nay, 100% cơ quan cấp tỉnh đã kết nối mạng; tỷ lệ hồ sơ trực tuyến đạt 45,6%; phấn đấu đến năm 2025 đạt 80%.')).toEqual([[100, 'achievement'], [45.6, 'achievement'], [80, 'goal']]);
+    const text = corpusSnippet('lit_8025987f427ddf33.txt', 'đã bước đầu bố trí ngân sách cho công tác dân số để triển khai các chương trình, đề án thực hiện Nghị quyết 137/NQ-CP trung bình khoảng 95 tỷ đồng/năm; tại Trung ương, ngân sách chỉ bảo đảm được một phần kinh phí để triển khai các chương trình, đề án thực hiện NQ137/NQ-CP trung bình khoảng 25 tỷ đồng/năm');
+    expect(kinds(text)).toEqual([[95, 'achievement'], [25, 'achievement']]);
+  });
   it('a comma before a short item another comma closes goes on with the list: "100% các sở, ban, ngành"; ", trong đó," opens a clause [seeds/004_e0d6b72e0ffed4f2.txt, p8_bhxh__van-ban-hop-nhat-so-06-vbhn-byt-26324.txt]', () => {
     expect(seed('004_e0d6b72e0ffed4f2.txt')).toContain('Hằng năm, 100% các sở, ban, ngành, UBND cấp huyện đều ban hành');
     expect(analyzeText('Hằng năm, 100% các sở, ban, ngành, UBND cấp huyện đều ban hành chương trình.', new Registry()).targets.map((t) => t.metric)).toEqual(['các sở, ban, ngành']);

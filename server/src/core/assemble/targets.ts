@@ -722,6 +722,11 @@ function kindOf(text: string, { start, valueStart, afterEnd: end }: Raw, paragra
   let stop = end;
   while (stop < restEnd && !isRestEnd(text, stop)) stop++;
   const rest = text.slice(end, stop);
+  // "Đến nay, 100% cơ quan … đã kết nối …; phấn đấu đến năm 2025 đạt 80%": a cue in the figure's own
+  // part of the sentence, after the last ";", wins over one in the parts before it
+  const semicolon = clause.lastIndexOf(';');
+  const own = semicolon >= 0 ? cueIn(clause.slice(semicolon + 1)) : null;
+  if (own) return own;
   if (STRONG_ACHIEVEMENT.test(clause) || STRONG_ACHIEVEMENT.test(rest)) return 'achievement';
   if (GOAL_CUES.test(clause)) return 'goal';
   // "ít nhất phải đạt 70%": the obligation may stand between the comparator and the figure
@@ -731,10 +736,15 @@ function kindOf(text: string, { start, valueStart, afterEnd: end }: Raw, paragra
   let kind = paragraphCues.get(from);
   if (kind === undefined) {
     const paragraph = text.slice(Math.max(paragraphStart(text, from), from - PARAGRAPH_REACH), from);
-    kind = STRONG_ACHIEVEMENT.test(paragraph) ? 'achievement' : GOAL_CUES.test(paragraph) ? 'goal' : OBLIGATION_CUES.test(paragraph) ? 'provision' : null;
+    kind = cueIn(paragraph);
     paragraphCues.set(from, kind);
   }
   return kind;
+}
+
+/** The kind the cues in `s` tell: an achievement's cue first, then a goal's, then an obligation's; null when none. */
+function cueIn(s: string): TargetMention['kind'] | null {
+  return STRONG_ACHIEVEMENT.test(s) ? 'achievement' : GOAL_CUES.test(s) ? 'goal' : OBLIGATION_CUES.test(s) ? 'provision' : null;
 }
 
 /** How far back the heading over a list of items is looked for. */

@@ -105,10 +105,10 @@ export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'm�
 
 /**
  * Cues, read in the clause before the figure. An achievement cue wins over a goal cue. "đến năm"
- * closing a period ("từ năm 1950 đến năm 2000") sets no goal.
+ * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
  */
 export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
-export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm|sẽ`, 'iu');
+export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm(?![ \t]+được)|sẽ`, 'iu');
 
 /**
  * An obligation in the clause before the figure ("mức đầu tư ít nhất phải đạt 70%", "phải được trên
