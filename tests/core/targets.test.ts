@@ -149,6 +149,12 @@ describe('target years', () => {
     const last = analyzeText(text, new Registry()).targets.slice(-5);
     expect(last.map((t) => [t.value, t.kind, t.year])).toEqual([[10, 'goal', 2030], [16, 'goal', 2030], [18, 'goal', 2030], [8, 'goal', 2030], [10, 'goal', 2030]]);
   });
+
+  it('a result reported takes no year from "định hướng đến năm 2030" or "tầm nhìn đến năm 2045"; a goal does [lit_29a49df826e64cf9.txt]', () => {
+    const text = corpusSnippet('lit_29a49df826e64cf9.txt', 'Bộ Công Thương cũng đã\ntham gia, hoàn thiện hành lang pháp lý và có đề xuất hoàn thiện pháp luật về dịch\nvụ tin cây tại Luật Giao dịch điện tử 2023, quy định rõ đối với hoạt động chứng\nthực hợp đồng điện tử để đảm bảo việc ứng dụng Hợp đồng điện tử an toàn trong\ngiao dịch điện tử. Hướng đến mục tiêu cơ bản đến năm 2025, tỷ lệ doanh nghiệp\nsử dụng hợp đồng điện tử đạt trên 80% được giao tại Quyết định số 411/QĐ-TTg\ncủa Thủ tướng Chính phủ Phê duyệt Chiến lược quốc gia phát triển kinh tế số và\nxã hội số đến năm 2025, định hướng đến năm 2030. Theo điều tra của Bộ Công\nThương, tỷ lệ doanh nghiệp có sử dụng hợp đồng điện tử là 41%');
+    expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.kind, t.year])).toEqual([[80, 'goal', 2025], [41, 'achievement', 2025]]);
+    expect(yearsOf('Kế hoạch giai đoạn 2021 - 2025, tầm nhìn đến năm 2045. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 90%.')).toEqual([[90, 2045]]);
+  });
 });
 
 describe('seeds (real text)', () => {

@@ -689,6 +689,8 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph
   for (let i = lastStartingBefore(dates, t.span.start); i >= 0; i--) {
     const d = dates[i]!;
     if (d.span.start < from) break;
+    // "định hướng đến năm 2030", "tầm nhìn đến năm 2045" look ahead: no year of a result reported
+    if (t.kind !== 'goal' && d.kind === 'horizon' && d.horizonKind !== 'until') continue;
     // "Trong quý III năm 2026, hoàn thành cắt giảm 50%": a quarter names its year too
     if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter') && !isCompared(text, d)) {
       best = d;
