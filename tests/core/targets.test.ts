@@ -194,6 +194,11 @@ describe('seeds (real text)', () => {
     expect(findings[0]!.message.vi).toContain('97,7%');
     const a = analyzeText(text, registry);
     expect(a.breakdowns.map((b) => `${b.total}=${b.parts.map((p) => p.value).join('+')}`)).toEqual(['1845=138+1707', '10217=1351+8866']);
+    // the shares of the ratios are metrics of what the ratios count
+    expect(a.targets.filter((t) => t.value === 81.2 || (t.value === 97 && t.comparator === '~')).map((t) => t.metric)).toEqual([
+      'thôn, bản, tổ dân phố đã có hạ tầng Internet cáp quang',
+      'phủ sóng thông tin di động đến thôn',
+    ]);
   });
 });
 
@@ -384,6 +389,10 @@ describe('checks on made-up text', () => {
       ['lit_c55c089ca04ccb7f.txt', 'Năm 2024, tổng\ndoanh thu từ TMĐT bán lẻ đạt hơn 25 tỷ USD, chiếm 10% tổng doanh thu bán lẻ\nhàng hóa và dịch vụ tiêu dùng cả nước, tăng 22% so với cùng kỳ năm trước', 22, 'tổng doanh thu từ TMĐT bán lẻ so với cùng kỳ năm trước'],
       ['p8_thue_tncn__thong-tu-so-29-2026-tt-btc-469232.txt', 'Bằng 50% mức thu phí', 50, 'mức thu phí'],
       ['lit_4400204b2a345ae3.txt', 'khai – nộp trực tiếp qua Cổng TTĐT (tăng 41% so với cùng kỳ năm ngoái)', 41, 'tăng so với cùng kỳ năm ngoái'],
+      // after a ratio, the share is the ratio's: what it counts, with the clause before it, is the metric
+      ['lit_9c804e2916beac31.txt', 'Dự kiến bãi bỏ 27/74 TTHC (trong đó bãi bỏ 19 TTHC và tích hợp dẫn đến bãi bỏ 08 TTHC), chiếm 36 %', 36, 'Dự kiến bãi bỏ TTHC (trong đó bãi bỏ 19 TTHC và tích hợp dẫn đến bãi bỏ 08 TTHC)'],
+      // must not change: a figure in an aside after the ratio is not its share
+      ['vnm_CPbaocaot5.md', 'Dữ liệu hộ tịch: 62/63 tỉnh, thành phố số hóa gần 106 triệu/108 triệu dữ liệu (Sơn La đang hoàn tất, đạt 85%)', 85, ''],
     ];
     it.each(cases)('[%s] %s', (file, text, value, metric) => {
       const t = figureIn(file, text, value);

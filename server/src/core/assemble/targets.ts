@@ -124,6 +124,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   let head: string | null = null; // the metric of the list's first item
   let broad: string | null = null; // the last metric that does not narrow the one before it
   let lastSubject: { subject: string; end: number } | null = null; // the words that named the figure before, and its end
+  let ratioAt = 0; // where in `tokens` the search for the ratio before a figure goes on
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i]!;
     const prev = raws[i - 1];
@@ -149,7 +150,20 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     // after the comma goes on with the subject of the figure before it, in the same sentence
     if (subject.verbOnly) {
       const verb = r.before.trimEnd();
+      const ratio = ratioBefore(tokens, r.start, ratioAt);
+      ratioAt = ratio.at;
       if (lastSubject && prev && prev.afterEnd === lastSubject.end && r.start - prev.afterEnd <= VERB_ONLY_REACH && sameSentence(text, prev.afterEnd, r.start)) subject = { subject: lastSubject.subject, named: true };
+      // "phủ sóng thông tin di động đến 1.675/1.733 thôn, đạt gần 97%": the share of the ratio before,
+      // in the same sentence; the words around the ratio, up to the comma, are the metric
+      else if (ratio.token && sameSentence(text, ratio.token.end, r.start) && text.lastIndexOf(',', r.start) > ratio.token.end) {
+        const t = ratio.token;
+        const after = text.slice(t.end, text.lastIndexOf(',', r.start));
+        // "… 106 triệu/108 triệu dữ liệu (Sơn La đang hoàn tất, đạt 85%)": a figure inside an aside is not the ratio's share
+        if (after.lastIndexOf('(') <= after.lastIndexOf(')')) {
+          const words = `${text.slice(clauseStart(text, t.start, MAX_PHRASE, isClauseMark), t.start)} ${after}`;
+          subject = { subject: singleSpaced(words, 0, words.length).trim(), named: true };
+        }
+      }
       // with no subject to go on with, a change ("tăng 22% so với cùng kỳ") keeps its verb; "đạt", "chiếm", "bằng" name nothing
       else if (METRIC_CHANGE_VERBS.some((v) => wordEndingAt(verb, verb.length, v) >= 0)) subject = { subject: verb.trim(), named: true };
     }
@@ -249,6 +263,15 @@ function sameSentence(text: string, from: number, to: number): boolean {
 const VERB_ONLY_REACH = 24;
 
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
+
+/** The last ratio token ending before `at`, searched on from token `from` (figures come in text order), and where the next search goes on. */
+function ratioBefore(tokens: Token[], at: number, from: number): { token: Extract<Token, { kind: 'ratio' }> | null; at: number } {
+  let found = -1;
+  let k = from;
+  for (; k < tokens.length && tokens[k]!.start < at; k++) if (tokens[k]!.kind === 'ratio' && tokens[k]!.end <= at) found = k;
+  const token = found >= 0 ? tokens[found]! : null;
+  return { token: token?.kind === 'ratio' ? token : null, at: found >= 0 ? found : k };
+}
 
 /** Where "từ" starts just before the figure (its comparator excluded), or -1. */
 function tuBefore(text: string, r: Raw): number {
