@@ -7,11 +7,13 @@
 import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
-import { lastStartingBefore } from '../text/spans';
+import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
+
+type RatioToken = Extract<Token, { kind: 'ratio' }>;
 
 export interface Figures {
   targets: TargetMention[];
@@ -124,7 +126,9 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   let head: string | null = null; // the metric of the list's first item
   let broad: string | null = null; // the last metric that does not narrow the one before it
   let lastSubject: { subject: string; end: number } | null = null; // the words that named the figure before, and its end
-  let ratioAt = 0; // where in `tokens` the search for the ratio before a figure goes on
+  // ratios in text order, by their ends: the one before a share that follows it
+  const ratios = tokens.filter((t): t is RatioToken => t.kind === 'ratio');
+  const ratioEnds = ratios.map((t) => t.end);
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i]!;
     const prev = raws[i - 1];
@@ -150,17 +154,18 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     // after the comma goes on with the subject of the figure before it, in the same sentence
     if (subject.verbOnly) {
       const verb = r.before.trimEnd();
-      const ratio = ratioBefore(tokens, r.start, ratioAt);
-      ratioAt = ratio.at;
+      // the words between the ratio before and the figure, when they are in one sentence; their last comma
+      const ratio = ratios[lastAtOrBefore(ratioEnds, r.start)];
+      const between = ratio && sameSentence(text, ratio.end, r.start) ? text.slice(ratio.end, r.start) : null;
+      const comma = between ? between.lastIndexOf(',') : -1;
       if (lastSubject && prev && prev.afterEnd === lastSubject.end && r.start - prev.afterEnd <= VERB_ONLY_REACH && sameSentence(text, prev.afterEnd, r.start)) subject = { subject: lastSubject.subject, named: true };
       // "phủ sóng thông tin di động đến 1.675/1.733 thôn, đạt gần 97%": the share of the ratio before,
       // in the same sentence; the words around the ratio, up to the comma, are the metric
-      else if (ratio.token && sameSentence(text, ratio.token.end, r.start) && text.lastIndexOf(',', r.start) > ratio.token.end) {
-        const t = ratio.token;
-        const after = text.slice(t.end, text.lastIndexOf(',', r.start));
+      else if (ratio && between && comma > 0) {
+        const after = between.slice(0, comma);
         // "… 106 triệu/108 triệu dữ liệu (Sơn La đang hoàn tất, đạt 85%)": a figure inside an aside is not the ratio's share
         if (after.lastIndexOf('(') <= after.lastIndexOf(')')) {
-          const words = `${text.slice(clauseStart(text, t.start, MAX_PHRASE, isClauseMark), t.start)} ${after}`;
+          const words = `${text.slice(clauseStart(text, ratio.start, MAX_PHRASE, isClauseMark), ratio.start)} ${after}`;
           subject = { subject: singleSpaced(words, 0, words.length).trim(), named: true };
         }
       }
@@ -208,7 +213,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     targets[i]!.kind = kind ?? 'achievement';
     targets[i]!.cued = kind !== null;
   }
-  return { targets, ratios: readRatios(tokens, text, span, original), breakdowns: readBreakdowns(text, span) };
+  return { targets, ratios: readRatios(ratios, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
 /**
@@ -263,15 +268,6 @@ function sameSentence(text: string, from: number, to: number): boolean {
 const VERB_ONLY_REACH = 24;
 
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
-
-/** The last ratio token ending before `at`, searched on from token `from` (figures come in text order), and where the next search goes on. */
-function ratioBefore(tokens: Token[], at: number, from: number): { token: Extract<Token, { kind: 'ratio' }> | null; at: number } {
-  let found = -1;
-  let k = from;
-  for (; k < tokens.length && tokens[k]!.start < at; k++) if (tokens[k]!.kind === 'ratio' && tokens[k]!.end <= at) found = k;
-  const token = found >= 0 ? tokens[found]! : null;
-  return { token: token?.kind === 'ratio' ? token : null, at: found >= 0 ? found : k };
-}
 
 /** Where "từ" starts just before the figure (its comparator excluded), or -1. */
 function tuBefore(text: string, r: Raw): number {
@@ -862,10 +858,9 @@ function ownerFor(t: TargetMention, citations: Citation[]): number | null {
 }
 
 
-function readRatios(tokens: Token[], text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
+function readRatios(ratios: RatioToken[], text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
   const out: RatioMention[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'ratio') continue;
+  for (const t of ratios) {
     const before = text.slice(Math.max(0, t.start - 12), t.start);
     if (/(?:ngày|tháng|quý|lúc|số|năm)[ \t]*$/iu.test(before)) continue; // dates, symbols
     const part = parseVietnameseNumber(text.slice(t.start, t.slash));
