@@ -22,6 +22,13 @@ function figureIn(file: string, text: string, value: number): TargetMention {
   return t!;
 }
 
+/** One test per row [file, text, value, ...expected]: what `read` gives of the figure of that value is the rest of the row. */
+function eachFigure<E extends unknown[]>(cases: [string, string, number, ...E][], read: (t: TargetMention) => E): void {
+  it.each(cases)('[%s] %s', (file, text, value, ...expected) => {
+    expect(read(figureIn(file, text, value))).toEqual(expected);
+  });
+}
+
 describe('Vietnamese numbers', () => {
   it.each([
     ['1.845', 1845],
@@ -378,10 +385,7 @@ describe('checks on made-up text', () => {
       // must not change: after "nhưng" the clause goes on with the subject before it
       ['made up', 'Tiền lương thử việc do hai bên thỏa thuận nhưng ít nhất phải bằng 85% mức lương của công việc đó.', 85, 'Tiền lương thử việc do hai bên thỏa thuận nhưng mức lương của công việc đó'],
     ];
-    it.each(cases)('[%s] %s', (file, text, value, metric) => {
-      const t = figureIn(file, text, value);
-      expect(t.metric).toBe(metric);
-    });
+    eachFigure(cases, (t) => [t.metric]);
   });
   describe('a verb alone after a comma ("…, chiếm 10% …") goes on with the subject of the figure before; alone, "đạt", "chiếm", "bằng" name nothing and a change keeps its verb', () => {
     const cases: [string, string, number, string][] = [
@@ -394,10 +398,7 @@ describe('checks on made-up text', () => {
       // must not change: a figure in an aside after the ratio is not its share
       ['vnm_CPbaocaot5.md', 'Dữ liệu hộ tịch: 62/63 tỉnh, thành phố số hóa gần 106 triệu/108 triệu dữ liệu (Sơn La đang hoàn tất, đạt 85%)', 85, ''],
     ];
-    it.each(cases)('[%s] %s', (file, text, value, metric) => {
-      const t = figureIn(file, text, value);
-      expect(t.metric).toBe(metric);
-    });
+    eachFigure(cases, (t) => [t.metric]);
   });
   describe('"nhỏ hơn (hoặc bằng)", "lớn hơn (hoặc bằng)" are comparators, not "hơn" read alone', () => {
     const cases: [string, string, number, string, string][] = [
@@ -405,10 +406,7 @@ describe('checks on made-up text', () => {
       ['made up', 'Tỷ lệ người phụ thuộc trong tổng số nhân khẩu lớn hơn 50%.', 50, '>', 'Tỷ lệ người phụ thuộc trong tổng số nhân khẩu'],
       ['made up', 'Giao dịch có giá trị lớn hơn hoặc bằng 20% tổng giá trị tài sản của quỹ.', 20, '>=', 'tổng giá trị tài sản của quỹ'],
     ];
-    it.each(cases)('[%s] %s', (file, text, value, comparator, metric) => {
-      const t = figureIn(file, text, value);
-      expect([t.comparator, t.metric]).toEqual([comparator, metric]);
-    });
+    eachFigure(cases, (t) => [t.comparator, t.metric]);
   });
   it('"|" parts the cells of a table: a metric does not run into the next cell [vnm_NQCP03__NQ03_PL2.md]', () => {
     const text = corpusSnippet('vnm_NQCP03__NQ03_PL2.md', '| Bố trí ít nhất 15% ngân sách nhà nước chi sự nghiệp khoa học và công nghệ phục vụ nghiên cứu công nghệ chiến lược | Bộ Tài chính |');
@@ -423,10 +421,7 @@ describe('checks on made-up text', () => {
       ['made up', 'Phấn đấu tối thiểu mức 70% hộ gia đình có cáp quang.', 70, '>=', 'hộ gia đình có cáp quang'],
       ['made up', 'Nên giảm ít hơn là 30%.', 30, '=', 'Nên giảm ít hơn'],
     ];
-    it.each(cases)('[%s] %s', (file, text, value, comparator, metric) => {
-      const t = figureIn(file, text, value);
-      expect([t.comparator, t.metric]).toEqual([comparator, metric]);
-    });
+    eachFigure(cases, (t) => [t.comparator, t.metric]);
   });
   describe('an item with no cue of its own is a goal under a heading that sets one, a provision under a law\'s article', () => {
     const nq57 = (s: string) => corpusSnippet('vnm_NQ57__bangoc.md', s);
