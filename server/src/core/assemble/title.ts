@@ -158,7 +158,8 @@ function amendedNamesEnd(text: string, from: number, datesAt: DatesByPosition): 
     end = inner.nameEnd;
     AMENDED_SEPARATOR.lastIndex = end;
     const separator = AMENDED_SEPARATOR.exec(text);
-    if (!separator || !KEYWORDS.some((k) => text.startsWith(k, end + separator[0].length))) return end;
+    if (!separator) return end;
+    // no law's name after the separator: readTitle finds no keyword there, and the names end here
     p = end + separator[0].length;
   }
 }
