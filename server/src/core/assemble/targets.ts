@@ -327,11 +327,11 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   // "không thấp hơn\n50 tỷ đồng", "tối thiểu là\n30%": a line that ends with a comparator goes on
   // with the figure that opens the next one, whose clause starts on the line before; so does a
   // comparator before a colon ("vốn điều lệ tối thiểu: 50 tỷ đồng")
-  const lineBreak = skipBlanksBack(text, valueStart) - 1;
-  if (!c && lineBreak >= 0 && (text.charCodeAt(lineBreak) === 10 || text.charCodeAt(lineBreak) === 58)) {
-    const lineFrom = clauseStart(text, lineBreak, MAX_PHRASE, isClauseMark);
-    c = comparatorBefore(text, lineBreak, lineFrom);
-    if (c) from = lineFrom;
+  const mark = skipBlanksBack(text, valueStart) - 1; // a line break or a colon
+  if (!c && mark >= 0 && (text.charCodeAt(mark) === 10 || text.charCodeAt(mark) === 58)) {
+    const markFrom = clauseStart(text, mark, MAX_PHRASE, isClauseMark);
+    c = comparatorBefore(text, mark, markFrom);
+    if (c) from = markFrom;
   }
   if (c) {
     comparator = c.comparator;
