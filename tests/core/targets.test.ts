@@ -162,6 +162,33 @@ describe('target years', () => {
     expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.kind, t.year])).toEqual([[80, 'goal', 2025], [41, 'achievement', 2025]]);
     expect(yearsOf('Kế hoạch giai đoạn 2021 - 2025, tầm nhìn đến năm 2045. Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 90%.')).toEqual([[90, 2045]]);
   });
+
+  it.each([
+    ['lit_ac8b36b12e726355.txt', 'Qua quá trình tổng kết, tính đến hết tháng 06 năm 2025, Việt Nam đã có 1.916 dự án đầu tư ra nước ngoài còn hiệu lực với tổng vốn đầu tư Việt Nam hơn 23 tỷ USD.', 23, 2025],
+    ['lit_8025987f427ddf33.txt', 'tính đến 01/4/2019, trừ dân tộc Kinh; 53 dân tộc thiểu số còn lại có 14,1 triệu người, chiếm 14,7% tổng dân số cả nước.', 14.7, 2019],
+    // "hiện nay" before the day counted to: the day dates the result
+    ['lit_07ae474827ad5469.txt', 'Lý do: Hiện nay tính đến 30/6/2025 tổng số nợ đất là 103.000 tỷ đồng, chiếm 44,3% tổng số nợ toàn quốc đang theo dõi', 44.3, 2025],
+  ])('a result counted "tính đến" a day or month is of its year [%s]', (file, text, value, year) => {
+    corpusSnippet(file, text);
+    const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value)!;
+    expect([t.kind, t.year]).toEqual(['achievement', year]);
+  });
+
+  it('a result reported "đến nay", "hiện nay" is of the year the text is dated, not of a year named before it [vnm_CPbaocaot5.md]', () => {
+    const file = readFileSync(join(CORPUS, 'vnm_CPbaocaot5.md'), 'utf8');
+    const a = analyzeText(file, new Registry());
+    expect(a.ownDate?.iso).toBe('2025-05-25'); // "Hà Nội, ngày 25 tháng 5 năm 2025"
+    const at = file.indexOf('hiện nay 100% các bộ, ngành, địa phương đã thành lập');
+    const t = a.targets.find((x) => x.span.start > at && x.value === 100)!;
+    expect([t.kind, t.year]).toEqual(['achievement', 2025]);
+    const header = 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nSố: 12/BC-UBND\nThanh Hóa, ngày 15 tháng 12 năm 2024\n\n';
+    const body = 'Thực hiện Kế hoạch số 55/KH-UBND về chuyển đổi số đến năm 2025, đến nay, 95% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng. Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 80%; đến nay đạt 90%.';
+    expect(yearsOf(header + body)).toEqual([[95, 2024], [80, 2023], [90, 2024]]);
+    // an undated text: no year rather than the plan's or the year before
+    expect(yearsOf(body)).toEqual([[95, null], [80, 2023], [90, null]]);
+    // "so với hiện nay" is the base of a comparison, not the time of the result
+    expect(yearsOf(header + 'Năm 2023, thời gian giải quyết hồ sơ giảm 20% so với hiện nay.')).toEqual([[20, 2023]]);
+  });
 });
 
 describe('seeds (real text)', () => {

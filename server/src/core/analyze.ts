@@ -28,7 +28,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const norm = normalizeText(text);
   const { citations, dates, ownDate, targets, ratios, breakdowns } = assemble(text, norm, scan(norm.text));
-  attributeTargets(targets, citations, dates, text);
+  attributeTargets(targets, citations, dates, text, ownDate?.year ?? null);
   const jurisdiction = options.jurisdiction ?? detectJurisdiction(norm.text);
   const resolutions = resolveCitations(citations, { registry: options.registry, jurisdiction });
   return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
@@ -170,7 +170,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
     start = end;
   }
   cache.pieces = used;
-  attributeTargets(all.targets, all.citations, all.dates, text);
+  attributeTargets(all.targets, all.citations, all.dates, text, all.ownDate?.year ?? null);
   const jurisdiction = options.jurisdiction ?? mostMentioned(head);
   const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction, kept: cache.resolutions });
   const analysis: Analysis = { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };

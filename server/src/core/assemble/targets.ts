@@ -8,7 +8,7 @@ import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention,
 import type { NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -76,6 +76,9 @@ const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t
 const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
 // "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
 const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
+// "Tính đến ngày 31 tháng 12 năm 2023, cả nước có 242 cơ sở …", "đến hết tháng 6/2024": the day
+// or month a result is counted to (another day, as a citation's date, dates no figure)
+const AS_OF_DATE = /(?:tính[ \t]+)?(?:đến|tới)(?:[ \t]+(?:hết|cuối))?[ \t]*$/iu;
 // "(≤1%)", "(<0,1%)": a figure restated in parentheses, with a sign or none
 const RESTATEMENT = new RegExp(String.raw`^\([ \t]*([≤≥<>])?[ \t]*(${NUMBER})[ \t]*(%)?[ \t]*\)`, 'u');
 const MAX_PHRASE = 160;
@@ -218,9 +221,10 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
 
 /**
  * Year and owner, from the whole text around each target (original offsets): a separate step, so
- * a text analysed in pieces still attributes across the pieces.
+ * a text analysed in pieces still attributes across the pieces. `present`: the year the text is
+ * dated (its heading's date line), the year of a result reported "đến nay".
  */
-export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string): void {
+export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string, present: number | null): void {
   // the heading over a figure with no cue of its own may stand paragraphs back, in another piece
   const headings = new Map<number, HeadingRead>();
   for (const t of targets) {
@@ -231,7 +235,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
       heading = headings.get(paragraph) ?? headingOver(original, paragraph, headings);
       t.kind = heading.kind;
     }
-    t.year = yearFor(t, dates, original, paragraph);
+    t.year = yearFor(t, dates, original, paragraph, present);
     // "a) Mục tiêu cụ thể đến năm 2030" over a long list: a goal with no year in reach takes the
     // horizon of the goal heading it stands under
     if (t.year === null && t.kind === 'goal') {
@@ -695,9 +699,10 @@ function paragraphStart(text: string, at: number): number {
 /**
  * The governing year: the nearest year, horizon or period before the figure in its paragraph (its
  * start `paragraph` when known). A goal may take it from further back ("Những mục tiêu cơ bản đến
- * năm 2025" heading a list), an achievement may not.
+ * năm 2025" heading a list), an achievement may not. A result reported as of now ("đến nay") takes
+ * `present`, the year the text is dated, or none.
  */
-function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph = -1): number | null {
+function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph: number, present: number | null): number | null {
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
@@ -705,19 +710,32 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph
   }
   const from = t.kind === 'goal' ? t.span.start - YEAR_REACH : paragraph >= 0 ? paragraph : paragraphStart(text, t.span.start);
   let best: DateMention | null = null;
+  // where the last date of any kind before the figure ends ("Tính đến ngày 31/12/2023, cả nước có 242 …")
+  let lastDateEnd = from;
   for (let i = lastStartingBefore(dates, t.span.start); i >= 0; i--) {
     const d = dates[i]!;
     if (d.span.start < from) break;
+    if (d.span.end <= t.span.start) lastDateEnd = Math.max(lastDateEnd, d.span.end);
     // "định hướng đến năm 2030", "tầm nhìn đến năm 2045" look ahead: no year of a result reported
     if (t.kind !== 'goal' && d.kind === 'horizon' && d.horizonKind !== 'until') continue;
     // "Trong quý III năm 2026, hoàn thành cắt giảm 50%": a quarter names its year too
-    if (d.span.end <= t.span.start && (d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter') && !isCompared(text, d)) {
+    const asOf = t.kind !== 'goal' && (d.kind === 'day' || d.kind === 'month') && AS_OF_DATE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start));
+    if (d.span.end <= t.span.start && (asOf || d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter') && !isCompared(text, d)) {
       best = d;
       break;
     }
   }
+  // "Năm 2023 đạt 80%. Đến nay, tỷ lệ … đạt 90%": a result reported as of now, after the last date
+  // named, is of the text's own year (its heading's date)
+  if (t.kind !== 'goal' && namesThePresent(text.slice(Math.max(lastDateEnd, t.span.start - YEAR_REACH), t.span.start).normalize('NFC'))) return present;
   if (!best) return null;
   return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
+}
+
+/** Does `s` date what follows it to the time of writing ("Đến nay,", "hiện nay"), not as a comparison's base? */
+function namesThePresent(s: string): boolean {
+  for (let m = PRESENT_CUES.exec(s); m; m = PRESENT_CUES.exec(s, m.index + m[0].length)) if (m[1] === undefined) return true;
+  return false;
 }
 
 /** A year or period the text compares with ("so với năm 2024"): the base of a change, no target's year. */

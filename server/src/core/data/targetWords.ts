@@ -108,6 +108,12 @@ export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'm�
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
  */
 export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+/**
+ * Words that date a reported result to the time of writing: "Đến nay, 95% hồ sơ …", "từ năm 2021
+ * đến nay", "hiện nay". A year named before them is not the result's year. After "so với" (group
+ * 1) they are the base of a comparison ("giảm 20% … so với hiện nay"), not the result's time.
+ */
+export const PRESENT_CUES = new WordSearch(String.raw`(so với[ \t]+)?(?:(?:đến|tới) nay|hiện nay|(?:đến|tới) thời điểm (?:này|hiện tại|báo cáo))`, 'iu');
 export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm(?![ \t]+được)|sẽ`, 'iu');
 
 /**
