@@ -156,6 +156,9 @@ const cases: [string, Expect[]][] = [
   ['Công văn số 13/Ubnd-VP và Nghị quyết số 7-NQ/Tu', [{ symbol: '13/UBND-VP', defects: ['case'] }, { symbol: '7-NQ/TU', defects: ['case'] }]],
   // not when a segment after it cannot be read: what was meant is not certain; nor unknown words
   ['Công văn số 12/Ubnd-Vp và Công văn số 14/Abc', []],
+  // a generic "Văn bản": in the span, no type of its own, no short form, a blank number reported
+  ['Theo văn bản số 06/2024/NĐ-CP; Văn bản số 04 nêu rõ.', [{ text: 'văn bản số 06/2024/NĐ-CP', type: 'Nghị định', defects: [] }]],
+  ['Văn bản số …/UBND-VP', [{ kind: 'placeholder', text: 'Văn bản số …/UBND-VP', type: null }]],
   // a slash typed twice [corpus: p8_cong_doan__van-ban-hop-nhat-so-1166-vbhn-bldtbxh-41572.txt, p8_uu_dai_dt__thong-tu-so-19-2022-tt-bkhdt-37763.txt]
   ['đã được bổ sung bởi Nghị định số 64//2023/NĐ-CP ngày 23 tháng 8 năm 2023 của', [{ symbol: '64/2023/NĐ-CP', date: '2023-08-23', defects: ['separator'] }]],
   ['(Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022)', [{ symbol: '19/2022/TT-BKHĐT', date: '2022-08-10', defects: ['separator'] }]],
@@ -198,7 +201,7 @@ const cases: [string, Expect[]][] = [
   // no type word: the symbol has no type word
   ['theo Nghị định\n\n\n12\n15/2019/NĐ-CP', [{ symbol: '15/2019/NĐ-CP', type: 'Nghị định', text: '15/2019/NĐ-CP' }]],
   ['theo Thông tư \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \nvà các văn bản \n004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
-  ['theo các văn bản \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
+  ['theo các tài liệu \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
   // more than MAX_GAP_LINES lines: no page break
   ['Thông tư \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n\n\n\n\n\n\n\n\n\n\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
   ['Nghị quyết số 5/2020/NQ-BCSĐ', [{ symbol: '5-NQ/BCSĐ', shape: 'party', defects: ['year'], fixes: ['5-NQ/BCSĐ'] }]],
@@ -401,6 +404,11 @@ const cases: [string, Expect[]][] = [
 
 /** Real text, read from the corpus file it names (the test fails if the file no longer says it). */
 const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
+  // "Văn bản" names a document, not its type: in the citation, the type read from the symbol
+  ['lit_97cd4d1b5f222ef7.txt', 'Tại Văn bản số 04-TB/BCĐTW ngày 30/5/2025, Ban', [{ text: 'Văn bản số 04-TB/BCĐTW', symbol: '04-TB/BCĐTW', type: 'Thông báo', date: '2025-05-30', defects: [] }]],
+  ['lit_e6f99c969cea9fde.txt', 'Bộ Tài chính đã có Văn bản số 475/TTr-BTC ngày 8/8/2025 gửi', [{ text: 'Văn bản số 475/TTr-BTC', type: 'Tờ trình', date: '2025-08-08' }]],
+  ['lit_630abbce53c344c6.txt', 'tại văn bản\nsố 2819/BCT-TMĐT ngày 21/4/2025', [{ text: 'văn bản\nsố 2819/BCT-TMĐT', shape: 'letter', type: 'Công văn' }]],
+  ['vnm_CPbaocaot5.md', '(Văn bản 127/NEAC-TTHTQT)', [{ text: 'Văn bản 127/NEAC-TTHTQT', symbol: '127/NEAC-TTHTQT', type: 'Công văn' }]],
   // known names that go on past a word the general rule stops at ("về", "và" + lower case, "tính"): the
   // symbol after them is the law's own, not a citation of its own
   ['p8_hd_kinh_te__nghi-dinh-so-158-2026-nd-cp-469548.txt', 'Luật Tương trợ tư pháp về dân sự số 102/2025/QH15', [{ kind: 'full', title: 'Luật Tương trợ tư pháp về dân sự', symbol: '102/2025/QH15', type: 'Luật' }]],

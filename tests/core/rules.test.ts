@@ -69,6 +69,11 @@ describe('VB102 type word contradicts the symbol', () => {
   it('fires on Thông tư for a Party Thông tri', () => {
     expect(codes('Thông tư số 05-TT/TW')).toEqual(['VB102@Thông tư']);
   });
+  it('"Văn bản" names no type to contradict [lit_e6f99c969cea9fde.txt]', () => {
+    const a = analyzeText('Bộ Tài chính đã có Văn bản số 475/TTr-BTC ngày 8/8/2025 và Văn bản số 55/KH-UBND');
+    expect(a.citations.map((c) => c.type)).toEqual(['Tờ trình', 'Kế hoạch']);
+    expect(check(a).filter((f) => f.code === 'VB102')).toEqual([]);
+  });
 });
 
 describe('VB103 Party and State forms', () => {

@@ -302,7 +302,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       if (!lead?.typeWord) continue;
       const type = typeByWord(lead.typeWord.text) ?? null;
       const numberText = text.slice(t.start, t.end);
-      if (t.kind === 'number' && !isShortForm(text, lead, t.start, t.end)) continue;
+      // a short form names its type ("Văn bản số 04" does not)
+      if (t.kind === 'number' && (!type || !isShortForm(text, lead, t.start, t.end))) continue;
       const after = trailing(t.end);
       const s = span(lead.typeWord.start, t.end);
       citations.push({

@@ -3,7 +3,7 @@
 // a bibliography's "Issuer: Citation". All patterns end at `$` on a short slice, or are sticky:
 // each is tried at one place, never across the text.
 
-import { TYPE_WORDS } from '../data/documentTypes';
+import { GENERIC_TYPE_WORDS, TYPE_WORDS } from '../data/documentTypes';
 import { bodyNamed, ISSUER_NAMES, OFFICES, SESSION_BEFORE_ISSUER, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
@@ -25,8 +25,9 @@ export interface Lead {
 }
 
 // Type words in lower case, in both tone placements ("kế hoạch", "kế hoạch"); the text is NFC here.
+// A generic word ("Văn bản") leads a symbol as a type word does.
 const TYPE_BY_LOWER = new Set<string>();
-for (const { word } of TYPE_WORDS) {
+for (const word of [...TYPE_WORDS.map((t) => t.word), ...GENERIC_TYPE_WORDS]) {
   TYPE_BY_LOWER.add(word.toLowerCase());
   TYPE_BY_LOWER.add(otherPlacement(word).toLowerCase());
 }

@@ -108,6 +108,13 @@ export function isHistoricHyphenForm(shape: string | null, typeCode: string | nu
   return HISTORIC_HYPHEN_CODES.get(typeCode)?.types.includes(type) ?? false;
 }
 
+/**
+ * Words that name a document without saying its type ("Văn bản số 762/BTNMT-KHTC", "văn bản số
+ * 04-TB/BCĐTW"): part of the citation; the type is read from the symbol. No short form ("Văn bản
+ * số 04" alone names nothing).
+ */
+export const GENERIC_TYPE_WORDS = ['Văn bản'];
+
 /** Type words that may stand before a symbol, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 export const TYPE_WORDS: { word: string; type: DocumentType }[] = DOCUMENT_TYPES.flatMap((type) =>
   [type.name, ...(type.variants ?? [])].map((word) => ({ word, type })),
