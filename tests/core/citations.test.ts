@@ -99,6 +99,10 @@ const cases: [string, Expect[]][] = [
   ['V/v triển khai', []],
   // messy text
   ['Báo cáo số 342/BC STTTT ngày 7/12/2022', [{ symbol: '342/BC-STTTT', defects: ['separator'] }]],
+  // a space for the separator after the number: the code's own separator tells the form; only after a type word
+  ['Nghị quyết số 52 NQ/TW ngày 27/9/2019', [{ symbol: '52-NQ/TW', shape: 'party', text: 'Nghị quyết số 52 NQ/TW', date: '2019-09-27', defects: ['separator'], fixes: ['52-NQ/TW'] }]],
+  ['Quyết định số 749 QĐ-TTg', [{ symbol: '749/QĐ-TTg', shape: 'state', defects: ['separator'], fixes: ['749/QĐ-TTg'] }]],
+  ['theo số 12 QĐ-UBND, Điều 5 NQ/TW, Nghị quyết số 52 Nghị quyết, Kế hoạch số 3 KH', [{ kind: 'short', symbol: null, text: 'Nghị quyết số 52' }, { kind: 'short', symbol: null, text: 'Kế hoạch số 3' }]],
   ['Quyết địnhsố 1829/QĐ-UBND', [{ symbol: '1829/QĐ-UBND', type: 'Quyết định', defects: ['joined'] }]],
   // a word run into the symbol: the symbol ends at its code, the date still attaches
   // [corpus: p8_bhxh__nghi-dinh-so-162-2026-nd-cp-469551.txt]
@@ -405,6 +409,7 @@ const cases: [string, Expect[]][] = [
 /** Real text, read from the corpus file it names (the test fails if the file no longer says it). */
 const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
   // "Văn bản" names a document, not its type: in the citation, the type read from the symbol
+  ['lit_8025987f427ddf33.txt', 'và Văn bản số 04 HD/UBKTTW ngày 22/3/2018 của Ủy ban K', [{ text: 'Văn bản số 04 HD/UBKTTW', symbol: '04-HD/UBKTTW', type: 'Hướng dẫn', date: '2018-03-22', defects: ['separator'] }]],
   ['lit_97cd4d1b5f222ef7.txt', 'Tại Văn bản số 04-TB/BCĐTW ngày 30/5/2025, Ban', [{ text: 'Văn bản số 04-TB/BCĐTW', symbol: '04-TB/BCĐTW', type: 'Thông báo', date: '2025-05-30', defects: [] }]],
   ['lit_e6f99c969cea9fde.txt', 'Bộ Tài chính đã có Văn bản số 475/TTr-BTC ngày 8/8/2025 gửi', [{ text: 'Văn bản số 475/TTr-BTC', type: 'Tờ trình', date: '2025-08-08' }]],
   ['lit_630abbce53c344c6.txt', 'tại văn bản\nsố 2819/BCT-TMĐT ngày 21/4/2025', [{ text: 'văn bản\nsố 2819/BCT-TMĐT', shape: 'letter', type: 'Công văn' }]],

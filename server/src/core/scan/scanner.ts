@@ -6,7 +6,7 @@
 import { TYPE_WORDS } from '../data/documentTypes';
 import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern } from '../text/vietnamese';
-import { hasPrefixAt, isDigit, isLineBreak, isSpace, isWordChar, lowerCode, numberEnd, skipBlanksBack } from './chars';
+import { hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, skipBlanksBack } from './chars';
 
 const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
@@ -115,7 +115,9 @@ export function scan(text: string): Token[] {
     // (a sub-number): read as a symbol's number when a slash follows at once.
     const suffixed = isLowerAsciiLetter(next) && text.charCodeAt(runEnd + 1) === 47 && digitsOnly;
     const dotted = !digitsOnly && next === 47 && matchesRun(SUB_NUMBER, text, start, runEnd);
-    if ((digitsOnly && sepNext) || suffixed || dotted) {
+    // "Nghị quyết số 52 NQ/TW": a space for the separator, before a capital (scanSymbol reads a type code there)
+    const spacedCode = digitsOnly && next === 32 && isUpperCodeLetter(text.charCodeAt(runEnd + 1));
+    if ((digitsOnly && sepNext) || suffixed || dotted || spacedCode) {
       const symbol = scanSymbol(text, start, suffixed ? runEnd + 1 : runEnd);
       if (symbol && !(symbol.bare && !((lead ??= previousWordKind(text, start)) & SHORT_FORM_LEAD))) {
         const url = urlEnd(text, start);

@@ -65,6 +65,11 @@ export function scanSymbol(text: string, start: number, numberEnd: number): Scan
 
   const segments: Segment[] = [];
   let pos = numberEnd;
+  const spaced = readSpaceForSeparator(text, pos);
+  if (spaced) {
+    segments.push(spaced.segment);
+    pos = spaced.end;
+  }
   for (;;) {
     const step = readSeparatedSegment(text, pos, segments.length === 0);
     if (!step) break;
@@ -255,6 +260,24 @@ function gluedCodes(seg: string): { type: string; issuer: string } | null {
     found = { type, issuer };
   }
   return found;
+}
+
+/**
+ * "Nghị quyết số 52 NQ/TW", "Quyết định số 749 QĐ-TTg": a space where the separator after the
+ * number belongs, then a type code spelled as the tables spell it, run into its own separator. That
+ * separator tells the form: "/" after the code is the Party's (52-NQ/TW), "-" the State's
+ * (749/QĐ-TTg). Certain only after a type word.
+ */
+function readSpaceForSeparator(text: string, from: number): { segment: Segment; end: number } | null {
+  if (text.charCodeAt(from) !== 32 || !isUpperCodeLetter(text.charCodeAt(from + 1))) return null;
+  let pos = from + 1;
+  while (isCodeLetter(text.charCodeAt(pos))) pos++;
+  const code = text.slice(from + 1, pos);
+  const next = text.charCodeAt(pos);
+  if (typeCodeSpelling(code) !== code || !isUpperCodeLetter(text.charCodeAt(pos + 1))) return null;
+  if (next === 47 && isTypeCode('party', code)) return { segment: { text: code, sep: '-', loose: true, lenient: true }, end: pos };
+  if (next === 45 && isTypeCode('state', code)) return { segment: { text: code, sep: '/', loose: true, lenient: true }, end: pos };
+  return null;
 }
 
 /** "342/BC STTTT": a known type code, one space, then an upper-case issuer code. */
