@@ -570,4 +570,13 @@ describe('citations', () => {
     expect(a.resolutions.map((r) => ('antecedent' in r ? r.antecedent : null))).toEqual([null, null, 0]);
   });
   it.each(corpusCases)('%s: %s', (file, snippet, expected) => expectCitations(corpusSnippet(file, snippet), expected));
+  it('a lower-case type word with "số" is a short form and binds; without "số" it is not one [lit_cc038772d22e74d6.txt]', () => {
+    const snippet = corpusSnippet('lit_cc038772d22e74d6.txt', 'Để phù hợp với nghị quyết số 190, sắp xếp tổ chức');
+    const a = analyzeText(`Quốc hội ban hành Nghị quyết số 190/2025/QH15 ngày 19/02/2025. ${snippet} theo kế hoạch 5 năm, quyết định 01 đơn vị.`);
+    expect(a.citations.map((c) => [c.kind, c.text])).toEqual([['full', 'Nghị quyết số 190/2025/QH15'], ['short', 'nghị quyết số 190']]);
+    expect(a.resolutions[1]).toMatchObject({ antecedent: 0 });
+    // "sắc lệnh số 19" is a Sắc lệnh, not a Lệnh [lit_7b567bc30a7f112b.txt]
+    const decree = corpusSnippet('lit_7b567bc30a7f112b.txt', 'ban hành sắc lệnh số 19 và 20');
+    expect(analyzeText(decree).citations.map((c) => [c.text, c.type])).toEqual([['sắc lệnh số 19', 'Sắc lệnh']]);
+  });
 });

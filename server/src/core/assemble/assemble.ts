@@ -382,12 +382,14 @@ const PARTLY_BLANK_AFTER = /^(?:…|\.{2,})+[ \t]*\//u;
 const COUNTED_AFTER = /^(?:\s*(?:tháng|quý)(?![\p{L}\p{M}])|[ \t]*(?:[Đđ]iều|[Cc]hương(?![ \t]+trình)|[Mm]ục|[Pp]hần|khoản|điểm)[ \t]+\p{Ll})/u;
 
 /**
- * "Nghị quyết số 13", "Nghị quyết 111", "Đề án 06": a capitalised type word and its number on one
- * line. Not "Phương án 1:", "Báo cáo 6 tháng", "pháp luật\n1.", "Tiểu dự án 2", a year.
+ * "Nghị quyết số 13", "Nghị quyết 111", "Đề án 06", "nghị quyết số 190": a type word, capitalised
+ * or followed by "số", and its number on one line. Not "Phương án 1:", "Báo cáo 6 tháng",
+ * "pháp luật\n1.", "Tiểu dự án 2", a year.
  */
 function isShortForm(text: string, lead: Lead, start: number, end: number): boolean {
   const tw = lead.typeWord!;
-  if (tw.text[0] !== tw.text[0]!.toUpperCase() || tw.text === tw.text.toUpperCase()) return false;
+  // a lower-case type word names a document only with "số" ("theo nghị quyết số 190"; "kế hoạch 5 năm" is a span of time)
+  if ((tw.text[0] !== tw.text[0]!.toUpperCase() && !lead.so) || tw.text === tw.text.toUpperCase()) return false;
   if (/\n/.test(text.slice(tw.end, start))) return false;
   // "dự thảo Luật26.", "Nghị quyết1", "Thông tư liên tịch10": a footnote's mark touching the word
   if (start === tw.end) return false;

@@ -79,6 +79,9 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Bộ luật', legislative: true, normative: ['L', 'LCT'] },
   { name: 'Pháp lệnh', legislative: true, normative: ['PL', 'L', 'LCT'] },
   { name: 'Văn bản hợp nhất', state: ['VBHN'] },
+  // the President's decrees of 1945–1959 ("Sắc lệnh số 19", "102-SL/L-004": HISTORIC_HYPHEN_CODES);
+  // listed so that "sắc lệnh số 19" is not read as a Lệnh
+  { name: 'Sắc lệnh' },
 ];
 
 /**
