@@ -48,6 +48,8 @@ describe('extraction', () => {
     ['Phấn đấu đến năm 2030 tối thiểu 50% doanh nghiệp sử dụng nền tảng số.', [{ value: 50, unit: '%', comparator: '>=', year: 2030, kind: 'goal' }]],
     ['Mục tiêu đến năm 2025 có ít nhất 1.000 doanh nghiệp số.', [{ value: 1000, unit: 'doanh nghiệp', comparator: '>=', kind: 'goal' }]],
     ['Đến năm 2025 kinh tế số chiếm khoảng 20% GRDP.', [{ value: 20, unit: '%', comparator: '~', metric: 'kinh tế số GRDP' }]],
+    // a year that opens the metric is the target's, not part of what it measures
+    ['Theo Quyết định 411/QĐ-TTg ngày 31/3/2022, mục tiêu đến năm 2025 kinh tế số chiếm 20% GDP.', [{ value: 20, unit: '%', comparator: '=', metric: 'kinh tế số GDP', year: 2025, kind: 'goal' }]],
     ['Đến năm 2025 tỷ lệ thất nghiệp dưới 3%.', [{ value: 3, unit: '%', comparator: '<' }]],
     // a quarter names its year too [p8_hd_kinh_te__nghi-quyet-so-122-nq-cp-469492.txt]
     ['tra, hướng dẫn các địa phương thực hiện. Trong quý III năm 2026, hoàn thành cắt \ngiảm 50% thời gian giải quyết thủ tục hành chính', [{ value: 50, unit: '%', comparator: '=', year: 2026 }]],

@@ -72,6 +72,7 @@ const wordsBetween = (words: string[]) => new RegExp(String.raw`^[ \t]+(?:${word
 const RANGE_TO = wordsBetween(RANGE_TO_WORDS);
 const CHANGE_TO = wordsBetween(CHANGE_TO_WORDS);
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
+const YEAR_AT_START = /^(?:(?:đến|tới|trong|vào)(?:[ \t]+(?:hết|cuối))?[ \t]+)?năm[ \t]+\d{4}(?![\d/])[ \t]*,?[ \t]*/iu;
 const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
 const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
 // "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
@@ -177,7 +178,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     }
     lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
     let metric = r.unit === '%' ? metricOf(r, subject) : countMetricOf(r, subject);
-    metric = withoutClosingYear(metric);
+    metric = withoutTimeOf(metric);
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
     if (inList[i] && head && (!metric || isOnlyScope(metric))) {
       const own = scopeOf(metric);
@@ -614,13 +615,19 @@ function subjectOf(r: Raw): Subject {
   return { subject, named: beforeIsMetric && !!subject };
 }
 
-/** The metric without a year that closes it ("… phổ biến nhất năm 2025"), unless the year is compared ("so với năm 2022"). */
-function withoutClosingYear(metric: string): string {
+/**
+ * The metric without the year that closes it ("… phổ biến nhất năm 2025"), unless the year is
+ * compared ("so với năm 2022"), and without the year that opens it ("mục tiêu đến năm 2025 kinh tế
+ * số chiếm 20% GDP"): the year is the target's, not part of what it measures.
+ */
+function withoutTimeOf(metric: string): string {
+  const opening = YEAR_AT_START.exec(metric);
+  const rest = opening && opening[0].length < metric.length ? metric.slice(opening[0].length) : metric;
   // most metrics end in a word: no end-anchored search through them
-  if (!isDigit(metric.charCodeAt(metric.length - 1))) return metric;
-  const m = YEAR_AT_END.exec(metric);
-  if (!m || COMPARED_YEAR.test(metric)) return metric;
-  return metric.slice(0, m.index).trim();
+  if (!isDigit(rest.charCodeAt(rest.length - 1))) return rest;
+  const m = YEAR_AT_END.exec(rest);
+  if (!m || COMPARED_YEAR.test(rest)) return rest;
+  return rest.slice(0, m.index).trim();
 }
 
 function isOnlyScope(phrase: string): boolean {
