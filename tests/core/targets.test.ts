@@ -176,6 +176,15 @@ describe('target years', () => {
     expect([t.kind, t.year]).toEqual(['achievement', year]);
   });
 
+  it('a goal takes no year from the title of a document cited in a paragraph before it; in its own paragraph it does', () => {
+    const intro = 'Thực hiện Nghị quyết số 09-NQ/TU ngày 15/3/2022 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030; Sở báo cáo như sau:\n\n';
+    expect(yearsOf(`${intro}- Tỷ lệ hồ sơ được xử lý trên môi trường mạng (chỉ tiêu Nghị quyết số 09 đề ra là 90%).`)).toEqual([[90, null]]);
+    expect(yearsOf('Thực hiện Kế hoạch số 312/KH-UBND ngày 20/5/2022 của UBND tỉnh về chuyển đổi số đến năm 2025, trong đó: phấn đấu 80% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.')).toEqual([[80, 2025]]);
+    // a goal word after the citation states a year of goals, not of the title
+    const goalYear = 'Thực hiện Nghị quyết số 55-NQ/TU ngày 06/9/2023 của Tỉnh ủy về chuyển đổi số, mục tiêu đến năm 2025, các cấp triển khai đồng bộ.\n\n';
+    expect(yearsOf(`${goalYear}Phấn đấu tỷ lệ hồ sơ công việc cấp xã được xử lý trên môi trường mạng đạt 60%.`)).toEqual([[60, 2025]]);
+  });
+
   it('a result reported "đến nay", "hiện nay" is of the year the text is dated, not of a year named before it [vnm_CPbaocaot5.md]', () => {
     const file = readFileSync(join(CORPUS, 'vnm_CPbaocaot5.md'), 'utf8');
     const a = analyzeText(file, new Registry());

@@ -236,7 +236,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
       heading = headings.get(paragraph) ?? headingOver(original, paragraph, headings);
       t.kind = heading.kind;
     }
-    t.year = yearFor(t, dates, original, paragraph, present);
+    t.year = yearFor(t, dates, citations, original, paragraph, present);
     // "a) Mục tiêu cụ thể đến năm 2030" over a long list: a goal with no year in reach takes the
     // horizon of the goal heading it stands under
     if (t.year === null && t.kind === 'goal') {
@@ -709,7 +709,7 @@ function paragraphStart(text: string, at: number): number {
  * năm 2025" heading a list), an achievement may not. A result reported as of now ("đến nay") takes
  * `present`, the year the text is dated, or none.
  */
-function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph: number, present: number | null): number | null {
+function yearFor(t: TargetMention, dates: DateMention[], citations: Citation[], text: string, paragraph: number, present: number | null): number | null {
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
@@ -728,6 +728,9 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph
     // "Trong quý III năm 2026, hoàn thành cắt giảm 50%": a quarter names its year too
     const asOf = t.kind !== 'goal' && (d.kind === 'day' || d.kind === 'month') && AS_OF_DATE.test(text.slice(Math.max(0, d.span.start - 16), d.span.start));
     if (d.span.end <= t.span.start && (asOf || d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter') && !isCompared(text, d)) {
+      // "Thực hiện Nghị quyết số 09-NQ/TU … về chuyển đổi số … đến năm 2025, định hướng đến năm 2030;"
+      // in a paragraph before the goal: the years of a cited document's title set none of its goals
+      if (t.kind === 'goal' && inCitedTitle(d, citations, text) && d.span.start < (paragraph >= 0 ? paragraph : (paragraph = paragraphStart(text, t.span.start)))) continue;
       best = d;
       break;
     }
@@ -737,6 +740,28 @@ function yearFor(t: TargetMention, dates: DateMention[], text: string, paragraph
   if (t.kind !== 'goal' && namesThePresent(text.slice(Math.max(lastDateEnd, t.span.start - YEAR_REACH), t.span.start).normalize('NFC'))) return present;
   if (!best) return null;
   return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
+}
+
+/** How far after a citation its title may name a year. */
+const TITLE_REACH = 300;
+const TITLE_OPENER = new WordSearch(String.raw`về|phê duyệt|ban hành`, 'iu');
+const TITLE_GOAL_WORDS = new WordSearch(String.raw`mục tiêu|chỉ tiêu|phấn đấu`, 'iu');
+
+/**
+ * Is `d` in the title of a citation before it: in the same sentence, after a word that opens a
+ * title ("Kế hoạch số 312/KH-UBND … về chuyển đổi số đến năm 2025", "… phê duyệt Chương trình …
+ * đến năm 2025"), with no goal word between ("…, mục tiêu đến năm 2025" sets a goal's year)?
+ */
+function inCitedTitle(d: DateMention, citations: Citation[], text: string): boolean {
+  const i = lastStartingBefore(citations, d.span.start);
+  const c = citations[i];
+  if (!c || c.span.end > d.span.start || d.span.start - c.span.end > TITLE_REACH) return false;
+  for (let k = c.span.end; k < d.span.start; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 59 || code === 10 || (code === 46 && isSpace(text.charCodeAt(k + 1)))) return false;
+  }
+  const opener = TITLE_OPENER.exec(text.slice(c.span.end, d.span.start));
+  return opener !== null && !TITLE_GOAL_WORDS.test(opener.input.slice(opener.index));
 }
 
 /** Does `s` date what follows it to the time of writing ("Đến nay,", "hiện nay"), not as a comparison's base? */
