@@ -377,6 +377,13 @@ describe('checks on made-up text', () => {
       [70, '>=', 'cán bộ và công chức, viên chức làm công tác đối ngoại được bồi dưỡng'],
       [80, '<=', 'cán bộ và công chức, viên chức làm công tác đối ngoại được bồi dưỡng'],
     ]);
+    // the high end's own words are only what follows it: it takes the low end's metric [vnm_NQCP03__Kehoachgoc.md]
+    const share = corpusSnippet('vnm_NQCP03__Kehoachgoc.md', 'có đầu tư Trung tâm nghiên cứu và phát triển tại Việt Nam với tỷ lệ 1% - 3% doanh thu.');
+    expect(analyzeText(share, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([
+      [1, '>=', 'tỷ lệ doanh thu'],
+      [3, '<=', 'tỷ lệ doanh thu'],
+    ]);
+    expect(analyzeText('Kinh tế số chiếm tỷ trọng 20 - 25% GRDP.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[20, 'tỷ trọng GRDP'], [25, 'tỷ trọng GRDP']]);
     const minus = analyzeText('tỷ lệ hưởng lương hưu hằng tháng của bà K sẽ là 71% - 9% = 62%.', new Registry()).targets;
     expect(minus.map((t) => t.comparator)).toEqual(['=', '=', '=']);
   });

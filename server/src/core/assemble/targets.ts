@@ -127,6 +127,8 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   const targets: TargetMention[] = [];
   // inList[i]: figure i continues the list of figure i - 1 (read again by shareListPredicates)
   const inList: boolean[] = new Array(raws.length);
+  // closesRange[i]: figure i is the high end of a range the figure before opens ("20 - 25% GRDP")
+  const closesRange: boolean[] = new Array(raws.length);
   let head: string | null = null; // the metric of the list's first item
   let broad: string | null = null; // the last metric that does not narrow the one before it
   let lastSubject: { subject: string; end: number } | null = null; // the words that named the figure before, and its end
@@ -143,6 +145,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     if (next && next.unit === r.unit && next.value > r.value && next.start >= r.valueEnd && isRange(text, r, next)) {
       r.after = next.after;
       r.afterEnd = next.afterEnd;
+      closesRange[i + 1] = true;
       if (r.comparator === '=' && next.comparator === '=') {
         r.comparator = '>=';
         next.comparator = '<=';
@@ -179,8 +182,10 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
     let metric = r.unit === '%' ? metricOf(r, subject) : countMetricOf(r, subject);
     metric = withoutTimeOf(metric);
+    // both ends of a range measure one thing: the high end, whose own words are only what follows it, takes the low end's metric
+    if (closesRange[i]) metric = targets[i - 1]!.metric;
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
-    if (inList[i] && head && (!metric || isOnlyScope(metric))) {
+    else if (inList[i] && head && (!metric || isOnlyScope(metric))) {
       const own = scopeOf(metric);
       const headScope = SCOPE_RE.exec(head);
       metric = own && headScope ? head.replace(headScope[1]!, own) : own ? `${head} ${own}` : head;
