@@ -550,3 +550,23 @@ describe('checks on made-up text', () => {
     expect(targetFindings('Nghị quyết số 111-NQ/TU về CĐS giai đoạn 2022-2025, định hướng đến năm 2030.')).toEqual(['VB304@2022-2025']);
   });
 });
+
+describe('targets in text as written (real text)', () => {
+  // attribution reads the original text: NFD, "Ð" for Đ and no-break spaces must read as NFC does
+  const messy = (s: string) => s.normalize('NFD').replace(/Đ/g, '\u00d0').replace(/ năm /g, '\u00a0năm ');
+  const reading = (text: string) => analyzeText(text, registry).targets.map((t) => [t.value, t.kind, t.year, t.comparator, t.metric.normalize('NFC').replace(/\u00d0/g, 'Đ')]);
+  it.each(['000_a1f4c7e40e8ca17c.txt', '001_cb33b17ca0b7b813.txt', '002_627955a7f9937946.txt', '003_c3a33e57eb41d4a8.txt', '004_e0d6b72e0ffed4f2.txt'])('seed %s: the same targets, years and kinds in NFD with look-alikes', (file) => {
+    const text = seed(file);
+    const nfc = reading(text);
+    expect(nfc.length).toBeGreaterThan(0);
+    expect(reading(messy(text))).toEqual(nfc);
+  });
+  it('"so với", "đến nay", a cited title and "Đến năm" read in NFD with "Ð"', () => {
+    const header = 'Số: 12/BC-UBND\nNghệ An, ngày 15 tháng 12 năm 2024\n\n';
+    const intro = 'Thực hiện Nghị quyết số 09-NQ/TU ngày 15/3/2022 của Tỉnh ủy về chuyển đổi số đến năm 2025, định hướng đến năm 2030;\n\n';
+    const body = '- Chỉ tiêu Nghị quyết số 09 đề ra là 90%.\n- Đến nay, 89,1% thủ tục được cung cấp trực tuyến; tăng 1,8% so với năm 2023.';
+    const text = header + intro + body;
+    expect(reading(text).map(([value, kind, year]) => [value, kind, year])).toEqual([[90, 'goal', null], [89.1, 'achievement', 2024], [1.8, 'achievement', 2024]]);
+    expect(reading(messy(text))).toEqual(reading(text));
+  });
+});
