@@ -273,6 +273,16 @@ describe('checks on made-up text', () => {
     expect(targetFindings('Tiền làm thêm giờ vào ngày nghỉ và ngày lễ tối thiểu là 200% tiền lương ngày làm việc.', none)).toEqual([]);
     expect(targetFindings('Độ giãn dài: ≥ 450%; quỹ tối thiểu phải đạt 180%; khả năng quá tải 125%.', none)).toEqual([]);
     expect(targetFindings('huyết áp 2 lần trên 140/90 mmHg; điện áp 380/220 V; TSGTKS là 107,7/100 gần đạt bình thường.', none)).toEqual([]);
+    // the rules read the text as written: the same in NFD
+    expect(targetFindings('Thu ngân sách nhà nước trên địa bàn đạt 115% dự toán, hoàn thành 105% kế hoạch.'.normalize('NFD'), none)).toEqual([]);
+    expect(targetFindings('Tiền làm thêm giờ vào ngày nghỉ và ngày lễ tối thiểu là 200% tiền lương ngày làm việc.'.normalize('NFD'), none)).toEqual([]);
+  });
+  it('the target rules find the same on each seed in NFD with no-break spaces', () => {
+    for (const file of ['000_a1f4c7e40e8ca17c.txt', '001_cb33b17ca0b7b813.txt', '002_627955a7f9937946.txt', '003_c3a33e57eb41d4a8.txt', '004_e0d6b72e0ffed4f2.txt']) {
+      const text = seed(file);
+      const codes = (t: string) => check(analyzeText(t, registry)).map((f) => f.code).filter((c) => c >= 'VB3');
+      expect(codes(text.normalize('NFD').replace(/ năm /g, '\u00a0năm ')), file).toEqual(codes(text));
+    }
   });
   it('VB401: a comparator in the other direction', () => {
     expect(targetFindings('Nghị quyết số 13-NQ/TU ngày 6/9/2023 đề ra mục tiêu đến năm 2025 dưới 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.')).toEqual(['VB401@90']);

@@ -5,7 +5,7 @@
 // a digit and bounded, so the pass stays linear.
 
 import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
-import { normalizeText, type NormalizedText } from '../text/normalize';
+import { normalizedPiece, type NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
@@ -731,7 +731,7 @@ function yearFor(t: TargetMention, dates: DateMention[], citations: Citation[], 
     // "định hướng đến năm 2030", "tầm nhìn đến năm 2045" look ahead: no year of a result reported
     if (t.kind !== 'goal' && d.kind === 'horizon' && d.horizonKind !== 'until') continue;
     // "Trong quý III năm 2026, hoàn thành cắt giảm 50%": a quarter names its year too
-    const asOf = t.kind !== 'goal' && (d.kind === 'day' || d.kind === 'month') && AS_OF_DATE.test(asWritten(text.slice(Math.max(0, d.span.start - 16), d.span.start)));
+    const asOf = t.kind !== 'goal' && (d.kind === 'day' || d.kind === 'month') && AS_OF_DATE.test(normalizedPiece(text.slice(Math.max(0, d.span.start - 16), d.span.start)));
     if (d.span.end <= t.span.start && (asOf || d.kind === 'horizon' || d.kind === 'year' || d.kind === 'period' || d.kind === 'quarter') && !isCompared(text, d)) {
       // "Thực hiện Nghị quyết số 09-NQ/TU … về chuyển đổi số … đến năm 2025, định hướng đến năm 2030;"
       // in a paragraph before the goal: the years of a cited document's title set none of its goals
@@ -742,17 +742,9 @@ function yearFor(t: TargetMention, dates: DateMention[], citations: Citation[], 
   }
   // "Năm 2023 đạt 80%. Đến nay, tỷ lệ … đạt 90%": a result reported as of now, after the last date
   // named, is of the text's own year (its heading's date)
-  if (t.kind !== 'goal' && namesThePresent(asWritten(text.slice(Math.max(lastDateEnd, t.span.start - YEAR_REACH), t.span.start)))) return present;
+  if (t.kind !== 'goal' && namesThePresent(normalizedPiece(text.slice(Math.max(lastDateEnd, t.span.start - YEAR_REACH), t.span.start)))) return present;
   if (!best) return null;
   return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
-}
-
-/**
- * A slice of the text as written (attribution reads the original: NFD, "Ð" for Đ, no-break
- * spaces), in the form the cue patterns are written in.
- */
-function asWritten(slice: string): string {
-  return normalizeText(slice).text;
 }
 
 /** How far after a citation its title may name a year. */
@@ -773,7 +765,7 @@ function inCitedTitle(d: DateMention, citations: Citation[], text: string): bool
     const code = text.charCodeAt(k);
     if (code === 59 || code === 10 || (code === 46 && isSpace(text.charCodeAt(k + 1)))) return false;
   }
-  const opener = TITLE_OPENER.exec(asWritten(text.slice(c.span.end, d.span.start)));
+  const opener = TITLE_OPENER.exec(normalizedPiece(text.slice(c.span.end, d.span.start)));
   return opener !== null && !TITLE_GOAL_WORDS.test(opener.input.slice(opener.index));
 }
 
@@ -785,7 +777,7 @@ function namesThePresent(s: string): boolean {
 
 /** A year or period the text compares with ("so với năm 2024"): the base of a change, no target's year. */
 function isCompared(text: string, d: DateMention): boolean {
-  return COMPARED_DATE.test(asWritten(text.slice(Math.max(0, d.span.start - 32), d.span.start)));
+  return COMPARED_DATE.test(normalizedPiece(text.slice(Math.max(0, d.span.start - 32), d.span.start)));
 }
 
 const STRONG_ACHIEVEMENT = ACHIEVEMENT_CUES;
@@ -888,7 +880,7 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
         // (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, chương trình đào tạo, trong đó:")
         if (HEADING_OPENING.test(line) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
           // cue words compared as written in the patterns
-          const heading = asWritten(line);
+          const heading = normalizedPiece(line);
           if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found('achievement', lineStart);
           if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
           // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on

@@ -5,6 +5,7 @@ import type { DateMention } from '../types';
 import type { Horizon } from '../registry/types';
 import { finding, replace, resolvedEntry, type Rule, type RuleFinding } from './rule';
 import { lastStartingBefore } from '../text/spans';
+import { normalizeText } from '../text/normalize';
 
 const REACH = 250;
 /**
@@ -32,9 +33,10 @@ export const VB304: Rule = {
       if (!e || !h) return;
       const next = a.citations[i + 1]?.span.start ?? Infinity;
       const from = Math.max(c.span.end, c.date?.span.end ?? 0, c.issuer?.span.end ?? 0);
-      const window = a.text.slice(from, from + REACH);
-      const stop = TITLE_END.exec(window);
-      const limit = Math.min(from + (stop ? stop.index : window.length), next);
+      // the title as written (NFD, look-alikes) read in the form TITLE_END is written in, its end mapped back
+      const window = normalizeText(a.text.slice(from, from + REACH));
+      const stop = TITLE_END.exec(window.text);
+      const limit = Math.min(from + window.toOriginal(stop ? stop.index : window.text.length), next);
       for (let k = lastStartingBefore(a.dates, from) + 1; k < a.dates.length && a.dates[k]!.span.start < limit; k++) {
         const d = a.dates[k]!;
         if (d.span.start < c.span.end) continue;

@@ -1,5 +1,6 @@
 // VB402: one text gives the same metric, scope and year two different goal values.
 import { SAME_METRIC_THRESHOLD, MIN_SHARED_WITHIN_TEXT, overlap, targetWords } from '../resolve/metrics';
+import { normalizedPiece } from '../text/normalize';
 import { WORD_END, WordSearch } from '../text/vietnamese';
 import type { TargetMention } from '../types';
 import { describeFigure, finding, type Rule, type RuleFinding } from './rule';
@@ -44,8 +45,8 @@ export const VB402: Rule = {
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
-      const change = CHANGE_BEFORE.test(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start));
-      const negations = NEGATION.count(restOfSentence(a.text, t.valueSpan.end));
+      const change = CHANGE_BEFORE.test(normalizedPiece(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start)));
+      const negations = NEGATION.count(normalizedPiece(restOfSentence(a.text, t.valueSpan.end)));
       const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations };
       const list = groups.get(key);
       if (!list) {

@@ -2,6 +2,7 @@
 // ("9.056/1.805 dịch vụ"), a share that is not the ratio it is stated for ("1.693/1.733 …
 // đạt 81,2%": 97,7%), a breakdown that does not add up to its total.
 import { GROWTH_CUES, MEASURE_AFTER, RATE_CUES, THRESHOLD_CUES } from '../data/targetWords';
+import { normalizedPiece } from '../text/normalize';
 import { bothNumbers, finding, type Rule, type RuleFinding } from './rule';
 
 /** "đạt 112,11% kế hoạch", "bằng 105% cùng kỳ": a share of a plan or a period, not of a whole. */
@@ -19,18 +20,18 @@ export const VB403: Rule = {
     for (const t of a.targets) {
       // a share stated as a fact; a threshold ("tối thiểu 180%", "≥ 450%") is a rate set by rule
       if (t.unit !== '%' || t.value <= 100 || (t.comparator !== '=' && t.comparator !== '~')) continue;
-      const clause = a.text.slice(Math.max(0, t.span.start - 80), t.span.start);
-      const after = a.text.slice(t.valueSpan.end, t.valueSpan.end + 30);
+      const clause = normalizedPiece(a.text.slice(Math.max(0, t.span.start - 80), t.span.start));
+      const after = normalizedPiece(a.text.slice(t.valueSpan.end, t.valueSpan.end + 30));
       // growth, rates (pay, load, capital…) and shares of a plan or of last year may exceed 100%
       if (GROWTH_CUES.test(clause) || GROWTH_CUES.test(t.metric) || OF_A_PLAN.test(after)) continue;
-      const near = a.text.slice(Math.max(0, t.span.start - 40), t.span.start);
+      const near = normalizedPiece(a.text.slice(Math.max(0, t.span.start - 40), t.span.start));
       if (RATE_CUES.test(near) || THRESHOLD_CUES.test(near) || RATE_CUES.test(after)) continue;
       const v = bothNumbers(t.value);
       out.push(finding(t.valueSpan, { vi: `Tỷ lệ ${v.vi}% vượt quá 100%.`, en: `A share of ${v.en}% exceeds 100%.` }));
     }
     for (const r of a.ratios) {
       // readings with a unit ("140/90 mmHg") and rates per hundred or thousand ("107,7/100") are not parts of a whole
-      if (MEASURE_AFTER.test(a.text.slice(r.span.end, r.span.end + 8)) || r.whole === 100 || r.whole === 1000) continue;
+      if (MEASURE_AFTER.test(normalizedPiece(a.text.slice(r.span.end, r.span.end + 8))) || r.whole === 100 || r.whole === 1000) continue;
       if (r.part > r.whole) {
         const [part, whole] = [bothNumbers(r.part), bothNumbers(r.whole)];
         out.push(

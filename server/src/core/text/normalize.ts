@@ -120,6 +120,15 @@ export function normalizeText(original: string): NormalizedText {
   };
 }
 
+/**
+ * A short piece of the text as written (NFD, "Ð" for Đ, no-break spaces) in the normalized form
+ * the cue patterns are written in: for code that reads the original text, as attribution and the
+ * rules do, and tests words in it without keeping offsets.
+ */
+export function normalizedPiece(piece: string): string {
+  return normalizeText(piece).text;
+}
+
 function foldLookAlikes(s: string): string {
   let out = '';
   for (const ch of s) out += SAME_LENGTH[ch] ?? ch;
