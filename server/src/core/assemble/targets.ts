@@ -742,7 +742,7 @@ function yearFor(t: TargetMention, dates: DateMention[], citations: Citation[], 
   }
   // "Năm 2023 đạt 80%. Đến nay, tỷ lệ … đạt 90%": a result reported as of now, after the last date
   // named, is of the text's own year (its heading's date)
-  if (t.kind !== 'goal' && namesThePresent(normalizedPiece(text.slice(Math.max(lastDateEnd, t.span.start - YEAR_REACH), t.span.start)))) return present;
+  if (t.kind === 'achievement' && namesThePresent(normalizedPiece(text.slice(Math.max(lastDateEnd, t.span.start - YEAR_REACH), t.span.start)))) return present;
   if (!best) return null;
   return best.kind === 'period' ? (best.endYear ?? best.year) : best.year;
 }

@@ -126,7 +126,8 @@ export function normalizeText(original: string): NormalizedText {
  * rules do, and tests words in it without keeping offsets.
  */
 export function normalizedPiece(piece: string): string {
-  return normalizeText(piece).text;
+  // most pieces need nothing: no map and no closure made for them
+  return indexOfNeeded(piece, 0) < 0 ? piece : normalizeText(piece).text;
 }
 
 function foldLookAlikes(s: string): string {
