@@ -6,7 +6,7 @@ import { parseVietnameseNumber } from '../../server/src/core/assemble/targets';
 import { Registry, sourceOf } from '../../server/src/core/registry/registry';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeText, brief, builtinRegistry, CORPUS, corpusSnippet, seed } from '../helpers';
+import { analyzeText, brief, builtinRegistry, CORPUS, corpusSnippet, seed, SEEDS } from '../helpers';
 import type { TargetMention } from '../../server/src/core/types';
 
 const registry = builtinRegistry();
@@ -278,7 +278,7 @@ describe('checks on made-up text', () => {
     expect(targetFindings('Tiền làm thêm giờ vào ngày nghỉ và ngày lễ tối thiểu là 200% tiền lương ngày làm việc.'.normalize('NFD'), none)).toEqual([]);
   });
   it('the target rules find the same on each seed in NFD with no-break spaces', () => {
-    for (const file of ['000_a1f4c7e40e8ca17c.txt', '001_cb33b17ca0b7b813.txt', '002_627955a7f9937946.txt', '003_c3a33e57eb41d4a8.txt', '004_e0d6b72e0ffed4f2.txt']) {
+    for (const file of SEEDS) {
       const text = seed(file);
       const codes = (t: string) => check(analyzeText(t, registry)).map((f) => f.code).filter((c) => c >= 'VB3');
       expect(codes(text.normalize('NFD').replace(/ năm /g, '\u00a0năm ')), file).toEqual(codes(text));
@@ -565,7 +565,7 @@ describe('targets in text as written (real text)', () => {
   // attribution reads the original text: NFD, "Ð" for Đ and no-break spaces must read as NFC does
   const messy = (s: string) => s.normalize('NFD').replace(/Đ/g, '\u00d0').replace(/ năm /g, '\u00a0năm ');
   const reading = (text: string) => analyzeText(text, registry).targets.map((t) => [t.value, t.kind, t.year, t.comparator, t.metric.normalize('NFC').replace(/\u00d0/g, 'Đ')]);
-  it.each(['000_a1f4c7e40e8ca17c.txt', '001_cb33b17ca0b7b813.txt', '002_627955a7f9937946.txt', '003_c3a33e57eb41d4a8.txt', '004_e0d6b72e0ffed4f2.txt'])('seed %s: the same targets, years and kinds in NFD with look-alikes', (file) => {
+  it.each(SEEDS)('seed %s: the same targets, years and kinds in NFD with look-alikes', (file) => {
     const text = seed(file);
     const nfc = reading(text);
     expect(nfc.length).toBeGreaterThan(0);

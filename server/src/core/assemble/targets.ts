@@ -71,8 +71,9 @@ const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
 const wordsBetween = (words: string[]) => new RegExp(String.raw`^[ \t]+(?:${words.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})[ \t]+$`, 'iu');
 const RANGE_TO = wordsBetween(RANGE_TO_WORDS);
 const CHANGE_TO = wordsBetween(CHANGE_TO_WORDS);
-// "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
+// "mục tiêu đến năm 2025 kinh tế số …": a year that opens the metric is the target's year
 const YEAR_AT_START = /^(?:(?:đến|tới|trong|vào)(?:[ \t]+(?:hết|cuối))?[ \t]+)?năm[ \t]+\d{4}(?![\d/])[ \t]*,?[ \t]*/iu;
+// "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
 const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
 const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
 // "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
@@ -829,7 +830,6 @@ const HEADING_REACH = 3000;
 const HEADING_MAX = 150;
 // "**1\\. Đến năm 2030**", "II- MỤC TIÊU", "2. Mục tiêu cụ thể", "a) Mục tiêu…", "# …": a line opened as a heading
 const HEADING_OPENING = /^(?:\*\*|#|[IVXLC]+\\?[.\-–]|\d{1,2}(?:\\?\.\d{1,2})*\\?[.)-]?[ \t]|[a-zđ]\)[ \t])/u;
-
 
 /** What the walk back from a paragraph found: the kind it sets, and where the line that decided starts (-1: none did). */
 interface HeadingRead {
