@@ -186,9 +186,26 @@ function pieceEnd(text: string, start: number, marks: LineMarks): number {
   if (blank >= 0 && blank < start + PIECE * 1.5) return blank + 2;
   // a line that ends a sentence, or a table row ("| … |"): nothing read across lines starts there
   const sentence = marks.sentenceEndFrom(from);
-  if (sentence && sentence.at < start + PIECE * 3) return sentence.at + sentence.length;
+  if (sentence && sentence.at < start + PIECE * 3) {
+    const cut = sentence.at + sentence.length;
+    // a table row: the table's header names every row's columns, so the piece takes the rest of the table
+    return text.charCodeAt(sentence.at) === 124 ? tableEnd(text, cut, start + PIECE * 3) : cut;
+  }
   const line = text.indexOf('\n', from);
   return line >= 0 ? line + 1 : text.length;
+}
+
+/** The start of the first line from `from` that is no table row ("| … |"), or the start of the line that passes `limit`. */
+function tableEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && at < text.length) {
+    let i = at;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    if (text.charCodeAt(i) !== 124) break;
+    const e = text.indexOf('\n', i);
+    at = e < 0 ? text.length : e + 1;
+  }
+  return at;
 }
 
 /**

@@ -119,6 +119,11 @@ export interface TargetMention {
   metric: string;
   scope: string | null;
   year: number | null;
+  /**
+   * For a figure in an indicator table: the table's span, and the year the table gives the figure
+   * (its column's header, a section row above it), which attribution keeps.
+   */
+  table?: { span: Span; year: number | null };
   /** A goal to reach, an achievement (a level reached or stated as fact), or a provision a law lays down ("Điều 5. … mức 30%"). */
   kind: 'goal' | 'achievement' | 'provision';
   /**

@@ -10,6 +10,7 @@ import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, isWhiteSpaceCode, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { lowerCaseLawBefore, readTitle } from './title';
 import { DatesByPosition } from './datesAt';
+import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
@@ -329,7 +330,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     }
   }
 
-  return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original) };
+  return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original, readIndicatorTables(norm.text, span, original)) };
 }
 
 /**

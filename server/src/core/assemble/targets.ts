@@ -7,6 +7,7 @@
 import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
 import { normalizedPiece, type NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
+import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
@@ -111,11 +112,15 @@ interface Raw {
 }
 
 /** The figures of a text, read where they stand; `attributeTargets` then gives them kind, year and owner. */
-export function extractFigures(tokens: Token[], norm: NormalizedText, span: (start: number, end: number) => Span, original: string): Figures {
+export function extractFigures(tokens: Token[], norm: NormalizedText, span: (start: number, end: number) => Span, original: string, tables: TableFigures): Figures {
   const text = norm.text;
   const read: Raw[] = [];
 
+  // the figures of an indicator table's value cells are the table's (`cell`: the next such cell)
+  let cell = 0;
   for (const t of tokens) {
+    while (cell < tables.cells.length && tables.cells[cell]!.end <= t.start) cell++;
+    if (cell < tables.cells.length && tables.cells[cell]!.start <= t.start) continue;
     if (t.kind === 'percent') {
       const r = readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%');
       r.opensRange = t.opensRange === true;
@@ -223,7 +228,8 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     targets[i]!.kind = kind ?? 'achievement';
     targets[i]!.cued = kind !== null;
   }
-  return { targets, ratios: readRatios(ratios, text, span, original), breakdowns: readBreakdowns(text, span) };
+  for (const t of tables.targets) t.scope = scopeOf(t.metric);
+  return { targets: tables.targets.length === 0 ? targets : inTextOrder(targets, tables.targets), ratios: readRatios(ratios, text, span, original), breakdowns: readBreakdowns(text, span) };
 }
 
 /**
@@ -242,7 +248,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
       heading = headings.get(paragraph) ?? headingOver(original, paragraph, headings);
       t.kind = heading.kind;
     }
-    t.year = yearFor(t, dates, citations, original, paragraph, present);
+    t.year = t.table?.year ?? yearFor(t, dates, citations, original, paragraph, present);
     // "a) Mục tiêu cụ thể đến năm 2030" over a long list: a goal with no year in reach takes the
     // horizon of the goal heading it stands under
     if (t.year === null && t.kind === 'goal') {
@@ -263,6 +269,18 @@ function headingYear(at: number, dates: DateMention[], text: string): number | n
     if ((d.kind === 'horizon' || d.kind === 'year') && !isCompared(text, d)) return d.year;
   }
   return null;
+}
+
+/** Two lists of figures, each in text order, merged. */
+function inTextOrder(a: TargetMention[], b: TargetMention[]): TargetMention[] {
+  const out: TargetMention[] = [];
+  let j = 0;
+  for (const t of a) {
+    while (j < b.length && b[j]!.span.start < t.span.start) out.push(b[j++]!);
+    out.push(t);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** A metric that only narrows the one before it: "đối với xã có điều kiện …", "riêng khu vực nông thôn". */

@@ -59,7 +59,8 @@ export const VB402: Rule = {
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
       };
       const earlier = list.find((g) => {
-        if (g.t.value === t.value || g.sentence === goal.sentence || !same(g)) return false;
+        // the rows of one indicator table are different indicators, each listed once
+        if (g.t.value === t.value || g.sentence === goal.sentence || (g.t.table && g.t.table.span.start === t.table?.span.start) || !same(g)) return false;
         // a range or list there that holds this value too ("Phấn đấu 30% - 40% cán bộ …" in two
         // bullets) is no contradiction
         return !list.some((h) => h.sentence === g.sentence && h.t.value === t.value && same(h));
