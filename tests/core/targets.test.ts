@@ -393,7 +393,11 @@ describe('checks on made-up text', () => {
       [1, '>=', 'tỷ lệ doanh thu'],
       [3, '<=', 'tỷ lệ doanh thu'],
     ]);
-    expect(analyzeText('Kinh tế số chiếm tỷ trọng 20 - 25% GRDP.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[20, 'tỷ trọng GRDP'], [25, 'tỷ trọng GRDP']]);
+    // after "chiếm", the share is of the few words before it; a long clause there is not what it measures
+    expect(analyzeText('Kinh tế số chiếm tỷ trọng 20 - 25% GRDP.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[20, 'tỷ trọng Kinh tế số GRDP'], [25, 'tỷ trọng Kinh tế số GRDP']]);
+    expect(analyzeText('Năm 2024, công nghiệp chế biến chiếm tỷ lệ 45% tổng giá trị sản xuất.', new Registry()).targets.map((t) => t.metric)).toEqual(['tỷ lệ công nghiệp chế biến tổng giá trị sản xuất']);
+    const clause = '“Nhà thầu được hưởng ưu đãi khi hàng hóa mà nhà thầu chào có \nchi phí sản xuất trong nước chiếm tỷ lệ từ 25% trở lên.';
+    expect(analyzeText(corpusSnippet('p8_uu_dai_dt__thong-tu-so-12-2022-tt-bkhdt-37525.txt', clause), new Registry()).targets.map((t) => t.metric)).toEqual(['tỷ lệ trở lên']);
     const minus = analyzeText('tỷ lệ hưởng lương hưu hằng tháng của bà K sẽ là 71% - 9% = 62%.', new Registry()).targets;
     expect(minus.map((t) => t.comparator)).toEqual(['=', '=', '=']);
   });

@@ -631,13 +631,22 @@ function subjectOf(r: Raw): Subject {
   // "… hỗ trợ 1 người cao tuổi thì đến năm 2036 là hơn 3 người": a conjunction opens the figure's own clause
   const clause = lastClauseConjunctionEnd(subject);
   if (clause > 0) subject = subject.slice(clause).trim();
-  // "Một trong những mục tiêu của Chương trình là tỷ lệ phụ nữ …": the metric starts at the share noun
-  const share = SHARE_NOUNS.exec(subject);
-  if (share && share.index > 0) subject = subject.slice(share.index);
   // "tỷ lệ tổn thương cơ thể từ 41% - 50%": "từ" opens the range, not the metric
   subject = subject.replace(/(?:^|[ \t]+)từ$/iu, '');
+  // "Một trong những mục tiêu của Chương trình là tỷ lệ phụ nữ …": the metric starts at the share
+  // noun; "kinh tế số chiếm tỷ trọng 20% GRDP": after "chiếm", the share is of the few words before
+  // it (more are a clause of their own: "… hàng hóa mà nhà thầu chào có chi phí … chiếm tỷ lệ")
+  const share = SHARE_NOUNS.exec(subject);
+  if (share && share.index > 0) {
+    const verb = wordEndingAt(subject, skipWhiteSpaceBack(subject, share.index), 'chiếm');
+    const whose = verb > 0 ? subject.slice(0, verb).trim() : '';
+    subject = WHOSE_SHARE.test(whose) ? `${subject.slice(share.index)} ${whose}` : subject.slice(share.index);
+  }
   return { subject, named: beforeIsMetric && !!subject };
 }
+
+/** What a share is of, before "chiếm": at most five words, no mark between them. */
+const WHOSE_SHARE = /^\p{L}+(?:[ \t]+\p{L}+){0,4}$/u;
 
 /**
  * The metric without the year that closes it ("… phổ biến nhất năm 2025"), unless the year is
