@@ -292,6 +292,11 @@ describe('checks on made-up text', () => {
     expect(targetFindings(text, new Registry())).toEqual(['VB402@75']);
     expect(targetFindings(text.replace('75% hồ sơ công việc tại cấp xã', '75% hồ sơ công việc tại cấp huyện'), new Registry())).toEqual([]);
   });
+  it('VB402: goals attributed to one document cited twice (two mentions of it) are compared', () => {
+    const text = 'Theo Kế hoạch số 55/KH-UBND, đến năm 2025, 80% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n\nLãnh đạo tỉnh yêu cầu bám sát Kế hoạch số 55/KH-UBND ngày 12/4/2022, phấn đấu đến năm 2025, 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.';
+    expect(targetFindings(text, new Registry())).toEqual(['VB402@70']);
+    expect(targetFindings(text.replace('bám sát Kế hoạch số 55/KH-UBND', 'bám sát Kế hoạch số 56/KH-UBND'), new Registry())).toEqual([]);
+  });
   it('VB402: a range stated again in another bullet is no contradiction; another range still is [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>
       `- Phấn đấu ${range} cán bộ và công chức, viên chức làm công tác đối \nngoại, hội nhập quốc tế ${how} của các cơ quan Trung ương, \ncác địa phương được bồi dưỡng các năng lực cần thiết.   \n`;
@@ -407,6 +412,10 @@ describe('checks on made-up text', () => {
     expect(analyzeText(change, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric, t.kind, t.year])).toEqual([[9.7, '=', 'tỷ lệ người cao tuổi trong tổng dân số', 'achievement', 2000]]);
     expect(analyzeText('Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến tăng từ 60% lên 80%.', new Registry()).targets.map((t) => [t.value, t.kind, t.year])).toEqual([[80, 'goal', 2025]]);
     expect(analyzeText('Tỷ lệ hộ nghèo giảm từ 8,6% xuống còn 5,2%.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[5.2, 'Tỷ lệ hộ nghèo']]);
+    // the level changed from may name its year: the level reached keeps its own
+    expect(analyzeText('Tỷ lệ hộ nghèo đa chiều giảm từ 8,6% năm 2021 xuống còn 4,3% năm 2024.', new Registry()).targets.map((t) => [t.value, t.metric, t.year])).toEqual([[4.3, 'Tỷ lệ hộ nghèo đa chiều', 2024]]);
+    const population = corpusSnippet('lit_8025987f427ddf33.txt', '1,17%  năm 2003 xuống còn 0,84% năm 2023');
+    expect(analyzeText(`Tỷ lệ tăng dân số giảm từ ${population}.`, new Registry()).targets.map((t) => [t.value, t.year])).toEqual([[0.84, 2023]]);
     const range = 'mức ký quỹ để bảo đảm thực hiện dự án đầu tư từ 01% đến 03% vốn đầu tư của dự án đầu tư.';
     expect(readFileSync(join(CORPUS, readdirSync(CORPUS).find((f) => f.startsWith('vlc_Luat-Dau-tu-so-61-2020-QH1'))!), 'utf8')).toContain(range);
     expect(analyzeText(range, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric])).toEqual([
@@ -533,8 +542,13 @@ describe('checks on made-up text', () => {
   it('a "." between digits ("21.845,9") ends no clause or sentence: the metric reads over it [lit_fd7d897c79f29147.txt]', () => {
     const text = corpusSnippet('lit_fd7d897c79f29147.txt', 'quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng là 5,4%');
     expect(analyzeText(text, new Registry()).targets.map((t) => t.metric)).toEqual(['quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng']);
+    // after the figure too: the phrase reads over "110.000" to its unit
+    const after = corpusSnippet('lit_fd7d897c79f29147.txt', '(1% của 110.000 tỷ đồng)');
+    expect(analyzeText(after, new Registry()).targets.map((t) => t.metric)).toEqual(['của 110.000 tỷ đồng']);
+    expect(analyzeText('Đến nay, 100% xã đã thành lập tổ công nghệ số cộng đồng với 23.817 thành viên.', new Registry()).targets.map((t) => t.metric)).toEqual(['xã đã thành lập tổ công nghệ số cộng đồng với 23.817 thành viên']);
     // a full stop still ends the sentence
     expect(analyzeText('Dân số 1.845 người. Tỷ lệ hộ nghèo đạt 5%.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ hộ nghèo']);
+    expect(analyzeText('Tỷ lệ hộ nghèo đạt 5%.1.845 hộ thoát nghèo.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ hộ nghèo']);
   });
   it('VB402: "thường xuyên" and "không thường xuyên" later in the sentence are two metrics; the same wording with another range still fires [p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt]', () => {
     const bullet = (range: string, how: string) =>

@@ -280,8 +280,9 @@ function figuresIn(text: string, c: Cell): CellFigure[] {
       second.rangeEnd = true;
       end = second.end;
     }
-    const semicolon = text.indexOf(';', end);
-    const partEnd = semicolon >= 0 && semicolon < c.end ? semicolon : c.end;
+    // the search stays inside the cell: a table of many rows with no ";" is read in linear time
+    const semicolon = text.slice(end, c.end).indexOf(';');
+    const partEnd = semicolon >= 0 ? end + semicolon : c.end;
     first.qualifier = singleSpaced(text, end, partEnd).replace(/\*+/g, '').trim();
     list.push(first);
     if (second && second.rangeEnd) list.push(second);

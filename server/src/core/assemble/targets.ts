@@ -51,8 +51,9 @@ const LIST_ITEM = String.raw`[ \t]+(?!(?:${CLAUSE_OPENERS.join('|')})[ \t]*,)\p{
 // "… 50% GDP và hơn 30% tổng thu", "không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư": a
 // conjunction before another figure (and its comparator) ends the phrase
 const NEXT_FIGURE = String.raw`(?:đạt[ \t]+)?(?:(?:${COMPARATOR_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s*)?\d`;
+// a "." between digits ("với 23.817 thành viên") is a number's, no end
 const PHRASE_END = new RegExp(
-  String.raw`[;.:!?()|]|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)\s+(?=${NEXT_FIGURE})|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;:!?()|]|(?<!\d)\.|\.(?!\d)|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)\s+(?=${NEXT_FIGURE})|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
@@ -71,7 +72,9 @@ const RANGE_BETWEEN = /^[ \t]*[-–][ \t]*$/u;
 // after "từ": "từ 25% đến 45%" is a range too; "từ 60% lên 80%" a change (CHANGE_TO_WORDS)
 const wordsBetween = (words: string[]) => new RegExp(String.raw`^[ \t]+(?:${words.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})[ \t]+$`, 'iu');
 const RANGE_TO = wordsBetween(RANGE_TO_WORDS);
-const CHANGE_TO = wordsBetween(CHANGE_TO_WORDS);
+// "giảm từ 8,6% năm 2021 xuống còn 4,3% năm 2024": the level changed from may name its year
+const CHANGE_TO = new RegExp(String.raw`^(?:[ \t]+(?:vào[ \t]+)?(?:(?:cuối|đầu)[ \t]+)?năm[ \t]+\d{4})?[ \t]*,?[ \t]+(?:${CHANGE_TO_WORDS.map((w) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})[ \t]+$`, 'iu');
+const CHANGE_REACH = 40;
 // "mục tiêu đến năm 2025 kinh tế số …": a year that opens the metric is the target's year
 const YEAR_AT_START = /^(?:(?:đến|tới|trong|vào)(?:[ \t]+(?:hết|cuối))?[ \t]+)?năm[ \t]+\d{4}(?![\d/])[ \t]*,?[ \t]*/iu;
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
@@ -336,7 +339,7 @@ function fromLevelDropped(text: string, raws: Raw[]): Raw[] {
     const next = raws[i + 1];
     // "6,5 - 7%": the bare low end stays only if the range goes up ("10 - 7%" is no range of percentages)
     if (r.opensRange && !(next && next.unit === '%' && next.value > r.value && next.start >= r.valueEnd && isRange(text, r, next))) continue;
-    const tu = next && next.unit === r.unit && r.comparator === '=' && next.start - r.valueEnd <= 16 && CHANGE_TO.test(text.slice(r.valueEnd, next.start)) ? tuBefore(text, r) : -1;
+    const tu = next && next.unit === r.unit && r.comparator === '=' && next.start - r.valueEnd <= CHANGE_REACH && CHANGE_TO.test(text.slice(r.valueEnd, next.start)) ? tuBefore(text, r) : -1;
     if (tu >= 0) {
       next!.before = r.before.slice(0, Math.max(0, r.before.length - (r.start - tu))).trimEnd();
       continue;

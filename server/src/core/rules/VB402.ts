@@ -3,7 +3,7 @@ import { SAME_METRIC_THRESHOLD, MIN_SHARED_WITHIN_TEXT, overlap, targetWords } f
 import { normalizedPiece } from '../text/normalize';
 import { WORD_END, WordSearch } from '../text/vietnamese';
 import type { TargetMention } from '../types';
-import { describeFigure, finding, type Rule, type RuleFinding } from './rule';
+import { describeFigure, finding, ownerEntry, type Rule, type RuleFinding } from './rule';
 
 interface Goal {
   t: TargetMention;
@@ -40,11 +40,18 @@ export const VB402: Rule = {
       const before = a.text.slice(Math.max(0, t.span.start - 400), t.span.start);
       return t.span.start - before.length + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
     };
+    // the document a goal is attributed to, by what it is (its registry entry, its symbol), not by
+    // which mention of it stands nearest: "Kế hoạch số 55/KH-UBND" cited in two sentences is one owner
+    const ownerOf = (t: TargetMention) => {
+      if (t.owner === null) return '';
+      const entry = ownerEntry(a, t.owner);
+      return entry ? `=${entry.entry.symbol}` : (a.citations[t.owner]!.symbol ?? `#${t.owner}`);
+    };
     // only goals of one year, scope, unit and owner can be the same target: compare within those groups
     const groups = new Map<string, Goal[]>();
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
-      const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${t.owner ?? ''}`;
+      const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${ownerOf(t)}`;
       const change = CHANGE_BEFORE.test(normalizedPiece(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start)));
       const negations = NEGATION.count(normalizedPiece(restOfSentence(a.text, t.valueSpan.end)));
       const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations };
