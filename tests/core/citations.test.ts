@@ -389,6 +389,10 @@ const cases: [string, Expect[]][] = [
   ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;', [{ kind: 'title', type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', date: '2019-11-22' }]],
   ['Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật \nĐầu tư công, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu số \n57/2024/QH15 ngày 29 tháng 11 năm 2024; \nCăn cứ', [{ kind: 'full', type: 'Luật', symbol: '57/2024/QH15', date: '2024-11-29', title: 'Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu' }]],
   ['của Luật Xây dựng; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng 62/2020/QH14, chỉ tiêu', [{ kind: 'title', title: 'Luật Xây dựng' }, { kind: 'full', symbol: '62/2020/QH14', title: 'Luật sửa đổi, bổ sung một số điều của Luật Xây dựng' }]],
+  // a headline's citation takes no date from the paragraph under it
+  ['Bộ Công an sơ kết 3 năm thực hiện Đề án 06\n\nNgày 14/3/2025, Bộ Công an tổ chức hội nghị.', [{ text: 'Đề án 06', date: null }]],
+  ['Bộ Công an sơ kết 3 năm thực hiện Đề án 06\nNgày 14/3/2025, Bộ Công an tổ chức hội nghị.', [{ text: 'Đề án 06', date: null }]],
+  ['theo Quyết định số 1234/QĐ-BTC\nngày 05/10/2020 của Bộ Tài chính', [{ symbol: '1234/QĐ-BTC', date: '2020-10-05', issuer: 'Bộ Tài chính' }]],
   // Party names of a type: a Thông báo kết luận is a Thông báo (TB) [lit_6f720d46e0de530c.txt], a Chương trình hành động a Chương trình (CTr)
   ['Thông báo kết luận số 04/TB-BCĐTKNQ18 ngày 12/01/2025 của', [{ type: 'Thông báo', symbol: '04/TB-BCĐTKNQ18', text: 'Thông báo kết luận số 04/TB-BCĐTKNQ18', date: '2025-01-12' }]],
   ['Chương trình hành động số 09-CTr/TU ngày 05/01/2021 của Tỉnh ủy', [{ type: 'Chương trình', symbol: '09-CTr/TU', text: 'Chương trình hành động số 09-CTr/TU', issuer: 'Tỉnh ủy' }]],
@@ -408,6 +412,9 @@ const cases: [string, Expect[]][] = [
 
 /** Real text, read from the corpus file it names (the test fails if the file no longer says it). */
 const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
+  // a date on the next line: "ngày …" wrapped, or "Ngày …" with the issuer after it, is the citation's; a sentence it opens ("Ngày 12/8/2025, …") is not
+  ['p8_hd_khoan__thong-tu-so-10-2022-tt-bldtbxh-37336.txt', 'Thông tư số 10/2022/TT-BLĐTBXH  \nNgày 31 tháng 5 năm 2022 của Bộ trưởng', [{ symbol: '10/2022/TT-BLĐTBXH', date: '2022-05-31' }]],
+  ['lit_ca3940d379e77680.txt', 'Luật Giáo dục\nNgày 12/8/2025, Thường trực', [{ title: 'Luật Giáo dục', date: null }]],
   // "Văn bản" names a document, not its type: in the citation, the type read from the symbol
   ['lit_8025987f427ddf33.txt', 'và Văn bản số 04 HD/UBKTTW ngày 22/3/2018 của Ủy ban K', [{ text: 'Văn bản số 04 HD/UBKTTW', symbol: '04-HD/UBKTTW', type: 'Hướng dẫn', date: '2018-03-22', defects: ['separator'] }]],
   ['lit_97cd4d1b5f222ef7.txt', 'Tại Văn bản số 04-TB/BCĐTW ngày 30/5/2025, Ban', [{ text: 'Văn bản số 04-TB/BCĐTW', symbol: '04-TB/BCĐTW', type: 'Thông báo', date: '2025-05-30', defects: [] }]],

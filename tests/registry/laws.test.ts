@@ -37,4 +37,11 @@ describe.skipIf(!existsSync(CORPUS))('laws by name in the built-in registry', ()
     expect(resolvedSymbols(now, registry)).toEqual(['31/2024/QH15']);
     expect(resolvedSymbols('Căn cứ Luật Đất đai;', registry)).toEqual(['31/2024/QH15']);
   });
+
+  it('an entry without a date still has its symbol\'s year: the 2015 budget law is not 89/2025/QH15', () => {
+    const old = corpusSnippet('p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt', 'Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015');
+    expect(resolvedSymbols(old, registry)).toEqual([null]);
+    expect(resolvedSymbols('Luật Ngân sách nhà nước năm 2025 quy định', registry)).toEqual(['89/2025/QH15']);
+    expect(resolvedSymbols('Theo Luật Ngân sách nhà nước, ', registry)).toEqual(['89/2025/QH15']);
+  });
 });

@@ -9,7 +9,7 @@ import type { Token } from '../scan/scanner';
 import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, isWhiteSpaceCode, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { lowerCaseLawBefore, readTitle } from './title';
-import { DatesByPosition } from './datesAt';
+import { DatesByPosition, type PlacedDate } from './datesAt';
 import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
@@ -63,8 +63,13 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     const glued = skipGlue(text, at);
     // "749/QĐ-TTgngày 03/6/2020": the date's "ngày" touches the symbol, so the date starts at its figures
     const d = datesAt.startingAt(glued) ?? (glued === at && text.slice(at, at + 4).toLowerCase() === 'ngày' ? datesAt.startingAt(skipGlue(text, at + 4)) : undefined);
-    // a bare date on the next line is a table cell, not this citation's date; "ngày …" is
-    const sameLine = !hasLineBreak(text, at, glued) || text.slice(glued, glued + 4).toLowerCase() === 'ngày';
+    // a bare date on the next line is a table cell, not this citation's date; "ngày …" on the next
+    // line is ("Quyết định số 1234/QĐ-BTC\nngày 05/10/2020", "Thông tư số 10/2022/TT-BLĐTBXH\nNgày 31
+    // tháng 5 năm 2022 của Bộ trưởng …"), unless past a blank line or opening a sentence of its own
+    // after a headline ("… Luật Giáo dục\nNgày 12/8/2025, Thường trực Ủy ban …")
+    const sameLine =
+      !hasLineBreak(text, at, glued) ||
+      (text.slice(glued, glued + 4).toLowerCase() === 'ngày' && !hasBlankLine(text, at, glued) && !(d && opensSentence(text, d)));
     const date = d && sameLine && (d.mention.kind === 'day' || d.mention.kind === 'year' || d.mention.kind === 'month') ? d : undefined;
     const after = date ? date.end : at;
     const issuer = issuerAfter(text, after);
@@ -439,6 +444,23 @@ function typeOf(lead: Lead | null, sym: ScannedSymbol): DocumentType | null {
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** "Ngày 12/8/2025, Thường trực …": a date written with a capital and followed by a comma opens a sentence. */
+function opensSentence(text: string, d: PlacedDate): boolean {
+  return text.charCodeAt(d.start) !== 110 /* n */ && /^[ \t]*,/.test(text.slice(d.end, d.end + 4));
+}
+
+/** Two line breaks with only blanks between them, between `from` and `to`. */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c !== 32 && c !== 9 && c !== 13) breaks = 0;
+  }
   return false;
 }
 

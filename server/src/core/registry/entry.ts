@@ -36,6 +36,11 @@ export function yearOf(entry: RegistryEntry): number | null {
   return entry.date ? Number(entry.date.slice(0, 4)) : null;
 }
 
+/** The year of a normative symbol (or its key): "15/2020/NĐ-CP" was signed in 2020. Null for other shapes. */
+export function normativeYear(symbol: string): string | null {
+  return /^\d+\/(\d{4})\//.exec(symbol)?.[1] ?? null;
+}
+
 /** An entry as a lookup or a listing gives it: what the registry keeps, and the full entry. */
 export class IndexedEntry {
   private full: RegistryEntry | null;

@@ -5,7 +5,7 @@
 
 import { memoized } from '../memo';
 import { foldKey } from '../text/normalize';
-import { EntryTable, nameKeys, yearOf, type IndexedEntry, type NameKeys } from './entry';
+import { EntryTable, nameKeys, normativeYear, yearOf, type IndexedEntry, type NameKeys } from './entry';
 import { hashOfKey, symbolKey } from './key';
 import type { RegistryEntry } from './types';
 
@@ -202,11 +202,11 @@ export class Registry {
     const tail = m[2]!;
     this.byNumber ??= this.buildNumberIndexes();
     const found = new Map<string, number>();
-    const year = yearOfKey(key);
+    const year = normativeYear(key);
     const consider = (candidateKey: string) => {
       // a normative symbol's year is the year it was signed, which a writer does not slip on
       // ("48/2014/QH13" is no slip for 48/2024/QH15)
-      if (candidateKey === key || (year !== null && yearOfKey(candidateKey) !== year)) return;
+      if (candidateKey === key || (year !== null && normativeYear(candidateKey) !== year)) return;
       const first = this.find(hashOfKey(candidateKey), candidateKey, candidateKey);
       if (first < 0) return;
       const d = editDistance(key, candidateKey);
@@ -347,11 +347,6 @@ function add(map: Map<string, Bucket>, key: string, i: number): void {
   else if (typeof bucket === 'number') {
     if (bucket !== i) map.set(key, [bucket, i]);
   } else if (!bucket.includes(i)) bucket.push(i);
-}
-
-/** The year of a normative symbol's key ("15/2020/NĐ-CP"), else null. */
-function yearOfKey(key: string): string | null {
-  return /^\d+\/(\d{4})\//.exec(key)?.[1] ?? null;
 }
 
 /** Numbers one keystroke away: a digit changed, dropped, doubled or two swapped. */

@@ -8,6 +8,7 @@ import { bodyForName, issuersAgree } from '../data/issuers';
 import { foldKey } from '../text/normalize';
 import { memoized } from '../memo';
 import { isNational, type IndexedEntry, type Registry } from '../registry/registry';
+import { normativeYear } from '../registry/entry';
 
 export type Resolution =
   | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'antecedent'; antecedent: number | null }
@@ -140,7 +141,12 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   // cited with the name says which one, and no other version is that one
   const version = via === 'title' ? versionCited(c) : null;
   if (version) {
-    candidates = candidates.filter((e) => !e.entry.date || e.entry.date.startsWith(version));
+    // an entry without a date still has its symbol's year ("89/2025/QH15" is no law of 2015)
+    candidates = candidates.filter((e) => {
+      if (e.entry.date) return e.entry.date.startsWith(version);
+      const signed = normativeYear(e.entry.symbol);
+      return signed === null || version.startsWith(signed);
+    });
     if (candidates.length === 0) return null;
   }
   const place = c.issuer?.place ?? ctx.jurisdiction;
