@@ -412,6 +412,12 @@ describe('checks on made-up text', () => {
     expect(analyzeText(change, new Registry()).targets.map((t) => [t.value, t.comparator, t.metric, t.kind, t.year])).toEqual([[9.7, '=', 'tỷ lệ người cao tuổi trong tổng dân số', 'achievement', 2000]]);
     expect(analyzeText('Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến tăng từ 60% lên 80%.', new Registry()).targets.map((t) => [t.value, t.kind, t.year])).toEqual([[80, 'goal', 2025]]);
     expect(analyzeText('Tỷ lệ hộ nghèo giảm từ 8,6% xuống còn 5,2%.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[5.2, 'Tỷ lệ hộ nghèo']]);
+    // adverbs before the verb are no words of the metric; "chỉ đạt" reports a level reached
+    expect(analyzeText('Tỷ lệ hộ nghèo đã đạt 5%. Mục tiêu năm 2025: tỷ lệ thanh toán trực tuyến chỉ đạt 38%.', new Registry()).targets.map((t) => [t.value, t.metric, t.kind])).toEqual([[5, 'Tỷ lệ hộ nghèo', 'achievement'], [38, 'tỷ lệ thanh toán trực tuyến', 'achievement']]);
+    const onlyShare = corpusSnippet('lit_7b567bc30a7f112b.txt', 'Ngân sách chi cho giáo dục đại học chỉ');
+    expect(analyzeText(`${onlyShare} đạt 0,27% GDP.`, new Registry()).targets.map((t) => t.metric)).toEqual(['Ngân sách chi cho giáo dục đại học GDP']);
+    // "mới" stays: as often the metric's own word as an adverb
+    expect(analyzeText('Tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ xã đạt chuẩn nông thôn mới']);
     // the level changed from may name its year: the level reached keeps its own
     expect(analyzeText('Tỷ lệ hộ nghèo đa chiều giảm từ 8,6% năm 2021 xuống còn 4,3% năm 2024.', new Registry()).targets.map((t) => [t.value, t.metric, t.year])).toEqual([[4.3, 'Tỷ lệ hộ nghèo đa chiều', 2024]]);
     const population = corpusSnippet('lit_8025987f427ddf33.txt', '1,17%  năm 2003 xuống còn 0,84% năm 2023');

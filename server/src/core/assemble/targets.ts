@@ -9,7 +9,7 @@ import { normalizedPiece, type NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -630,7 +630,7 @@ function subjectOf(r: Raw): Subject {
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
   const verb = metricVerbAt(opened);
   if (verb === 0) return { subject: '', named: false, verbOnly: true };
-  let subject = (verb > 0 ? opened.slice(0, verb) : opened).trim();
+  let subject = (verb > 0 ? withoutAdverbs(opened.slice(0, verb)) : opened).trim();
   // "… hỗ trợ 1 người cao tuổi thì đến năm 2036 là hơn 3 người": a conjunction opens the figure's own clause
   const clause = lastClauseConjunctionEnd(subject);
   if (clause > 0) subject = subject.slice(clause).trim();
@@ -646,6 +646,13 @@ function subjectOf(r: Raw): Subject {
     subject = WHOSE_SHARE.test(whose) ? `${subject.slice(share.index)} ${whose}` : subject.slice(share.index);
   }
   return { subject, named: beforeIsMetric && !!subject };
+}
+
+const ADVERBS_AT_END = new RegExp(String.raw`(?:(?:^|[ \t]+)(?:${METRIC_VERB_ADVERBS.join('|')}))+[ \t]*$`, 'iu');
+/** The words before a metric's verb without the adverbs that close them ("tỷ lệ hộ nghèo mới chỉ" → "tỷ lệ hộ nghèo"). */
+function withoutAdverbs(s: string): string {
+  const m = ADVERBS_AT_END.exec(s);
+  return m ? s.slice(0, m.index) : s;
 }
 
 /** What a share is of, before "chiếm": at most five words, no mark between them. */

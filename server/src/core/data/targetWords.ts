@@ -102,12 +102,18 @@ export const METRIC_VERB_COMPOUND_BEFORE: Record<string, string[]> = { tăng: ['
 export const METRIC_CHANGE_VERBS = ['tăng', 'giảm', 'lên'];
 /** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
 export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
+/**
+ * Words that may stand before such a verb and are no words of the metric: "tỷ lệ hộ nghèo đã đạt",
+ * "… chỉ đạt". Not "mới", which is as often the metric's own word ("công việc mới", "nông thôn mới").
+ */
+export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang'];
 
 /**
  * Cues, read in the clause before the figure. An achievement cue wins over a goal cue. "đến năm"
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
+ * "chỉ đạt", "mới chỉ": a level reached, short of a goal ("mới đạt" alone may be "sản phẩm mới đạt").
  */
-export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
 /**
  * Words that date a reported result to the time of writing: "Đến nay, 95% hồ sơ …", "từ năm 2021
  * đến nay", "hiện nay". A year named before them is not the result's year. After "so với" (group
