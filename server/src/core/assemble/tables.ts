@@ -7,9 +7,10 @@
 import { ACHIEVEMENT_COLUMN_WORDS, COMPARISON_COLUMN_WORDS, GOAL_COLUMN_WORDS, METRIC_COLUMN_HEADERS, UNIT_COLUMN_HEADERS, VALUE_COLUMN_WORDS } from '../data/tableHeadings';
 import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
 import { foldKey } from '../text/normalize';
+import { escape } from '../text/vietnamese';
 import type { Comparator, Span, TargetMention } from '../types';
 import { singleSpaced } from './context';
-import { parseVietnameseNumber } from './targets';
+import { NUMBER, parseVietnameseNumber } from './targets';
 
 export interface TableFigures {
   /** Figures read from value cells: kind and year as the table gives them (`cued` false when it gives no kind). */
@@ -18,7 +19,8 @@ export interface TableFigures {
   cells: { start: number; end: number }[];
 }
 
-type ColumnRole = { role: 'metric' } | { role: 'unit' } | { role: 'value'; kind: TargetMention['kind'] | null; year: number | null; unit: string | null } | { role: 'other' };
+type Unit = { unit: string; words: string };
+type ColumnRole = { role: 'metric' } | { role: 'unit' } | { role: 'value'; kind: TargetMention['kind'] | null; year: number | null; unit: Unit | null } | { role: 'other' };
 
 interface Cell {
   start: number;
@@ -38,8 +40,6 @@ const GOAL_WORDS = byLength(GOAL_COLUMN_WORDS);
 const VALUE_WORDS = byLength(VALUE_COLUMN_WORDS);
 const COMPARISON_WORDS = COMPARISON_COLUMN_WORDS.map(foldKey);
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // the comparators of running text, and the ASCII signs tables are typed with (">= 30")
 const CELL_COMPARATORS: [string, Comparator][] = [['>=', '>='], ['<=', '<='], ['=', '='], ...COMPARATOR_WORDS];
 const COMPARATOR_OF = new Map(CELL_COMPARATORS.map(([w, c]) => [w.toLowerCase(), c]));
@@ -154,9 +154,10 @@ function readTable(text: string, header: Cell[], rows: Cell[][], tableSpan: Span
       continue;
     }
     const own = metricCell.words.replace(ITEM_MARK, '');
+    const sub = SUB_ITEM.test(metricCell.words);
     // a sub-item, or a row with no words of its own, measures the row above it
-    let metric = (SUB_ITEM.test(metricCell.words) || !own) && parent ? `${parent} ${own}`.trim() : own;
-    if (!SUB_ITEM.test(metricCell.words)) parent = '';
+    let metric = (sub || !own) && parent ? `${parent} ${own}`.trim() : own;
+    if (!sub) parent = '';
     // "Tỷ lệ hộ nghèo (%)": a unit named in the metric cell
     const metricUnit = UNIT_IN_PARENS.exec(metric);
     const namedUnit = metricUnit ? unitInParens(metricUnit[1]!) : null;
@@ -166,7 +167,7 @@ function readTable(text: string, header: Cell[], rows: Cell[][], tableSpan: Span
       const column = roles[i]!;
       if (column.role !== 'value') return;
       for (const f of list) {
-        const unit = f.percent ? { unit: '%', words: rowUnit?.unit === '%' ? rowUnit.words : '' } : (rowUnit ?? (column.unit ? unitInParens(column.unit) : null));
+        const unit = f.percent ? { unit: '%', words: rowUnit?.unit === '%' ? rowUnit.words : '' } : (rowUnit ?? column.unit);
         if (!unit) continue;
         const kind = column.kind ?? section?.kind ?? null;
         const words = [metric, unit.words, list.length > 1 && !f.rangeEnd ? f.qualifier : ''].filter(Boolean).join(' ');
@@ -202,7 +203,7 @@ function columnRole(header: Cell): ColumnRole {
   if (COMPARISON_WORDS.some((w) => key.includes(w))) return { role: 'other' };
   const period = PERIOD.exec(key);
   const year = period ? +period[2]! : years.length > 0 ? years[years.length - 1]! : null;
-  const unit = parens?.[1]?.trim() ?? null;
+  const unit = parens ? unitInParens(parens[1]!) : null;
   const opens = (words: string[]) => words.some((w) => key.startsWith(w) && !/[\p{L}\p{M}]/u.test(key.charAt(w.length)));
   if (opens(ACHIEVEMENT_WORDS)) return { role: 'value', kind: 'achievement', year, unit };
   if (opens(GOAL_WORDS)) return { role: 'value', kind: 'goal', year, unit };
@@ -215,7 +216,7 @@ function columnRole(header: Cell): ColumnRole {
  * the running text writes it ("doanh nghiệp"), or as the cell does ("Tbps", "Người/vạn dân"): the
  * column says it is one. Null for an empty cell.
  */
-function unitOf(words: string): { unit: string; words: string } | null {
+function unitOf(words: string): Unit | null {
   const w = words.trim();
   if (w.startsWith('%')) {
     const rest = w.slice(1).trim();
@@ -226,7 +227,7 @@ function unitOf(words: string): { unit: string; words: string } | null {
 }
 
 /** A unit in parentheses after a header or metric ("Tỷ lệ (%)", "Kế hoạch (tỷ đồng)"): "%" or a unit word, not an abbreviation ("(R&D)"). */
-function unitInParens(words: string): { unit: string; words: string } | null {
+function unitInParens(words: string): Unit | null {
   const w = words.trim();
   return w.startsWith('%') || UNITS.has(foldKey(w)) ? unitOf(w) : null;
 }

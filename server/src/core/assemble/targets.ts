@@ -29,7 +29,8 @@ export function parseVietnameseNumber(s: string): number {
   return Number(t.replace(',', '.'));
 }
 
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+/** A Vietnamese number as a regex source: "1.845", "81,2", "12". */
+export const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 // Comparators in both tone placements ("khoảng", "khỏang"), read backwards from the figure
 const COMPARATORS_BEFORE: [string[], Comparator][] = COMPARATOR_WORDS.flatMap(([w, c]): [string[], Comparator][] => {
   const other = otherPlacement(w);

@@ -84,7 +84,8 @@ for (const [first, second, marks] of PAIRS) {
   }
 }
 
-function escape(s: string): string {
+/** `s` as a regex source that matches it literally. */
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
