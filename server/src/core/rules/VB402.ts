@@ -12,6 +12,15 @@ interface Goal {
   change: boolean;
   /** Negations in the rest of the sentence: "… hội nhập quốc tế không thường xuyên" is not "… trực tiếp, thường xuyên". */
   negations: number;
+  /** Its place among its group's goals, in text order. */
+  index: number;
+}
+
+/** The goals of one year, scope, unit and owner: in buckets of goals alike, and by sentence. */
+interface Group {
+  count: number;
+  buckets: Map<string, Goal[]>;
+  bySentence: Map<number, Goal[]>;
 }
 
 // "không"/"chưa" that negate, not the comparators "không quá", "không dưới", "không thấp hơn", "không vượt quá"
@@ -48,31 +57,40 @@ export const VB402: Rule = {
       return entry ? `=${entry.entry.symbol}` : (a.citations[t.owner]!.symbol ?? `#${t.owner}`);
     };
     // only goals of one year, scope, unit and owner can be the same target: compare within those groups
-    const groups = new Map<string, Goal[]>();
+    const groups = new Map<string, Group>();
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${ownerOf(t)}`;
       const change = CHANGE_BEFORE.test(normalizedPiece(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start)));
       const negations = NEGATION.count(normalizedPiece(restOfSentence(a.text, t.valueSpan.end)));
-      const goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations };
-      const list = groups.get(key);
-      if (!list) {
-        groups.set(key, [goal]);
-        continue;
-      }
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { count: 0, buckets: new Map(), bySentence: new Map() }));
+      const goal: Goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations, index: group.count++ };
       const same = (g: Goal) => {
         if (g.change !== goal.change || g.negations !== goal.negations || !sameFigures(g.words, goal.words)) return false;
         const { shared, score } = overlap(g.words, goal.words);
         return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
       };
-      const earlier = list.find((g) => {
+      // the first goal before this one (in text order) that states the same metric with another value
+      let earlier: Goal | null = null;
+      for (const bucket of group.buckets.values()) {
+        const rep = bucket[0]!;
         // the rows of one indicator table are different indicators, each listed once
-        if (g.t.value === t.value || g.sentence === goal.sentence || (g.t.table && g.t.table.span.start === t.table?.span.start) || !same(g)) return false;
+        if (rep.t.value === t.value || (rep.t.table && rep.t.table.span.start === t.table?.span.start) || !same(rep)) continue;
         // a range or list there that holds this value too ("Phấn đấu 30% - 40% cán bộ …" in two
         // bullets) is no contradiction
-        return !list.some((h) => h.sentence === g.sentence && h.t.value === t.value && same(h));
-      });
-      list.push(goal);
+        const g = bucket.find((g) => g.sentence !== goal.sentence && !group.bySentence.get(g.sentence)!.some((h) => h.t.value === t.value && same(h)));
+        if (g && (!earlier || g.index < earlier.index)) earlier = g;
+      }
+      // goals alike in all that the comparison reads (words, value, table, change, negations) share
+      // a bucket: a long text states the same goals thousands of times, and is compared once per kind
+      const bucketKey = `${[...goal.words].join(' ')}|${t.value}|${t.table?.span.start ?? -1}|${change}|${negations}`;
+      const bucket = group.buckets.get(bucketKey);
+      if (bucket) bucket.push(goal);
+      else group.buckets.set(bucketKey, [goal]);
+      const inSentence = group.bySentence.get(goal.sentence);
+      if (inSentence) inSentence.push(goal);
+      else group.bySentence.set(goal.sentence, [goal]);
       if (!earlier) continue;
       const e = describeFigure(earlier.t.comparator, earlier.t.value, earlier.t.unit);
       const l = describeFigure(t.comparator, t.value, t.unit);
