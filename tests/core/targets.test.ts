@@ -461,6 +461,24 @@ describe('checks on made-up text', () => {
     ];
     eachFigure(cases, (t) => [t.metric]);
   });
+  describe('a count: a number of a unit word after a comparator or a lead verb, or opening a clause whose "đã" it is the subject of', () => {
+    const cases: [string, string, number, string, string][] = [
+      ['vnm_CPbaocaot5.md', 'Đến 21/5/2025, Cổng đã tiếp nhận 506 hồ sơ sản phẩm, giải pháp; 16 ý tưởng.', 506, 'hồ sơ', 'achievement'],
+      // a multiplier stays in the unit, as in "tỷ đồng"
+      // (the file's own mix of composed and combining marks)
+      ['lit_47f278b10c4f663f.txt', 'Ho\u031bn 95 nghi\u0300n ngu\u031b\u01a1\u0300i cao tu\u1ed5i la\u0300m chu\u0309 trang', 95, 'nghìn người', 'achievement'],
+      ['made up', 'Đến nay đã có hơn 57,3 triệu tài khoản định danh điện tử được kích hoạt.', 57.3, 'triệu tài khoản', 'achievement'],
+      // a lead of several words, with the comma of a list of verbs before it
+      ['made up', 'Các bộ, ngành đã cắt giảm, đơn giản hoá 1.156 thủ tục hành chính.', 1156, 'thủ tục', 'achievement'],
+      ['made up', 'Đến nay, 100% xã đã có tổ công nghệ số; 1.452.600 người dân đã kích hoạt tài khoản định danh điện tử.', 1452600, 'người', 'achievement'],
+    ];
+    eachFigure(cases, (t) => [t.unit, t.kind]);
+    it('a number of a unit word with no lead is no figure; nor is a change ("tăng thêm", "giảm") or a clause without "đã" [made up]', () => {
+      const values = (text: string) => analyzeText(text, new Registry()).targets.map((t) => t.value);
+      expect(values('Quỹ sẽ tăng thêm 14.563,9 tỷ đồng; thu nhập tăng 3,2 triệu đồng; giảm 2 xã.')).toEqual([]);
+      expect(values('Tổ công tác gồm 05 người; 12 người được cử đi học; Hà Nội, 20 xã.')).toEqual([]);
+    });
+  });
   describe('a verb alone after a comma ("…, chiếm 10% …") goes on with the subject of the figure before; alone, "đạt", "chiếm", "bằng" name nothing and a change keeps its verb', () => {
     const cases: [string, string, number, string][] = [
       ['lit_c55c089ca04ccb7f.txt', 'Năm 2024, tổng\ndoanh thu từ TMĐT bán lẻ đạt hơn 25 tỷ USD, chiếm 10% tổng doanh thu bán lẻ\nhàng hóa và dịch vụ tiêu dùng cả nước, tăng 22% so với cùng kỳ năm trước', 10, 'tổng doanh thu từ TMĐT bán lẻ tổng doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng cả nước'],
@@ -497,9 +515,11 @@ describe('checks on made-up text', () => {
     ];
     eachFigure(cases, (t) => [t.comparator, t.metric]);
   });
-  describe('an item with no cue of its own is a goal under a heading that sets one, a provision under a law\'s article', () => {
+  describe('an item with no cue of its own is a goal under a heading that sets one, a provision under a law\'s article or in a law\'s text', () => {
     const nq57 = (s: string) => corpusSnippet('vnm_NQ57__bangoc.md', s);
     const qd893 = (s: string) => corpusSnippet('p8_thue_tncn__quyet-dinh-so-893-qd-ttg-469593.txt', s);
+    const tt11 = (s: string) => corpusSnippet('p8_cong_doan__thong-tu-so-11-2024-tt-bldtbxh-43178.txt', s);
+    const bc = (s: string) => corpusSnippet('lit_29a49df826e64cf9.txt', s);
     const cases: [string, string, number, string, number | null][] = [
       // a heading of its own paragraph ("**1. Đến năm 2030**"), the items in the paragraphs under it
       ['vnm_NQ57__bangoc.md', `${nq57('**II- MỤC TIÊU**\n\n**1\\. Đến năm 2030**\n\n')}${nq57('\\- Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%; tỉ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá xuất khẩu đạt tối thiểu 50%. Quy mô kinh tế số đạt tối thiểu 30% GDP.')}`, 30, 'goal', 2030],
@@ -512,6 +532,14 @@ describe('checks on made-up text', () => {
       ['made up', 'Mục tiêu đến năm 2030\n\nĐiều 5. Vốn\n\nc) Cơ sở có 100% vốn của nhà đầu tư nước ngoài.', 100, 'provision', null],
       ['vlc_Luat-Bao-hiem-tien-gui-2012-142539.txt', corpusSnippet('vlc_Luat-Bao-hiem-tien-gui-2012-142539.txt', 'Điều 19. Tiền gửi không được bảo hiểm\n1. Tiền gửi tại tổ chức tín dụng của cá nhân là người sở hữu trên 5% vốn điều lệ của chính tổ chức tín dụng đó.'), 5, 'provision', null],
       ['made up', 'Tỉnh có nhiều chuyển biến.\n\n- Tỷ lệ hộ gia đình có cáp quang 75%.', 75, 'achievement', null],
+      // under no heading that decides, the title tells: a circular's figures are provisions, a
+      // report's results even where it quotes articles; an appendix is of the document it goes with
+      ['p8_cong_doan__thong-tu-so-11-2024-tt-bldtbxh-43178.txt', `${tt11('THÔNG TƯ \nHướng dẫn xếp hạng một số loại hình đơn vị sự nghiệp công lập  \n')}\n${tt11('a) Diện tích đất quản lý \n4 điểm \n- \nTrên 03 ha')}`, 3, 'provision', null],
+      ['lit_29a49df826e64cf9.txt', `${bc('BÁO CÁO\nTổng kết việc thi hành pháp luật về thương mại điện tử,\n')}\n${bc('Điểm sáng trong giai đoạn này ghi\nnhận ở tốc độ phát triển về quy mô thị trường TMĐT B2C')}.\n\nĐiều 5. Quyền\n\nĐiều 6. Nghĩa vụ\n\nIII. NỘI DUNG KHÁC\n\n- Tỷ lệ người dân mua sắm trực tuyến 75%.`, 75, 'achievement', null],
+      ['lit_eab474f5276cdae4.txt', `${corpusSnippet('lit_eab474f5276cdae4.txt', 'Phụ lục\n(Kèm theo Báo cáo số………/BC-BYT ngày……tháng……năm 2025)\n')}\nĐiều 5. Quyền\n\nĐiều 6. Nghĩa vụ\n\nIII. NỘI DUNG KHÁC\n\n${corpusSnippet('lit_eab474f5276cdae4.txt', 'Các nghiên cứu cho thấy hơn 90% các ca ung thư phổi')}`, 90, 'achievement', null],
+      // no title: two articles or more make a text of provisions
+      ['made up', 'Điều 1. Phạm vi\n\nĐiều 2. Đối tượng\n\na) Trường hợp thứ nhất\n\n- Người sở hữu trên 5% vốn điều lệ.', 5, 'provision', null],
+      ['made up', 'Ðiều 1. Phạm vi\n\nĐiều 2. Đối tượng\n\na) Trường hợp thứ nhất\n\n- Người sở hữu trên 5% vốn điều lệ.'.normalize('NFD'), 5, 'provision', null],
     ];
     it.each(cases)('[%s] %s', (_file, text, value, kind, year) => {
       const t = analyzeText(text, new Registry()).targets.find((x) => x.value === value);
@@ -551,7 +579,11 @@ describe('checks on made-up text', () => {
     // after the figure too: the phrase reads over "110.000" to its unit
     const after = corpusSnippet('lit_fd7d897c79f29147.txt', '(1% của 110.000 tỷ đồng)');
     expect(analyzeText(after, new Registry()).targets.map((t) => t.metric)).toEqual(['của 110.000 tỷ đồng']);
-    expect(analyzeText('Đến nay, 100% xã đã thành lập tổ công nghệ số cộng đồng với 23.817 thành viên.', new Registry()).targets.map((t) => t.metric)).toEqual(['xã đã thành lập tổ công nghệ số cộng đồng với 23.817 thành viên']);
+    // "với" before another figure ends the phrase, as "và" does; the count is a figure of its own
+    expect(analyzeText('Đến nay, 100% xã đã thành lập tổ công nghệ số cộng đồng với 23.817 thành viên.', new Registry()).targets.map((t) => [t.metric, t.value])).toEqual([
+      ['xã đã thành lập tổ công nghệ số cộng đồng', 100],
+      ['thành viên', 23817],
+    ]);
     // a full stop still ends the sentence
     expect(analyzeText('Dân số 1.845 người. Tỷ lệ hộ nghèo đạt 5%.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ hộ nghèo']);
     expect(analyzeText('Tỷ lệ hộ nghèo đạt 5%.1.845 hộ thoát nghèo.', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ hộ nghèo']);

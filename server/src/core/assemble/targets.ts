@@ -9,6 +9,7 @@ import { normalizedPiece, type NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
+import { TITLE_FIGURE_KINDS } from '../data/headings';
 import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
@@ -49,12 +50,12 @@ const ENUMERATION_NOUN = String.raw`[ \t]+(?:${namesPattern(ENUMERATION_NOUNS)})
 const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
 // ", ban, ngành": a comma before a short item that another comma closes goes on with a list ("100% các sở, ban, ngành"), unless the item opens a clause (", trong đó, …"), or the comma follows the figure itself ("75%, khi nghỉ hưu,")
 const LIST_ITEM = String.raw`[ \t]+(?!(?:${CLAUSE_OPENERS.join('|')})[ \t]*,)\p{L}+(?:[ \t]+\p{L}+)?,`;
-// "… 50% GDP và hơn 30% tổng thu", "không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư": a
-// conjunction before another figure (and its comparator) ends the phrase
+// "… 50% GDP và hơn 30% tổng thu", "không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư", "100%
+// xã … với 23.817 thành viên" (not "so với 2024"): a conjunction before another figure ends the phrase
 const NEXT_FIGURE = String.raw`(?:đạt[ \t]+)?(?:(?:${COMPARATOR_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s*)?\d`;
 // a "." between digits ("với 23.817 thành viên") is a number's, no end
 const PHRASE_END = new RegExp(
-  String.raw`[;:!?()|]|(?<!\d)\.|\.(?!\d)|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|[ \t](?:và|hoặc)\s+(?=${NEXT_FIGURE})|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
+  String.raw`[;:!?()|]|(?<!\d)\.|\.(?!\d)|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|(?:[ \t](?:và|hoặc)|(?<![Ss]o|sánh)[ \t]với)\s+(?=${NEXT_FIGURE})|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
   'u', // no "i": \p{Ll} must stay lowercase
 );
 // "… hộ nghèo nên việc tiếp cận …": a conjunction that opens a new clause ends the phrase; tried
@@ -244,12 +245,15 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
 export function attributeTargets(targets: TargetMention[], citations: Citation[], dates: DateMention[], original: string, present: number | null): void {
   // the heading over a figure with no cue of its own may stand paragraphs back, in another piece
   const headings = new Map<number, HeadingRead>();
+  // what a figure under no heading that decides is: a provision in a text of articles (a law, a decree), else a result
+  let unheaded: TargetMention['kind'] | undefined;
+  const over = (paragraph: number) => headings.get(paragraph) ?? headingOver(original, paragraph, headings, (unheaded ??= unheadedKind(original)));
   for (const t of targets) {
     let paragraph = -1;
     let heading: HeadingRead | null = null;
     if (!t.cued) {
       paragraph = paragraphStart(original, t.span.start);
-      heading = headings.get(paragraph) ?? headingOver(original, paragraph, headings);
+      heading = over(paragraph);
       t.kind = heading.kind;
     }
     t.year = t.table?.year ?? yearFor(t, dates, citations, original, paragraph, present);
@@ -257,7 +261,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
     // horizon of the goal heading it stands under
     if (t.year === null && t.kind === 'goal') {
       if (paragraph < 0) paragraph = paragraphStart(original, t.span.start);
-      heading ??= headings.get(paragraph) ?? headingOver(original, paragraph, headings);
+      heading ??= over(paragraph);
       if (heading.kind === 'goal' && heading.at >= 0) t.year = headingYear(heading.at, dates, original);
     }
     t.owner = ownerFor(t, citations);
@@ -882,11 +886,11 @@ interface HeadingRead {
  * wrap) and either ends with ":" or opens as a heading. The first heading that names a goal sets
  * one; the first that reviews one ("Kết quả thực hiện mục tiêu", "Tình hình thực hiện") sets an
  * achievement, an article of a law ("Điều 5. …") a provision; a label naming neither ("- Nhân lực quản lý nhà
- * nước:") is read over, a section heading naming neither ("III. CÁC GIẢI PHÁP") sets none.
- * Read on the whole text as written (attributeTargets); `read` keeps each paragraph's reading, and
+ * nước:") is read over, a section heading naming neither ("III. CÁC GIẢI PHÁP") sets none, and
+ * neither does the walk that finds no heading: the figure is then `unheaded`. Read on the whole text as written (attributeTargets); `read` keeps each paragraph's reading, and
  * the walk from the next paragraph stops where it reaches one whose deciding line is in its reach.
  */
-function headingOver(text: string, paragraph: number, read: Map<number, HeadingRead>): HeadingRead {
+function headingOver(text: string, paragraph: number, read: Map<number, HeadingRead>, unheaded: TargetMention['kind']): HeadingRead {
   const limit = Math.max(0, paragraph - HEADING_REACH);
   // the starts of the lines read over without a decision: a walk from one of them reads the same
   // lines down to the deciding one, so it gets the same reading when that line is in its reach
@@ -923,14 +927,43 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
           if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
           // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
           // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
-          if (c !== 58) return found('achievement', lineStart);
+          if (c !== 58) return found(unheaded, lineStart);
         }
       }
     }
     passed.push(lineStart);
     lineEnd = lineStart - 1;
   }
-  return found('achievement', -1);
+  return found(unheaded, -1);
+}
+
+/** How far into a text its title line is looked for: past the national motto, the issuer, the number and the date. */
+const OWN_TITLE_REACH = 3000;
+// "# DỰ THẢO 2", "**LUẬT CHUYỂN ĐỔI SỐ**": a title line, all in capitals, and what may open it
+const TITLE_LINE = /^[ \t#*]*(?:DỰ THẢO(?:[ \t]+\d+)?[ \t:]*)?(\p{Lu}[^\p{Ll}\n]*)$/gmu;
+const TITLE_KINDS = new RegExp(String.raw`^(?:${TITLE_FIGURE_KINDS.map(([w]) => w.toUpperCase()).join('|')})${WORD_END}`, 'u');
+// "(Kèm theo Báo cáo số………/BC-BYT …)": an appendix is of the document it goes with
+const APPENDIX_OF = new RegExp(String.raw`^[ \t(]*(?:ban hành )?kèm theo[ \t]+(${TITLE_FIGURE_KINDS.map(([w]) => w).join('|')})${WORD_END}`, 'imu');
+const KIND_OF_TITLE = new Map(TITLE_FIGURE_KINDS.map(([w, kind]) => [w, kind]));
+// "Điều 5." opening a line, in NFC or NFD, with any of the look-alikes of Đ (read on the text as written)
+const ARTICLE_LINE = /^[ \t]*[\u0110\u00d0\u0189]i(?:\u1ec1|\u00ea\u0300|e\u0302\u0300)u[ \t]+\d+[.:]/gm;
+
+/**
+ * The kind of a figure no cue or heading decides: what the type in the text's title tells (a
+ * law's provisions, a report's results); with no such title, a provision in a text of two articles
+ * or more ("BẢNG SO SÁNH" of a draft law's articles), else a result.
+ */
+function unheadedKind(original: string): TargetMention['kind'] {
+  const head = normalizedPiece(original.slice(0, OWN_TITLE_REACH));
+  TITLE_LINE.lastIndex = 0;
+  for (let m = TITLE_LINE.exec(head); m; m = TITLE_LINE.exec(head)) {
+    const type = TITLE_KINDS.exec(m[1]!);
+    if (type) return KIND_OF_TITLE.get(type[0].toLowerCase())!;
+  }
+  const appendix = APPENDIX_OF.exec(head);
+  if (appendix) return KIND_OF_TITLE.get(appendix[1]!.toLowerCase())!;
+  ARTICLE_LINE.lastIndex = 0;
+  return ARTICLE_LINE.test(original) && ARTICLE_LINE.test(original) ? 'provision' : 'achievement';
 }
 
 /** "Điều 5." at `at` (blanks before it skipped): the paragraph opens an article of a law. */

@@ -9,3 +9,19 @@ export const OWN_NUMBER_PREFIXES = ['xác thực'];
  * DUYỆT TẠI \nQUYẾT ĐỊNH SỐ 1719/QĐ-TTg", "… VAY THEO \nQUYẾT ĐỊNH SỐ 23/2021/QĐ-TTg". Lower case.
  */
 export const CITING_WORDS = ['theo', 'tại', 'bởi', 'thực hiện', 'của', 'và', 'về', 'với', 'căn cứ'];
+
+/**
+ * What the figures of a document are when no cue or heading says, by the type its own title line
+ * names ("LUẬT CHUYỂN ĐỔI SỐ", "NGHỊ ĐỊNH", "BÁO CÁO", "DỰ THẢO 2 TỜ TRÌNH"), or the document an
+ * appendix goes with ("Kèm theo Báo cáo số …"): a law's lay down provisions, a report's state
+ * results. Longest first. Lower case.
+ */
+export const TITLE_FIGURE_KINDS: [string, 'provision' | 'achievement'][] = (
+  [
+    ['văn bản hợp nhất', 'provision'], ['bộ luật', 'provision'], ['luật', 'provision'], ['pháp lệnh', 'provision'],
+    ['nghị định', 'provision'], ['thông tư liên tịch', 'provision'], ['thông tư', 'provision'], ['quy chế', 'provision'],
+    ['quy định', 'provision'], ['báo cáo', 'achievement'], ['tờ trình', 'achievement'], ['thông báo', 'achievement'],
+    // a draft law's articles set beside the law in force, and an assessment of a draft
+    ['bảng so sánh', 'provision'], ['bản so sánh', 'provision'], ['bản đánh giá', 'achievement'],
+  ] as [string, 'provision' | 'achievement'][]
+).sort((a, b) => b[0].length - a[0].length);

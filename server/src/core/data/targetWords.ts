@@ -60,7 +60,23 @@ export const UNIT_WORDS: string[] = [
   'doanh nghiệp', 'DN', 'hợp tác xã', 'HTX', 'hộ gia đình', 'hộ', 'người', 'sản phẩm', 'dịch vụ', 'thủ tục',
   'tỷ đồng', 'triệu đồng', 'nghìn tỷ đồng', 'tỷ USD', 'triệu USD', 'km', 'xã', 'thôn', 'cơ sở', 'trạm', 'điểm',
   'chữ ký số', 'tài khoản', 'hồ sơ', 'học sinh', 'sinh viên', 'lao động', 'chuyên gia', 'nền tảng', 'cơ sở dữ liệu',
+  'lượt', 'giao dịch', 'cán bộ', 'đảng viên', 'thành viên', 'dự án', 'ứng dụng', 'camera', 'thiết bị', 'mô hình',
+  'cơ quan', 'phường', 'thị trấn', 'ha', 'tấn',
 ].sort((a, b) => b.length - a.length);
+
+/** Words that multiply a unit ("57,3 triệu tài khoản"): the count keeps them in its unit, as "tỷ đồng" does. */
+export const UNIT_MULTIPLIERS: string[] = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'];
+
+/**
+ * Words a count of a unit word follows, besides the comparators: "có trên 1.500 DN", "đã tiếp nhận
+ * 312.450 hồ sơ", "cắt giảm, đơn giản hóa 1.156 thủ tục". Whole phrases: "giảm" or "tăng thêm" before
+ * a count state a change ("quỹ sẽ tăng thêm 14.563,9 tỷ đồng"), "cắt giảm" what was cut.
+ */
+export const COUNT_LEADS: string[] = [
+  'có', 'đạt', 'mức', 'còn', 'với', 'tiếp nhận', 'công nhận', 'cắt giảm', 'đơn giản hóa', 'số hóa',
+  'giải quyết', 'xử lý', 'hỗ trợ', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'thu hút', 'thành lập', 'xây dựng',
+  'triển khai', 'tích hợp', 'hoàn thành', 'kết nối', 'lắp đặt', 'phát triển', 'kích hoạt', 'cung cấp', 'cấp mới',
+];
 
 /** Scopes a metric is often narrowed to; matched as whole words inside the metric phrase. */
 export const SCOPES: string[] = [

@@ -4,9 +4,9 @@
 // keeps the pass fast on 50 MB of text.
 
 import { TYPE_WORDS } from '../data/documentTypes';
-import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
-import { namesPattern } from '../text/vietnamese';
-import { hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, skipBlanksBack } from './chars';
+import { COMPARATOR_WORDS, COUNT_LEADS, UNIT_MULTIPLIERS, UNIT_WORDS } from '../data/targetWords';
+import { namesPattern, otherPlacement } from '../text/vietnamese';
+import { hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack } from './chars';
 
 const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
@@ -39,29 +39,41 @@ export type Token =
 const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)(?=[ \t]*(?:\r?\n[ \t]*)?(?:\p{Lu}|sửa đổi))|Hiến pháp(?=[ \t]+(?:nước|năm|\d{4})(?![\p{L}\p{M}\d]))|[Ss]ố(?::[ \t]*|[ \t]+|(?=[.…]))(?![ \t])(?=[.…]*[ \t]*\/)/gu;
 
 // What the word before a number may be, as bits: the last word of a type word or "số" (the number
-// may be a short form), the last word of a comparator, "có", "đạt" or "mức" (a count, with a unit
-// word after the number).
+// may be a short form), the last word of a comparator or a count's lead ("có", "đạt", "tiếp nhận"…:
+// a count, with a unit word after the number).
 const SHORT_FORM_LEAD = 1;
 const COUNT_LEAD = 2;
 
 // The lead words, by length and last character: the word before each of ~440k numbers on the
-// corpus is compared in place, not sliced, lower-cased and looked up.
-const LEAD_WORDS = new Map<number, { word: string; kind: number }[]>();
+// corpus is compared in place, not sliced, lower-cased and looked up. `before`: the words a lead
+// of several words has before its last one ("tiếp" of "tiếp nhận").
+interface LeadWord {
+  word: string;
+  before: string[];
+  kind: number;
+}
+const LEAD_WORDS = new Map<number, LeadWord[]>();
 const leadKey = (length: number, last: number) => length * 0x10000 + last;
-function addLeadWord(word: string, kind: number): void {
+function addLead(phrase: string, kind: number): void {
+  const before = phrase.toLowerCase().split(' ');
+  const word = before.pop()!;
   const key = leadKey(word.length, word.charCodeAt(word.length - 1));
   const bucket = LEAD_WORDS.get(key) ?? [];
-  const known = bucket.find((lead) => lead.word === word);
+  const known = bucket.find((lead) => lead.word === word && lead.before.join(' ') === before.join(' '));
   if (known) known.kind |= kind;
-  else bucket.push({ word, kind });
+  else bucket.push({ word, before, kind });
   LEAD_WORDS.set(key, bucket);
 }
-for (const { word } of TYPE_WORDS) addLeadWord(word.split(' ').pop()!.toLowerCase(), SHORT_FORM_LEAD);
-for (const word of ['có', 'đạt', 'mức', ...COMPARATOR_WORDS.map(([w]) => w.split(' ').pop()!)]) addLeadWord(word, COUNT_LEAD);
+for (const { word } of TYPE_WORDS) addLead(word.split(' ').pop()!, SHORT_FORM_LEAD);
+for (const [word] of COMPARATOR_WORDS) addLead(word.split(' ').pop()!, COUNT_LEAD);
+for (const phrase of COUNT_LEADS) for (const spelling of new Set([phrase, otherPlacement(phrase)])) addLead(spelling, COUNT_LEAD);
 
 const URL_REACH = 300;
 
-const UNIT_AFTER = new RegExp(String.raw`[ \t]+(${namesPattern(UNIT_WORDS)})(?![\p{L}\p{M}])`, 'uy');
+const UNIT_AFTER = new RegExp(String.raw`[ \t]+((?:(?:${UNIT_MULTIPLIERS.join('|')})[ \t]+)?(?:${namesPattern(UNIT_WORDS)}))(?![\p{L}\p{M}])`, 'uy');
+// "Đến nay, …; 1.452.600 người dân đã kích hoạt …": a count that opens a clause and is the subject of
+// "đã" (within three words of its unit) states a result, with no lead word before it
+const SUBJECT_OF_DONE = /(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+đã[ \t]/uy;
 const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 // Digit runs with dots that may still be a symbol's number or a date
 const SUB_NUMBER = /\d{1,4}\.\d{1,3}/y;
@@ -181,12 +193,15 @@ export function scan(text: string): Token[] {
           continue;
         }
       }
-      if ((next === 32 || next === 9) && (lead ??= previousWordKind(text, start)) & COUNT_LEAD) {
-        UNIT_AFTER.lastIndex = runEnd;
-        const unit = UNIT_AFTER.exec(text);
-        if (unit) {
-          tokens.push({ kind: 'count', start, end: runEnd + unit[0].length, numberEnd: runEnd, unit: unit[1]! });
-          continue;
+      if (next === 32 || next === 9) {
+        const led = ((lead ??= previousWordKind(text, start)) & COUNT_LEAD) !== 0;
+        if (led || opensClause(text, start)) {
+          UNIT_AFTER.lastIndex = runEnd;
+          const unit = UNIT_AFTER.exec(text);
+          if (unit && (led || (SUBJECT_OF_DONE.lastIndex = UNIT_AFTER.lastIndex, SUBJECT_OF_DONE.test(text)))) {
+            tokens.push({ kind: 'count', start, end: runEnd + unit[0].length, numberEnd: runEnd, unit: unit[1]! });
+            continue;
+          }
         }
       }
     }
@@ -299,9 +314,17 @@ function previousWordKind(text: string, at: number): number {
   // "số", or "Quyết địnhsố": the lead word may be glued to the type word
   let kind = end - start >= 2 && hasPrefixAt(text, end - 2, 'số') ? SHORT_FORM_LEAD : 0;
   for (const lead of LEAD_WORDS.get(leadKey(end - start, lowerCode(text.charCodeAt(end - 1)))) ?? []) {
-    if (hasPrefixAt(text, start, lead.word)) kind |= lead.kind;
+    if (hasPrefixAt(text, start, lead.word) && (lead.before.length === 0 || phraseEndingAt(text, skipWhiteSpaceBack(text, start), lead.before) >= 0)) kind |= lead.kind;
   }
   return kind;
+}
+
+/** The number at `at` opens a clause: after ";", ",", ":", a sentence's ".", or at a line's start. */
+function opensClause(text: string, at: number): boolean {
+  const end = skipBlanksBack(text, at);
+  if (end === 0) return true;
+  const c = text.charCodeAt(end - 1);
+  return c === 59 || c === 44 || c === 58 || isLineBreak(c) || (c === 46 && end < at && !isDigit(text.charCodeAt(end - 2)));
 }
 
 /** After "số ": dots or ellipses, spaces, then '/' and a symbol tail with letters. Returns its end or -1. */
