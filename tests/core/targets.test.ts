@@ -461,6 +461,19 @@ describe('checks on made-up text', () => {
     ];
     eachFigure(cases, (t) => [t.metric]);
   });
+  it('an aside on where a goal stands now ("(hiện mới đạt khoảng 8,1%)") is a result of the goal\'s metric, dated to the text, and leaves the goal a goal [made up]', () => {
+    const text = 'Hà Nội, ngày 5 tháng 3 năm 2024\nMột số chỉ tiêu khó hoàn thành, như: đến năm 2025, kinh tế số chiếm 20% GRDP (hiện mới đạt khoảng 8,1%); 50% doanh nghiệp nhỏ và vừa sử dụng nền tảng số.';
+    expect(analyzeText(text, new Registry()).targets.map((t) => [t.value, t.kind, t.metric, t.year])).toEqual([
+      [20, 'goal', 'kinh tế số GRDP', 2025],
+      [8.1, 'achievement', 'kinh tế số GRDP', 2024],
+      [50, 'goal', 'doanh nghiệp nhỏ và vừa sử dụng nền tảng số', 2025],
+    ]);
+    // an aside that opens with no word of the present is read as before: its cue is the figure's
+    expect(analyzeText('Tỷ lệ hộ nghèo đạt 80% (vượt 5% so với kế hoạch).', new Registry()).targets.map((t) => [t.value, t.kind])).toEqual([
+      [80, 'achievement'],
+      [5, 'achievement'],
+    ]);
+  });
   describe('a count: a number of a unit word after a comparator or a lead verb, or opening a clause whose "đã" it is the subject of', () => {
     const cases: [string, string, number, string, string][] = [
       ['vnm_CPbaocaot5.md', 'Đến 21/5/2025, Cổng đã tiếp nhận 506 hồ sơ sản phẩm, giải pháp; 16 ý tưởng.', 506, 'hồ sơ', 'achievement'],

@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, PRESENT_ASIDE_OPENERS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -96,6 +96,8 @@ const YEAR_REACH = 1500;
 interface Raw {
   /** A bare number before "- 7%": a figure only as the low end of a range that goes up. */
   opensRange?: boolean;
+  /** Inside an aside on where the figure before stands now: "20% GRDP (hiện mới đạt khoảng 8,1%)". */
+  aside?: boolean;
   start: number; // normalized: the comparator or the number
   valueStart: number;
   valueEnd: number; // after "%" or the unit word
@@ -164,6 +166,12 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     }
     // read once: it depends on the words before the figure only
     let subject = subjectOf(r);
+    // "… chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)": the aside measures the figure before it
+    const open = prev ? parenOpening(text, r.start, Math.max(prev.afterEnd, r.start - ASIDE_REACH)) : -1;
+    if (open >= 0 && presentAsideAt(text, open) && sameSentence(text, prev!.afterEnd, open)) {
+      r.aside = true;
+      subject = { subject: targets[i - 1]!.metric, named: true };
+    }
     if (r.uncut && r.unit === '%' && !r.after.trim() && !subject.named) {
       r.after = r.uncut.after;
       r.afterEnd = r.uncut.afterEnd;
@@ -567,6 +575,15 @@ function clauseStart(text: string, at: number, reach: number, mark: (text: strin
 
 const PAREN_REACH = 60;
 /** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
+const PRESENT_ASIDE = new RegExp(String.raw`\([ \t]*(?:${namesPattern(PRESENT_ASIDE_OPENERS)})${WORD_END}`, 'iuy');
+/** How far after its "(" a figure of an aside may stand. */
+const ASIDE_REACH = 60;
+/** The "(" at `open` opens an aside on where a figure stands now ("(hiện mới đạt …", "(đến nay …"). */
+function presentAsideAt(text: string, open: number): boolean {
+  PRESENT_ASIDE.lastIndex = open;
+  return PRESENT_ASIDE.test(text);
+}
+
 function parenOpening(text: string, close: number, limit: number): number {
   for (let j = close - 1; j >= limit; j--) {
     const c = text.charCodeAt(j);
@@ -833,13 +850,14 @@ const PARAGRAPH_REACH = 1500;
  * (in the normalized text); null when no cue there tells. Figures of one sentence share a
  * paragraph reading: `paragraphCues` keeps it by the sentence's start.
  */
-function kindOf(text: string, { start, valueStart, afterEnd: end }: Raw, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
+function kindOf(text: string, { start, valueStart, afterEnd: end, aside }: Raw, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
+  if (aside) return 'achievement';
   const from = clauseStart(text, start, 300, isSentenceMark);
   const clause = text.slice(from, start);
-  // the rest of the sentence, up to 200 characters
+  // the rest of the sentence, up to 200 characters, short of an aside on where the figure stands now
   const restEnd = Math.min(text.length, end + 200);
   let stop = end;
-  while (stop < restEnd && !isRestEnd(text, stop)) stop++;
+  while (stop < restEnd && !isRestEnd(text, stop) && !(text.charCodeAt(stop) === 40 && presentAsideAt(text, stop))) stop++;
   const rest = text.slice(end, stop);
   // "Đến nay, 100% cơ quan … đã kết nối …; phấn đấu đến năm 2025 đạt 80%": a cue in the figure's own
   // part of the sentence, after the last ";", wins over one in the parts before it
