@@ -20,6 +20,8 @@ interface Expect {
 }
 
 const cases: [string, Expect[]][] = [
+  // a board of a Hội đồng nhân dân signs the review of a draft resolution
+  ['theo Báo cáo thẩm tra số 112/BC-KTNS ngày 5/12/2024 của Ban Kinh tế - Ngân sách HĐND tỉnh', [{ text: 'Báo cáo thẩm tra số 112/BC-KTNS', type: 'Báo cáo', date: '2024-12-05', issuer: 'Ban Kinh tế - Ngân sách' }]],
   // the four shapes
   ['Quyết định số 749/QĐ-TTg phê duyệt', [{ symbol: '749/QĐ-TTg', shape: 'state', type: 'Quyết định', text: 'Quyết định số 749/QĐ-TTg' }]],
   ['theo Công văn số 123/UBND-VX của UBND tỉnh', [{ symbol: '123/UBND-VX', shape: 'letter', type: 'Công văn', issuer: 'Ủy ban nhân dân tỉnh' }]],
@@ -412,6 +414,10 @@ const cases: [string, Expect[]][] = [
 
 /** Real text, read from the corpus file it names (the test fails if the file no longer says it). */
 const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
+  // a review report names its kind after the type word ("thẩm tra", "thẩm định"), and is signed by a committee of the Quốc hội or the Bộ Tư pháp
+  ['p8_hdld__nghi-quyet-so-24-2022-ubtvqh15-37692.txt', 'Báo cáo thẩm tra số 1006/BC-UBXH15 ngày 10 tháng 8 năm 2022 của Ủy \nban Xã hội;', [{ text: 'Báo cáo thẩm tra số 1006/BC-UBXH15', type: 'Báo cáo', date: '2022-08-10', issuer: 'Ủy ban Xã hội' }]],
+  ['p8_bhxh__nghi-quyet-so-78-2025-ubtvqh15-45003.txt', 'Báo cáo \nthẩm tra số 436/BC-UBVHXH15 ngày 15/5/2025 của Ủy ban Văn hóa và Xã hội;', [{ symbol: '436/BC-UBVHXH15', type: 'Báo cáo', issuer: 'Ủy ban Văn hóa và Xã hội' }]],
+  ['lit_630abbce53c344c6.txt', '(Báo cáo thẩm định số 180/BCTĐ-BTP ngày 20/5/2025)', [{ text: 'Báo cáo thẩm định số 180/BCTĐ-BTP', symbol: '180/BCTĐ-BTP', shape: 'state', type: 'Báo cáo', date: '2025-05-20' }]],
   // a date on the next line: "ngày …" wrapped, or "Ngày …" with the issuer after it, is the citation's; a sentence it opens ("Ngày 12/8/2025, …") is not
   ['p8_hd_khoan__thong-tu-so-10-2022-tt-bldtbxh-37336.txt', 'Thông tư số 10/2022/TT-BLĐTBXH  \nNgày 31 tháng 5 năm 2022 của Bộ trưởng', [{ symbol: '10/2022/TT-BLĐTBXH', date: '2022-05-31' }]],
   ['lit_ca3940d379e77680.txt', 'Luật Giáo dục\nNgày 12/8/2025, Thường trực', [{ title: 'Luật Giáo dục', date: null }]],

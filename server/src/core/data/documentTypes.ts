@@ -46,7 +46,8 @@ export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Phương án', state: ['PA'], party: ['PA'] },
   { name: 'Đề án', state: ['ĐA'], party: ['ĐA'] },
   { name: 'Dự án', state: ['DA'] },
-  { name: 'Báo cáo', state: ['BC'], party: ['BC'] },
+  // "Báo cáo thẩm tra số 1006/BC-UBXH15" (an NA committee's review of a bill), "Báo cáo thẩm định số 180/BCTĐ-BTP" (the Ministry of Justice's appraisal)
+  { name: 'Báo cáo', variants: ['Báo cáo thẩm tra', 'Báo cáo thẩm định', 'Báo cáo tổng kết', 'Báo cáo sơ kết', 'Báo cáo tóm tắt', 'Báo cáo giải trình'], state: ['BC', 'BCTĐ', 'BCTT'], party: ['BC'] },
   { name: 'Biên bản', state: ['BB'], party: ['BB'] },
   { name: 'Tờ trình', state: ['TTr'], party: ['TTr'] },
   { name: 'Hợp đồng', state: ['HĐ'] },

@@ -89,6 +89,29 @@ export const ISSUER_BODIES: IssuerBody[] = [
   { id: 'tandtc', name: 'Tòa án nhân dân tối cao', aliases: ['Toà án nhân dân tối cao'], family: 'state', codes: ['TANDTC'] },
   { id: 'vksndtc', name: 'Viện kiểm sát nhân dân tối cao', aliases: [], family: 'state', codes: ['VKSNDTC'] },
   { id: 'bhxh', name: 'Bảo hiểm xã hội Việt Nam', aliases: [], family: 'state', codes: ['BHXH'] },
+  { id: 'ubdt', name: 'Ủy ban Dân tộc', aliases: ['Uỷ ban Dân tộc'], family: 'state', codes: ['UBDT'] },
+  // the Quốc hội's council and committees, who sign the reports that review a bill ("Báo cáo thẩm
+  // tra số 1006/BC-UBXH15"); the committees as merged in 2025 too
+  { id: 'hddt', name: 'Hội đồng Dân tộc', aliases: [], family: 'state', codes: ['HĐDT'] },
+  { id: 'ubpl', name: 'Ủy ban Pháp luật', aliases: [], family: 'state', codes: ['UBPL'] },
+  { id: 'ubtp', name: 'Ủy ban Tư pháp', aliases: [], family: 'state', codes: ['UBTP'] },
+  { id: 'ubpltp', name: 'Ủy ban Pháp luật và Tư pháp', aliases: [], family: 'state', codes: ['UBPLTP'] },
+  { id: 'ubkt', name: 'Ủy ban Kinh tế', aliases: [], family: 'state', codes: ['UBKT'] },
+  { id: 'ubtcns', name: 'Ủy ban Tài chính, Ngân sách', aliases: ['Ủy ban Tài chính - Ngân sách'], family: 'state', codes: ['UBTCNS'] },
+  { id: 'ubkttc', name: 'Ủy ban Kinh tế và Tài chính', aliases: [], family: 'state', codes: ['UBKTTC'] },
+  { id: 'ubqpan', name: 'Ủy ban Quốc phòng và An ninh', aliases: [], family: 'state', codes: ['UBQPAN'] },
+  { id: 'ubqpandn', name: 'Ủy ban Quốc phòng, An ninh và Đối ngoại', aliases: [], family: 'state', codes: ['UBQPANĐN'] },
+  { id: 'ubdn', name: 'Ủy ban Đối ngoại', aliases: [], family: 'state', codes: ['UBĐN'] },
+  { id: 'ubvhgd', name: 'Ủy ban Văn hóa, Giáo dục', aliases: ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng'], family: 'state', codes: ['UBVHGD'] },
+  { id: 'ubxh', name: 'Ủy ban Xã hội', aliases: ['Ủy ban Các vấn đề xã hội'], family: 'state', codes: ['UBXH'] },
+  { id: 'ubvhxh', name: 'Ủy ban Văn hóa và Xã hội', aliases: [], family: 'state', codes: ['UBVHXH'] },
+  { id: 'ubkhcnmt', name: 'Ủy ban Khoa học, Công nghệ và Môi trường', aliases: [], family: 'state', codes: ['UBKHCNMT'] },
+  // the boards of a Hội đồng nhân dân, who review its draft resolutions ("Báo cáo thẩm tra số 112/BC-KTNS")
+  { id: 'hdnd-ktns', name: 'Ban Kinh tế - Ngân sách', aliases: ['Ban Kinh tế - Ngân sách HĐND tỉnh', 'Ban Kinh tế và Ngân sách'], family: 'state', codes: ['KTNS', 'BKTNS'], local: true },
+  { id: 'hdnd-pc', name: 'Ban Pháp chế', aliases: ['Ban Pháp chế HĐND tỉnh'], family: 'state', codes: ['PC', 'BPC'], local: true },
+  { id: 'hdnd-vhxh', name: 'Ban Văn hóa - Xã hội', aliases: ['Ban Văn hóa - Xã hội HĐND tỉnh', 'Ban Văn hoá - Xã hội'], family: 'state', codes: ['VHXH', 'BVHXH'], local: true },
+  { id: 'hdnd-dt', name: 'Ban Dân tộc', aliases: ['Ban Dân tộc HĐND tỉnh'], family: 'state', codes: ['DT', 'BDT'], local: true },
+  { id: 'hdnd-dth', name: 'Ban Đô thị', aliases: ['Ban Đô thị HĐND thành phố'], family: 'state', codes: ['ĐT', 'BĐT'], local: true },
 ];
 
 /**
