@@ -213,6 +213,18 @@ describe('VB202 date differs from the registry', () => {
     expect(brief(text, [f!])).toEqual(['VB202@07/09/2023']);
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('06/09/2023');
   });
+  it.each([
+    // one field padded: the author pads, the other field is padded too
+    ['ngày 16/09/2023', '06/09/2023'],
+    ['ngày 16-09-2023', '06-09-2023'],
+    // a padded day and an unpadded month: the official rule, months 1 and 2 only ("ngày 05/10/2020")
+    ['ngày 05/10/2023', '06/9/2023'],
+    ['ngày 16 tháng 9 năm 2023', '6 tháng 9 năm 2023'],
+    ['ngày 7/9/2023', '6/9/2023'],
+  ])('the fix for "%s" is "%s"', (date, fixed) => {
+    const [f] = check(analyzeText(`Nghị quyết số 13-NQ/TU ${date}`, registryOf(NQ13)));
+    expect(f!.fixes[0]!.edits[0]!.newText).toBe(fixed);
+  });
 });
 
 describe('VB203 issuer differs from the registry', () => {

@@ -82,9 +82,13 @@ export function resolvedEntry(a: Analysis, i: number) {
 export function formatDateLike(iso: string, like: DateMention): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const written = like.text.slice(like.valueSpan.start - like.span.start);
-  // keep the author's zero padding: 05/10/2020 stays padded, 7/12/2022 does not
-  const dd = /^0/.test(written) ? String(d).padStart(2, '0') : String(d);
-  const mm = /^\d+(?:[/.-]|\s+tháng\s+)0/.test(written) ? String(m).padStart(2, '0') : String(m);
+  // keep the author's zero padding: 05/10/2020 stays padded, 7/12/2022 does not. An author who pads
+  // one field pads the other: "16/01/2022" becomes 06/01/2022; a padded day with an unpadded month
+  // is the official rule (a day under 10 and the months 1 and 2 padded: 05/10/2020, 05/02/2020)
+  const dayPadded = /^0/.test(written);
+  const monthPadded = /^\d+(?:[/.-]|\s+tháng\s+)0/.test(written);
+  const dd = dayPadded || monthPadded ? String(d).padStart(2, '0') : String(d);
+  const mm = monthPadded || (dayPadded && m < 3) ? String(m).padStart(2, '0') : String(m);
   switch (like.style) {
     case 'hyphen':
       return `${dd}-${mm}-${y}`;
