@@ -474,6 +474,31 @@ describe('checks on made-up text', () => {
       [5, 'achievement'],
     ]);
   });
+  describe('a rank: a group to belong to ("thuộc nhóm 3 quốc gia dẫn đầu …", a rank or better) or a place held ("xếp thứ 11/63 tỉnh, thành phố")', () => {
+    const cases: [string, string, number, string, string, string, string][] = [
+      ['vnm_NQ57__bangoc.md', 'Đến năm 2030, Việt Nam phải thuộc nhóm 3 quốc gia dẫn đầu Đông Nam Á về trí tuệ nhân tạo, chuyển đổi số, và công n', 3, '<=', 'hạng', 'Việt Nam dẫn đầu Đông Nam Á về trí tuệ nhân tạo', 'goal'],
+      // the second rank of a list ranks the same subject, in its own field
+      ['lit_7a03325784339af0.txt', '- Phấn đấu đến năm 2028, môi trường đầu tư kinh doanh của Việt Nam thuộc nhóm 3 quốc gia hàng đầu ASEAN và nhóm 30 quốc gia hàng đầu thế giới.', 3, '<=', 'hạng', 'môi trường đầu tư kinh doanh của Việt Nam hàng đầu ASEAN', 'goal'],
+      ['lit_7a03325784339af0.txt', '- Phấn đấu đến năm 2028, môi trường đầu tư kinh doanh của Việt Nam thuộc nhóm 3 quốc gia hàng đầu ASEAN và nhóm 30 quốc gia hàng đầu thế giới.', 30, '<=', 'hạng', 'môi trường đầu tư kinh doanh của Việt Nam hàng đầu thế giới', 'goal'],
+      ['lit_8025987f427ddf33.txt', '(sau In-đô-nê-xi-a và Phi-lip-pin) và đứng thứ 15 trên thế giới.', 15, '=', 'hạng', 'trên thế giới', 'achievement'],
+      ['made up', 'Năm 2024, Thanh Hóa xếp thứ 11/63 tỉnh, thành phố; tỉnh nằm trong nhóm\n15 tỉnh dẫn đầu.', 11, '=', 'hạng', 'Thanh Hóa', 'achievement'],
+      ['made up', 'Năm 2024, Thanh Hóa xếp thứ 11/63 tỉnh, thành phố; phấn đấu năm 2025 tỉnh nằm trong nhóm 15 tỉnh dẫn đầu.', 15, '<=', 'hạng', 'tỉnh dẫn đầu', 'goal'],
+    ];
+    eachFigure(cases, (t) => [t.comparator, t.unit, t.metric, t.kind]);
+    it('the seeds: Bắc Giang\'s two rank goals, and Thanh Hóa\'s place [seeds 002, 004]', () => {
+      const ranks = (file: string) => analyzeText(seed(file), registry).targets.filter((t) => t.unit === 'hạng').map((t) => [t.value, t.comparator, t.year, t.kind]);
+      expect(ranks('002_627955a7f9937946.txt')).toEqual([[15, '<=', 2025, 'goal'], [10, '<=', 2030, 'goal']]);
+      expect(ranks('004_e0d6b72e0ffed4f2.txt')).toEqual([[11, '=', 2024, 'achievement']]);
+    });
+    it('VB401: a rank goal that contradicts the registry\'s (111-NQ/TU: the top 15 in 2025, not 20) [made up, registry from seed 002]', () => {
+      const text = 'Nghị quyết số 111-NQ/TU ngày 11/6/2021 của Tỉnh ủy Bắc Giang: phấn đấu đến năm 2025, tỉnh Bắc Giang có chỉ số đánh giá về CĐS thuộc nhóm 20 tỉnh, TP dẫn đầu cả nước.';
+      expect(targetFindings(text)).toEqual(['VB401@20']);
+      expect(targetFindings(text.replace('nhóm 20', 'nhóm 15'))).toEqual([]);
+    });
+    it('"nhóm" or "thứ" before a number of no rank is none ("nhóm 3 người", "thứ 2 của Điều 5") [made up]', () => {
+      expect(analyzeText('Tổ gồm nhóm 3 người; khoản thứ 2 của Điều 5; xếp thứ tự 3 bước.', new Registry()).targets).toEqual([]);
+    });
+  });
   describe('a count: a number of a unit word after a comparator or a lead verb, or opening a clause whose "đã" it is the subject of', () => {
     const cases: [string, string, number, string, string][] = [
       ['vnm_CPbaocaot5.md', 'Đến 21/5/2025, Cổng đã tiếp nhận 506 hồ sơ sản phẩm, giải pháp; 16 ý tưởng.', 506, 'hồ sơ', 'achievement'],

@@ -10,9 +10,9 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, PRESENT_ASIDE_OPENERS, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, PRESENT_ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
-import { byCodeUnit, CodeSet, lastCodeOf, isDigit, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
+import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
 
 type RatioToken = Extract<Token, { kind: 'ratio' }>;
@@ -52,7 +52,7 @@ const ENUMERATION_AFTER = new RegExp(`^${ENUMERATION_NOUN}`, 'iu');
 const LIST_ITEM = String.raw`[ \t]+(?!(?:${CLAUSE_OPENERS.join('|')})[ \t]*,)\p{L}+(?:[ \t]+\p{L}+)?,`;
 // "… 50% GDP và hơn 30% tổng thu", "không quá 50% vốn chủ sở hữu hoặc không quá\n50% vốn đầu tư", "100%
 // xã … với 23.817 thành viên" (not "so với 2024"): a conjunction before another figure ends the phrase
-const NEXT_FIGURE = String.raw`(?:đạt[ \t]+)?(?:(?:${COMPARATOR_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s*)?\d`;
+const NEXT_FIGURE = String.raw`(?:đạt[ \t]+)?(?:(?:${[...COMPARATOR_WORDS.map(([w]) => w), ...RANK_GROUP_LEADS, ...RANK_PLACE_LEADS].map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s*)?\d`;
 // a "." between digits ("với 23.817 thành viên") is a number's, no end
 const PHRASE_END = new RegExp(
   String.raw`[;:!?()|]|(?<!\d)\.|\.(?!\d)|\n(?![ \t]*\p{Ll})|^,|,(?!${ENUMERATION_NOUN}|${LIST_ITEM})[ \t]|(?:[ \t](?:và|hoặc)|(?<![Ss]o|sánh)[ \t]với)\s+(?=${NEXT_FIGURE})|[ \t](?:và|hoặc)[ \t]+đạt[ \t]`,
@@ -134,6 +134,13 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       read.push(r);
     }
     else if (t.kind === 'count') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
+    else if (t.kind === 'rank') {
+      // "thuộc nhóm 3 quốc gia dẫn đầu": the group's number is a rank to reach or better; the span opens at "nhóm"
+      const r = readFigure(text, t.start, t.end, Number(text.slice(t.start, t.numberEnd)), RANK_UNIT);
+      r.start = wordStartBefore(text, t.start);
+      if (t.group && r.comparator === '=') r.comparator = '<=';
+      read.push(r);
+    }
   }
 
   const raws = fromLevelDropped(text, withoutRestatements(read));
@@ -198,8 +205,10 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       // with no subject to go on with, a change ("tăng 22% so với cùng kỳ") keeps its verb; "đạt", "chiếm", "bằng" name nothing
       else if (METRIC_CHANGE_VERBS.some((v) => wordEndingAt(verb, verb.length, v) >= 0)) subject = { subject: verb.trim(), named: true };
     }
+    // "… của Việt Nam thuộc nhóm 3 quốc gia hàng đầu ASEAN và nhóm 30 quốc gia hàng đầu thế giới": the next rank of a list ranks the same subject
+    if (r.unit === RANK_UNIT && inList[i] && !subject.named && lastSubject && prev!.unit === RANK_UNIT) subject = { subject: lastSubject.subject, named: true };
     lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
-    let metric = r.unit === '%' ? metricOf(r, subject) : countMetricOf(r, subject);
+    let metric = r.unit === '%' ? metricOf(r, subject) : r.unit === RANK_UNIT ? rankMetricOf(r, subject) : countMetricOf(r, subject);
     metric = withoutTimeOf(metric);
     // both ends of a range measure one thing: the high end, whose own words are only what follows it, takes the low end's metric
     if (closesRange[i]) metric = targets[i - 1]!.metric;
@@ -638,6 +647,23 @@ function countMetricOf(r: Raw, { subject, named }: Subject): string {
 }
 
 /**
+ * A rank's metric: what is ranked (the words before "thuộc nhóm", "xếp thứ") and in what (the
+ * phrase after who is ranked: "dẫn đầu Đông Nam Á về trí tuệ nhân tạo"); "nước" or "quốc gia" is no part of it.
+ */
+function rankMetricOf(r: Raw, { subject, named }: Subject): string {
+  const after = r.after.trim();
+  return named && subject ? `${subject} ${after}`.trim() : after;
+}
+
+/** Where the word before `at` starts ("nhóm" of "nhóm 3"), across blanks; `at` when no word stands there ("nhóm: 70 nước"). */
+function wordStartBefore(text: string, at: number): number {
+  const end = skipBlanksBack(text, at);
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return start < end ? start : at;
+}
+
+/**
  * The words before the figure that may start its metric; whether they name it (a share noun, a
  * verb before the figure, and words left); whether they are that verb alone (", chiếm 10% …").
  */
@@ -726,6 +752,13 @@ function shareListPredicates(targets: TargetMention[], inList: boolean[]): void 
       const items = targets.slice(start, i);
       const last = items[items.length - 1]!;
       const scope = SCOPE_RE.exec(last.metric);
+      // "92% số xã đạt chuẩn nông thôn mới, 30% số xã đạt chuẩn nông thôn mới nâng cao": a last item
+      // that is the first with words added narrows it, and shares nothing; nor does a rank's ("nhóm 3
+      // quốc gia hàng đầu ASEAN và nhóm 30 quốc gia hàng đầu thế giới"), each of which names its field
+      if (last.unit === RANK_UNIT || (!scope && last.metric.startsWith(`${items[0]!.metric} `))) {
+        start = i;
+        continue;
+      }
       // the predicate is what follows the last item's scope; without a scope, the words past the first item's length
       const predicate = scope
         ? last.metric.slice(scope.index + scope[0].length).trim()

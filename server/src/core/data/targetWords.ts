@@ -78,6 +78,20 @@ export const COUNT_LEADS: string[] = [
   'triển khai', 'tích hợp', 'hoàn thành', 'kết nối', 'lắp đặt', 'phát triển', 'kích hoạt', 'cung cấp', 'cấp mới',
 ];
 
+/**
+ * A rank: the words before its number, and what is ranked after it. "thuộc nhóm 3 quốc gia dẫn đầu
+ * Đông Nam Á", "top 50 nước", a place in a group "nằm trong nhóm 15 tỉnh dẫn đầu cả nước" (a goal of
+ * that rank or better); "xếp thứ 21/63 tỉnh, thành phố", "đứng thứ 15" (a rank held). Lower case.
+ */
+export const RANK_GROUP_LEADS: string[] = ['nhóm', 'top'];
+export const RANK_PLACE_LEADS: string[] = ['xếp thứ', 'đứng thứ', 'xếp hạng thứ'];
+/** Who is ranked, after a group's number. Longest first. */
+export const RANK_GROUP_NOUNS: string[] = [
+  'nước', 'quốc gia', 'nền kinh tế', 'tỉnh, thành phố', 'tỉnh, thành', 'tỉnh, TP', 'tỉnh/thành phố', 'tỉnh', 'thành phố', 'địa phương', 'trường đại học', 'đại học', 'cơ sở giáo dục đại học',
+].sort((a, b) => b.length - a.length);
+/** The unit of a rank target. */
+export const RANK_UNIT = 'hạng';
+
 /** Scopes a metric is often narrowed to; matched as whole words inside the metric phrase. */
 export const SCOPES: string[] = [
   'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp thôn', 'cấp trung ương', 'hộ gia đình', 'doanh nghiệp nhỏ và vừa',
@@ -108,7 +122,11 @@ export const METRIC_ABBREVIATIONS: Record<string, string> = {
 /** Nouns that name a share or rate: the metric is the phrase they head, before the figure. */
 export const SHARE_NOUNS = new WordSearch(String.raw`tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng`, 'iu');
 /** Verbs between a metric and its figure ("kinh tế số chiếm 35%", "cáp quang phủ 80%"). */
-export const METRIC_VERBS = ['ước đạt', 'đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức'];
+export const METRIC_VERBS = [
+  'ước đạt', 'đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức',
+  // what stands before a rank: the words before them name what is ranked
+  'thuộc nhóm', 'nằm trong nhóm', 'vào nhóm', 'trong nhóm', 'thuộc top', 'vào top', 'trong top', ...RANK_PLACE_LEADS,
+];
 /**
  * Words before such a verb that make it part of a noun or of another verb: "giá trị gia tăng",
  * "mức tăng", "cắt giảm", "suy giảm": the metric is named before the figure, the words stay in it.
@@ -122,7 +140,7 @@ export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'm�
  * Words that may stand before such a verb and are no words of the metric: "tỷ lệ hộ nghèo đã đạt",
  * "… chỉ đạt". Not "mới", which is as often the metric's own word ("công việc mới", "nông thôn mới").
  */
-export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang'];
+export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang', 'phải'];
 
 /**
  * Cues, read in the clause before the figure. An achievement cue wins over a goal cue. "đến năm"

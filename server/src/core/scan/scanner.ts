@@ -4,7 +4,7 @@
 // keeps the pass fast on 50 MB of text.
 
 import { TYPE_WORDS } from '../data/documentTypes';
-import { COMPARATOR_WORDS, COUNT_LEADS, UNIT_MULTIPLIERS, UNIT_WORDS } from '../data/targetWords';
+import { COMPARATOR_WORDS, COUNT_LEADS, RANK_GROUP_LEADS, RANK_GROUP_NOUNS, RANK_PLACE_LEADS, UNIT_MULTIPLIERS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern, otherPlacement } from '../text/vietnamese';
 import { hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack } from './chars';
 
@@ -27,6 +27,8 @@ export type Token =
   | { kind: 'percent'; start: number; end: number; numberEnd: number; opensRange?: boolean }
   /** "có trên 1.500 DN số": a number of a unit word, after a comparator, "có" or "đạt". */
   | { kind: 'count'; start: number; end: number; numberEnd: number; unit: string }
+  /** "nhóm 3 quốc gia", "xếp thứ 21/63 tỉnh": a rank; `group`: the number is a group's, a rank to reach or better. */
+  | { kind: 'rank'; start: number; end: number; numberEnd: number; group: boolean }
   /** "1.693/1.733 thôn": a part of a whole, followed by a word. */
   | { kind: 'ratio'; start: number; end: number; slash: number };
 
@@ -43,6 +45,8 @@ const ANCHOR = /\d+(?:[.,]\d+)*|(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh)
 // a count, with a unit word after the number).
 const SHORT_FORM_LEAD = 1;
 const COUNT_LEAD = 2;
+const RANK_GROUP_LEAD = 4;
+const RANK_PLACE_LEAD = 8;
 
 // The lead words, by length and last character: the word before each of ~440k numbers on the
 // corpus is compared in place, not sliced, lower-cased and looked up. `before`: the words a lead
@@ -67,12 +71,17 @@ function addLead(phrase: string, kind: number): void {
 for (const { word } of TYPE_WORDS) addLead(word.split(' ').pop()!, SHORT_FORM_LEAD);
 for (const [word] of COMPARATOR_WORDS) addLead(word.split(' ').pop()!, COUNT_LEAD);
 for (const phrase of COUNT_LEADS) for (const spelling of new Set([phrase, otherPlacement(phrase)])) addLead(spelling, COUNT_LEAD);
+for (const word of RANK_GROUP_LEADS) addLead(word, RANK_GROUP_LEAD);
+for (const phrase of RANK_PLACE_LEADS) addLead(phrase, RANK_PLACE_LEAD);
 
 const URL_REACH = 300;
 
 const UNIT_AFTER = new RegExp(String.raw`[ \t]+((?:(?:${UNIT_MULTIPLIERS.join('|')})[ \t]+)?(?:${namesPattern(UNIT_WORDS)}))(?![\p{L}\p{M}])`, 'uy');
 // "Đến nay, …; 1.452.600 người dân đã kích hoạt …": a count that opens a clause and is the subject of
 // "đã" (within three words of its unit) states a result, with no lead word before it
+// "nhóm 3 quốc gia", "thứ 21/63 tỉnh, thành phố": who is ranked, and a place's "/63"
+const RANK_GROUP_NOUN = new RegExp(String.raw`(?=\s)[ \t]*(?:\r?\n[ \t]*)?(?:${namesPattern(RANK_GROUP_NOUNS)})(?![\p{L}\p{M}])`, 'uy');
+const RANK_OF = /\/\d+(?![\d/])/y;
 const SUBJECT_OF_DONE = /(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+đã[ \t]/uy;
 const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 // Digit runs with dots that may still be a symbol's number or a date
@@ -183,6 +192,14 @@ export function scan(text: string): Token[] {
       if (percentAfterDash(text, runEnd)) {
         tokens.push({ kind: 'percent', start, end: runEnd, numberEnd: runEnd, opensRange: true });
         continue;
+      }
+      if (digitsOnly && (next === 32 || next === 9 || next === 10 || next === 13 || next === 47) && (lead ??= previousWordKind(text, start)) & (RANK_GROUP_LEAD | RANK_PLACE_LEAD)) {
+        const end = rankEnd(text, runEnd, (lead & RANK_GROUP_LEAD) !== 0);
+        if (end > 0) {
+          tokens.push({ kind: 'rank', start, end, numberEnd: runEnd, group: (lead & RANK_GROUP_LEAD) !== 0 });
+          anchor.lastIndex = end;
+          continue;
+        }
       }
       if (next === 47 && isDigit(text.charCodeAt(runEnd + 1)) && before !== 45 && before !== 44) {
         WHOLE.lastIndex = runEnd + 1;
@@ -317,6 +334,21 @@ function previousWordKind(text: string, at: number): number {
     if (hasPrefixAt(text, start, lead.word) && (lead.before.length === 0 || phraseEndingAt(text, skipWhiteSpaceBack(text, start), lead.before) >= 0)) kind |= lead.kind;
   }
   return kind;
+}
+
+/**
+ * Where a rank whose number ends at `from` ends: a group's number needs who is ranked after it
+ * ("nhóm 3 quốc gia"); a place may have the size of the field ("thứ 21/63") and who is ranked. -1: no rank.
+ */
+function rankEnd(text: string, from: number, group: boolean): number {
+  let end = from;
+  if (!group) {
+    RANK_OF.lastIndex = end;
+    if (RANK_OF.test(text)) end = RANK_OF.lastIndex;
+  }
+  RANK_GROUP_NOUN.lastIndex = end;
+  if (RANK_GROUP_NOUN.test(text)) return RANK_GROUP_NOUN.lastIndex;
+  return group ? -1 : end;
 }
 
 /** The number at `at` opens a clause: after ";", ",", ":", a sentence's ".", or at a line's start. */
