@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, PRESENT_ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, PRESENT_ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
@@ -98,6 +98,8 @@ interface Raw {
   opensRange?: boolean;
   /** Inside an aside on where the figure before stands now: "20% GRDP (hiện mới đạt khoảng 8,1%)". */
   aside?: boolean;
+  /** The goal the figure before is set against: "mới đạt 38%, thấp hơn mục tiêu 50%". */
+  reference?: boolean;
   start: number; // normalized: the comparator or the number
   valueStart: number;
   valueEnd: number; // after "%" or the unit word
@@ -212,8 +214,14 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     metric = withoutTimeOf(metric);
     // both ends of a range measure one thing: the high end, whose own words are only what follows it, takes the low end's metric
     if (closesRange[i]) metric = targets[i - 1]!.metric;
-    // "phủ trên 80% hộ gia đình và đạt 100% cấp xã": an item naming only its scope takes the list's metric
-    else if (inList[i] && head && (!metric || isOnlyScope(metric))) {
+    // "mới đạt 38%, thấp hơn mục tiêu 50%": the goal the figure before is set against measures what it measures
+    else if (prev && !r.after.trim() && REFERENCE_GOAL.test(r.before.replace(/^[\s,]+/u, '').trimEnd()) && sameSentence(text, prev.afterEnd, r.start)) {
+      metric = targets[i - 1]!.metric;
+      r.reference = true;
+    }
+    // "phủ trên 80% hộ gia đình và đạt 100% cấp xã", "… tại cấp tỉnh … đạt 95,2%, tại cấp xã đạt 86,7%":
+    // an item naming only its scope takes the list's metric, or the metric of the figure before in its sentence
+    else if (head && (inList[i] ? !metric || isOnlyScope(metric) : r.unit === '%' && prev?.unit === '%' && isOnlyScope(metric) && sameSentence(text, prev.afterEnd, r.start))) {
       const own = scopeOf(metric);
       const headScope = SCOPE_RE.exec(head);
       metric = own && headScope ? head.replace(headScope[1]!, own) : own ? `${head} ${own}` : head;
@@ -307,6 +315,12 @@ function inTextOrder(a: TargetMention[], b: TargetMention[]): TargetMention[] {
   while (j < b.length) out.push(b[j++]!);
   return out;
 }
+
+// "thấp hơn mục tiêu", "so với kế hoạch năm", "chỉ tiêu đề ra": words that name only the goal a result is set against
+const REFERENCE_GOAL = new RegExp(
+  String.raw`^(?:(?:${COMPARISON_WORDS.join('|')})[ \t]+)?(?:${GOAL_REFERENCE_NOUNS.join('|')})(?:[ \t]+(?:đề ra|đặt ra|được giao|năm(?:[ \t]+\d{4})?))?$`,
+  'iu',
+);
 
 /** A metric that only narrows the one before it: "đối với xã có điều kiện …", "riêng khu vực nông thôn". */
 const NARROWING = /^(?:đối với|riêng)[ \t]/iu;
@@ -585,6 +599,7 @@ function clauseStart(text: string, at: number, reach: number, mark: (text: strin
 const PAREN_REACH = 60;
 /** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
 const PRESENT_ASIDE = new RegExp(String.raw`\([ \t]*(?:${namesPattern(PRESENT_ASIDE_OPENERS)})${WORD_END}`, 'iuy');
+const PRESENT_ASIDE_SPAN = new RegExp(String.raw`\([ \t]*(?:${namesPattern(PRESENT_ASIDE_OPENERS)})${WORD_END}[^()]*\)`, 'giu');
 /** How far after its "(" a figure of an aside may stand. */
 const ASIDE_REACH = 60;
 /** The "(" at `open` opens an aside on where a figure stands now ("(hiện mới đạt …", "(đến nay …"). */
@@ -619,9 +634,12 @@ function metricVerbAt(s: string): number {
     for (const verb of VERBS_BY_LAST_LETTER.get(lowerCode(s.charCodeAt(e - 1))) ?? []) {
       const v = phraseEndingAt(s, e, verb);
       if (v < 0) continue;
-      // "giá trị gia tăng", "cắt giảm": no verb that links a metric
-      const compound = verb.length === 1 ? METRIC_VERB_COMPOUND_BEFORE[verb[0]!] : undefined;
-      if (compound && v > 0 && compound.some((w) => wordEndingAt(s, skipWhiteSpaceBack(s, v), w) >= 0)) return s.length;
+      // "giá trị gia tăng", "cắt giảm": no verb that links a metric; "nông thôn mới đạt": "đạt" alone is
+      const compound = METRIC_VERB_COMPOUND_BEFORE[verb.join(' ')];
+      if (compound && v > 0 && compound.some((w) => wordEndingAt(s, skipWhiteSpaceBack(s, v), w) >= 0)) {
+        if (verb.length === 1) return s.length;
+        continue;
+      }
       if (v > 0 && isWhiteSpace(s.charCodeAt(v - 1))) return v - 1;
       if (v === 0) return 0;
     }
@@ -883,10 +901,12 @@ const PARAGRAPH_REACH = 1500;
  * (in the normalized text); null when no cue there tells. Figures of one sentence share a
  * paragraph reading: `paragraphCues` keeps it by the sentence's start.
  */
-function kindOf(text: string, { start, valueStart, afterEnd: end, aside }: Raw, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
+function kindOf(text: string, { start, valueStart, afterEnd: end, aside, reference }: Raw, paragraphCues: Map<number, TargetMention['kind'] | null>): TargetMention['kind'] | null {
   if (aside) return 'achievement';
+  if (reference) return 'goal';
   const from = clauseStart(text, start, 300, isSentenceMark);
-  const clause = text.slice(from, start);
+  // an aside on where the figure before stands now ("(hiện mới đạt 8,1%)") cues that figure, not this one
+  const clause = text.slice(from, start).replace(PRESENT_ASIDE_SPAN, '');
   // the rest of the sentence, up to 200 characters, short of an aside on where the figure stands now
   const restEnd = Math.min(text.length, end + 200);
   let stop = end;

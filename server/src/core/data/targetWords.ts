@@ -92,6 +92,13 @@ export const RANK_GROUP_NOUNS: string[] = [
 /** The unit of a rank target. */
 export const RANK_UNIT = 'hạng';
 
+/**
+ * A result set against its goal: "mới đạt 38%, thấp hơn mục tiêu 50%", "đạt 52,8%, so với kế hoạch
+ * 50%". The nouns that name the goal, and the words that compare with it.
+ */
+export const GOAL_REFERENCE_NOUNS: string[] = ['mục tiêu', 'kế hoạch', 'chỉ tiêu'];
+export const COMPARISON_WORDS: string[] = ['thấp hơn', 'cao hơn', 'so với', 'vượt', 'chưa đạt', 'không đạt', 'bằng'];
+
 /** Scopes a metric is often narrowed to; matched as whole words inside the metric phrase. */
 export const SCOPES: string[] = [
   'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp thôn', 'cấp trung ương', 'hộ gia đình', 'doanh nghiệp nhỏ và vừa',
@@ -123,7 +130,7 @@ export const METRIC_ABBREVIATIONS: Record<string, string> = {
 export const SHARE_NOUNS = new WordSearch(String.raw`tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ số|tốc độ|năng suất|mức độ|quy mô|số lượng`, 'iu');
 /** Verbs between a metric and its figure ("kinh tế số chiếm 35%", "cáp quang phủ 80%"). */
 export const METRIC_VERBS = [
-  'ước đạt', 'đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức',
+  'ước đạt', 'mới đạt', 'đạt', 'chiếm', 'phủ', 'là', 'lên', 'tăng', 'giảm', 'bằng', 'ở mức',
   // what stands before a rank: the words before them name what is ranked
   'thuộc nhóm', 'nằm trong nhóm', 'vào nhóm', 'trong nhóm', 'thuộc top', 'vào top', 'trong top', ...RANK_PLACE_LEADS,
 ];
@@ -131,14 +138,14 @@ export const METRIC_VERBS = [
  * Words before such a verb that make it part of a noun or of another verb: "giá trị gia tăng",
  * "mức tăng", "cắt giảm", "suy giảm": the metric is named before the figure, the words stay in it.
  */
-export const METRIC_VERB_COMPOUND_BEFORE: Record<string, string[]> = { tăng: ['gia', 'mức'], giảm: ['cắt', 'suy', 'mức'] };
+export const METRIC_VERB_COMPOUND_BEFORE: Record<string, string[]> = { tăng: ['gia', 'mức'], giảm: ['cắt', 'suy', 'mức'], 'mới đạt': ['thôn', 'đổi'] };
 /** Those of them that state a change: alone before the figure ("…, tăng 22% so với cùng kỳ"), they stay in the metric. */
 export const METRIC_CHANGE_VERBS = ['tăng', 'giảm', 'lên'];
 /** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
 export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
 /**
  * Words that may stand before such a verb and are no words of the metric: "tỷ lệ hộ nghèo đã đạt",
- * "… chỉ đạt". Not "mới", which is as often the metric's own word ("công việc mới", "nông thôn mới").
+ * "… chỉ đạt". Not "mới", as often the metric's own word ("công việc mới", "nông thôn mới"): "mới đạt" is a verb of its own.
  */
 export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang', 'phải'];
 
@@ -147,7 +154,7 @@ export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều',
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
  * "chỉ đạt", "mới chỉ": a level reached, short of a goal ("mới đạt" alone may be "sản phẩm mới đạt").
  */
-export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:thôn|đổi)[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
 /**
  * Words that date a reported result to the time of writing: "Đến nay, 95% hồ sơ …", "từ năm 2021
  * đến nay", "hiện nay", an aside "(hiện mới đạt 8,1%)". A year named before them is not the result's
