@@ -262,6 +262,12 @@ describe('checks on made-up text', () => {
     expect(targetFindings('Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ, tỉnh phấn đấu đến năm 2023 có 80% dịch vụ công trực tuyến mức độ 4.')).toEqual([]);
     expect(targetFindings('Quyết định số 749/QĐ-TTg ngày 03.6.2020 phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2025.')).toEqual(['VB304@2025']);
   });
+  it('VB403: a share stated after a long subject in the ratio\'s sentence; none when another share is named between [made up]', () => {
+    const text = 'Năm 2023, 1.250/1.500 hộ kinh doanh trên địa bàn thành phố đã sử dụng thanh toán không dùng tiền mặt, đạt 90%.';
+    expect(targetFindings(text, new Registry())).toEqual(['VB403@90']);
+    expect(targetFindings(text.replace('đạt 90%', 'đạt 83,3%'), new Registry())).toEqual([]);
+    expect(targetFindings('Có 96/99 xã, phường có hạ tầng cáp quang, tỷ lệ hộ gia đình sử dụng internet đạt 80%.', new Registry())).toEqual([]);
+  });
   it('VB403: a year is not a total; plans may be exceeded; a partial list may sum to less', () => {
     const none = new Registry();
     expect(targetFindings('Thành lập 1.845 Tổ Công nghệ số cộng đồng năm 2023 (cấp xã: 138, cấp thôn: 1.707).', none)).toEqual([]);

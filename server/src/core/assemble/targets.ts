@@ -40,7 +40,8 @@ const COMPARATORS_BEFORE: [string[], Comparator][] = COMPARATOR_WORDS.flatMap(([
 const COMPARATORS_BY_LAST_LETTER = byCodeUnit(COMPARATORS_BEFORE, ([words]) => lastCodeOf(words));
 const VERBS_BY_LAST_LETTER = byCodeUnit(METRIC_VERBS.map((v) => v.split(' ')), lastCodeOf);
 // "đạt 81,2%", "đạt gần 97%": the share the text computes for the ratio (not "đạt trên 98%", a threshold)
-const STATED_SHARE = new RegExp(String.raw`^[^.;\n%()]{0,80}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
+// (in the same sentence, and of no other share: "96/99 xã có cáp quang, tỷ lệ hộ dùng internet đạt 80%" states none)
+const STATED_SHARE = new RegExp(String.raw`^(?:(?!t[ỷỉ][ \t]+(?:lệ|trọng))[^.;\n%()]){0,160}?đạt[ \t]+(?:(gần|khoảng|xấp xỉ)[ \t]+)?(${NUMBER})[ \t]?%`, 'iu');
 const BREAKDOWN = /\(((?:[^():\n]{1,40}:[ \t]*\d[\d.,]*[ \t]*[,;][ \t]*){1,8}[^():\n]{1,40}:[ \t]*\d[\d.,]*)[ \t]*\)/y;
 const SCOPE_RE = new WordSearch(String.raw`(?:tại[ \t]+)?(${namesPattern(SCOPES)})`, 'iu');
 
@@ -1063,7 +1064,7 @@ function readRatios(ratios: RatioToken[], text: string, span: (s: number, e: num
     const whole = parseVietnameseNumber(text.slice(t.slash + 1, t.end));
     if (whole < 10) continue; // fractions
     if (part <= 31 && whole <= 12) continue; // "đến 31/12 năm báo cáo": a day and month
-    const rest = text.slice(t.end, t.end + 140);
+    const rest = text.slice(t.end, t.end + 200);
     const share = STATED_SHARE.exec(rest);
     const s = span(t.start, t.end);
     let stated: RatioMention['stated'] = null;
