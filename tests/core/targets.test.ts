@@ -144,6 +144,9 @@ describe('target years', () => {
     ],
     ['p8_chinh_sach_dn__nghi-quyet-so-109-nq-cp-469403.txt', 'nguyên tắc bố trí vốn tập trung, không dàn trải, giảm số lượng dự án tối thiểu \n30% so với giai đoạn 2021 - 2025, ưu tiên bố trí', [[30, null]]],
     ['lit_630abbce53c344c6.txt', 'Quy mô thị trường TMĐT Việt Nam năm 2024 đã đạt mốc 25 tỷ USD, tăng\ntrưởng 20% so với năm 2023, đóng góp', [[20, 2024]]],
+    // a year in parentheses right after the figure is its own, over the year before it
+    ['lit_47f278b10c4f663f.txt', 'Tuy nhiên, tỷ lệ bà mẹ mang thai được sàng lọc trước sinh mới đạt 18% (2024), tỷ lệ trẻ em sinh ra', [[18, 2024]]],
+    ['lit_5961d186f30c9a97.txt', 'chỉ số phá sản doanh nghiệp3 của Việt Nam xếp thứ\n129 (năm 2017)', [[129, 2017]]],
   ])('%s: %s', (file, text, years) => {
     corpusSnippet(file, text);
     expect(yearsOf(text)).toEqual(years);

@@ -82,6 +82,7 @@ const CHANGE_REACH = 40;
 const YEAR_AT_START = /^(?:(?:đến|tới|trong|vào)(?:[ \t]+(?:hết|cuối))?[ \t]+)?năm[ \t]+\d{4}(?![\d/])[ \t]*,?[ \t]*/iu;
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
 const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
+const YEAR_IN_PARENTHESES = /^[ \t]*\((?:năm[ \t]+)?((?:19|20)\d{2})\)/u;
 const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
 // "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
 const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
@@ -827,6 +828,9 @@ function paragraphStart(text: string, at: number): number {
  * `present`, the year the text is dated, or none.
  */
 function yearFor(t: TargetMention, dates: DateMention[], citations: Citation[], text: string, paragraph: number, present: number | null): number | null {
+  // "mới đạt 18% (2024)", "15% (năm 2023)": a year in parentheses right after the figure is its own
+  const own = YEAR_IN_PARENTHESES.exec(text.slice(t.span.end, t.span.end + 16));
+  if (own) return Number(own[1]);
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;
