@@ -483,6 +483,21 @@ describe('checks on made-up text', () => {
       [5, 'achievement'],
     ]);
   });
+  describe('a label that names a share, before a colon, is the metric; an aside on another time is a result of the metric before, of its year', () => {
+    const cases: [string, string, number, string, number | null][] = [
+      ['vnm_CPbaocaot5.md', 'Tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông minh: 90,5% (so với tháng 3 là 89,6%); Tốc độ truy', 90.5, 'Tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông minh', null],
+      ['vnm_CPbaocaot5.md', 'Tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông minh: 90,5% (so với tháng 3 là 89,6%); Tốc độ truy', 89.6, 'Tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông minh', null],
+      ['vnm_CPbaocaot5.md', 'Tỷ lệ dân số trưởng thành có chữ ký số là 27,7% (T4/2025: 26,08%).', 26.08, 'Tỷ lệ dân số trưởng thành có chữ ký số', 2025],
+      // an aside naming several years: each figure takes the year before it
+      ['lit_8025987f427ddf33.txt', 'phần lớn các bà mẹ biết giới tính trước khi sinh khi thai từ 15 đến 28 tuần (năm 2020 là 63,9%, năm 2021 là 56,4% năm 2022 là 54,0 %)', 63.9, '', 2020],
+      ['lit_8025987f427ddf33.txt', 'phần lớn các bà mẹ biết giới tính trước khi sinh khi thai từ 15 đến 28 tuần (năm 2020 là 63,9%, năm 2021 là 56,4% năm 2022 là 54,0 %)', 54, 'là 54,0 %', 2022],
+    ];
+    eachFigure(cases, (t) => [t.metric, t.year]);
+    it('an aside that states a change is no result of the metric before; a label with no share noun names nothing [made up]', () => {
+      expect(analyzeText('Tỷ lệ hộ nghèo đạt 5% (so với năm 2023 giảm 1,2%).', new Registry()).targets.map((t) => t.metric)).toEqual(['Tỷ lệ hộ nghèo', 'so với năm 2023']);
+      expect(analyzeText('Kết quả: 80% xã đạt chuẩn.', new Registry()).targets.map((t) => t.metric)).toEqual(['xã đạt chuẩn']);
+    });
+  });
   describe('a result set against its goal, a scope that carries the metric before, "mới đạt" as one verb', () => {
     const cases: [string, string, number, string, string][] = [
       ['lit_47f278b10c4f663f.txt', 'Tuy nhiên, tỷ lệ bà mẹ mang thai được sàng lọc trước sinh mới đạt 18% (2024), tỷ lệ trẻ em sinh ra được sàng lọc sơ sinh mới đạt 15% nhưng vẫn còn thấp', 18, 'tỷ lệ bà mẹ mang thai được sàng lọc trước sinh', 'achievement'],

@@ -10,10 +10,10 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, PRESENT_ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
-import { namesPattern, otherPlacement, WORD_END, WordSearch } from '../text/vietnamese';
+import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
 
 type RatioToken = Extract<Token, { kind: 'ratio' }>;
 
@@ -83,6 +83,8 @@ const YEAR_AT_START = /^(?:(?:đến|tới|trong|vào)(?:[ \t]+(?:hết|cuối))
 // "… đạt 50% năm 2025; 70% năm 2030": a year that closes the phrase is the target's year, not its metric
 const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t]+\d{4}$/iu;
 const YEAR_IN_PARENTHESES = /^[ \t]*\((?:năm[ \t]+)?((?:19|20)\d{2})\)/u;
+const YEAR_OPENING_ASIDE = /^\([^()\d]{0,20}?(?:\d{1,2}\/|năm[ \t]+)((?:19|20)\d{2})(?!\d)/u;
+const ANY_YEAR = /(?:19|20)\d{2}(?!\d)/g;
 const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
 // "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
 const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
@@ -179,7 +181,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     let subject = subjectOf(r);
     // "… chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)": the aside measures the figure before it
     const open = prev ? parenOpening(text, r.start, Math.max(prev.afterEnd, r.start - ASIDE_REACH)) : -1;
-    if (open >= 0 && presentAsideAt(text, open) && sameSentence(text, prev!.afterEnd, open)) {
+    if (open >= 0 && presentAsideAt(text, open) && sameSentence(text, prev!.afterEnd, open) && !CHANGE_IN_ASIDE.test(text.slice(open, r.start))) {
       r.aside = true;
       subject = { subject: targets[i - 1]!.metric, named: true };
     }
@@ -407,6 +409,14 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     comparator = c.comparator;
     start = c.start;
     before = c.link ? `${text.slice(from, c.start)}${c.link}` : text.slice(from, c.start);
+  } else if (mark >= 0 && text.charCodeAt(mark) === 58 && !before.trim()) {
+    // "Tỷ lệ hộ gia đình sử dụng cáp quang: 83,4%": a label that names a share, on the figure's line, is its metric
+    const labelFrom = clauseStart(text, mark, MAX_PHRASE, isClauseMark);
+    const label = text.slice(labelFrom, mark);
+    if (SHARE_NOUNS.test(label) && !label.includes('\n')) {
+      from = labelFrom;
+      before = `${label} `;
+    }
   }
   // "7%/năm": a rate per year, month or quarter; the phrase starts after it
   const rate = RATE_PER.exec(text.slice(valueEnd, valueEnd + 8));
@@ -600,8 +610,12 @@ function clauseStart(text: string, at: number, reach: number, mark: (text: strin
 
 const PAREN_REACH = 60;
 /** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
-const PRESENT_ASIDE = new RegExp(String.raw`\([ \t]*(?:${namesPattern(PRESENT_ASIDE_OPENERS)})${WORD_END}`, 'iuy');
-const PRESENT_ASIDE_SPAN = new RegExp(String.raw`\([ \t]*(?:${namesPattern(PRESENT_ASIDE_OPENERS)})${WORD_END}[^()]*\)`, 'giu');
+// "T4/2025" (the fourth month) opens one too
+const ASIDE_OPENER = String.raw`\([ \t]*(?:${namesPattern(ASIDE_OPENERS)}|T\d{1,2}\/\d{4})${WORD_END}`;
+const PRESENT_ASIDE = new RegExp(ASIDE_OPENER, 'iuy');
+const PRESENT_ASIDE_SPAN = new RegExp(String.raw`${ASIDE_OPENER}[^()]*\)`, 'giu');
+// "(so với năm 2023 tăng 5%)": an aside that states a change
+const CHANGE_IN_ASIDE = new RegExp(String.raw`${WORD_START}(?:${METRIC_CHANGE_VERBS.join('|')})${WORD_END}`, 'iu');
 /** How far after its "(" a figure of an aside may stand. */
 const ASIDE_REACH = 60;
 /** The "(" at `open` opens an aside on where a figure stands now ("(hiện mới đạt …", "(đến nay …"). */
@@ -831,6 +845,14 @@ function yearFor(t: TargetMention, dates: DateMention[], citations: Citation[], 
   // "mới đạt 18% (2024)", "15% (năm 2023)": a year in parentheses right after the figure is its own
   const own = YEAR_IN_PARENTHESES.exec(text.slice(t.span.end, t.span.end + 16));
   if (own) return Number(own[1]);
+  // "83,4% (tháng 3/2025 là 83,3%)", "(T4/2025: 26,08%)": the year the aside a figure stands in opens
+  // with, when it names no other ("(năm 2020 là 63,9%, năm 2021 là 56,4%)": each figure its own)
+  const open = text.lastIndexOf('(', t.span.start);
+  if (open >= 0 && t.span.start - open <= ASIDE_REACH && !text.slice(open, t.span.start).includes(')')) {
+    const body = text.slice(open, t.span.start);
+    const aside = YEAR_OPENING_ASIDE.exec(body);
+    if (aside && body.match(ANY_YEAR)!.length === 1) return Number(aside[1]);
+  }
   // "đạt 70% năm 2025; 90% năm 2030": a year inside the item's own phrase governs it
   for (let i = lastStartingBefore(dates, t.span.end); i >= 0 && dates[i]!.span.start > t.valueSpan.end; i--) {
     const d = dates[i]!;

@@ -161,10 +161,12 @@ export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề 
  * year. After "so với" (group 1) they are the base of a comparison ("giảm 20% … so với hiện nay"), not the result's time.
  */
 /**
- * Words that open an aside stating where a figure stands now: "kinh tế số chiếm 20% GRDP (hiện mới
- * đạt khoảng 8,1%)", "(đến nay đạt 62%)". The aside's figure is a result of the metric before it.
+ * Words that open an aside stating where the figure before stands now or stood at another time:
+ * "kinh tế số chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)", "(đến nay đạt 62%)", "83,4% (tháng 3/2025
+ * là 83,3%)", "90,5% (so với tháng 3 là 89,6%)", "27,7% (T4/2025: 26,08%)". The aside's figure is a
+ * result of the metric before it, unless it states a change ("(so với năm 2023 tăng 5%)").
  */
-export const PRESENT_ASIDE_OPENERS: string[] = ['hiện', 'hiện tại', 'đến nay', 'tới nay', 'tính đến', 'cùng kỳ', 'trước đây'];
+export const ASIDE_OPENERS: string[] = ['hiện', 'hiện tại', 'đến nay', 'tới nay', 'tính đến', 'cùng kỳ', 'trước đây', 'so với', 'tháng', 'quý', 'kỳ trước', 'năm trước'];
 export const PRESENT_CUES = new WordSearch(String.raw`(so với[ \t]+)?(?:(?:đến|tới) nay|hiện nay|(?:đến|tới) thời điểm (?:này|hiện tại|báo cáo))|\([ \t]*hiện`, 'iu');
 export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm(?![ \t]+được)|sẽ`, 'iu');
 
