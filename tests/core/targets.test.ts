@@ -553,6 +553,16 @@ describe('checks on made-up text', () => {
       ['made up', 'Đến nay, 100% xã đã có tổ công nghệ số; 1.452.600 người dân đã kích hoạt tài khoản định danh điện tử.', 1452600, 'người', 'achievement'],
     ];
     eachFigure(cases, (t) => [t.unit, t.kind]);
+    it('a count\'s unit may open an enumeration that its metric goes on with [seed 003]', () => {
+      const counts = analyzeText(seed('003_c3a33e57eb41d4a8.txt'), registry).targets.filter((t) => t.unit === 'doanh nghiệp').map((t) => [t.value, t.metric]);
+      expect(counts).toEqual([
+        [11, 'doanh nghiệp, HTX, hộ kinh doanh xây dựng website'],
+        [5, 'doanh nghiệp quảng bá thông tin, hình ảnh'],
+        [18, 'doanh nghiệp, HTX, hộ kinh doanh xây dựng giải pháp truy xuất nguồn gốc xuất xứ hàng hóa'],
+      ]);
+      // a percentage followed by a comma ends there, enumeration or not
+      expect(analyzeText('Người sử dụng lao động đóng 03%, người lao động đóng 1,5%.', new Registry()).targets.map((t) => t.metric)).not.toContain(', người lao động đóng 1,5%');
+    });
     it('a number of a unit word with no lead is no figure; nor is a change ("tăng thêm", "giảm") or a clause without "đã" [made up]', () => {
       const values = (text: string) => analyzeText(text, new Registry()).targets.map((t) => t.value);
       expect(values('Quỹ sẽ tăng thêm 14.563,9 tỷ đồng; thu nhập tăng 3,2 triệu đồng; giảm 2 xã.')).toEqual([]);

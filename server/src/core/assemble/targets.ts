@@ -422,7 +422,8 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   const rate = RATE_PER.exec(text.slice(valueEnd, valueEnd + 8));
   if (rate) valueEnd += rate[0].length;
   const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
-  let phraseLength = 0;
+  // "11 doanh nghiệp, HTX, hộ kinh doanh xây dựng website": a count's unit may open an enumeration
+  let phraseLength = unit !== '%' && tail.charCodeAt(0) === 44 && ENUMERATION_AFTER.test(tail.slice(1)) ? 1 : 0;
   let joiner = '';
   let restatement: Raw['restatement'] = null;
   for (;;) {
@@ -676,7 +677,8 @@ function metricOf(r: Raw, { subject, named: beforeIsMetric }: Subject): string {
  * ("Nguồn nhân lực … đạt 12 người trên một vạn dân", "quy mô TMĐT bán lẻ ước đạt 25 tỷ USD").
  */
 function countMetricOf(r: Raw, { subject, named }: Subject): string {
-  const own = `${r.unit} ${r.after.trim()}`.trim();
+  const after = r.after.trim();
+  const own = after.startsWith(',') ? `${r.unit}${after}` : `${r.unit} ${after}`.trim();
   return named ? `${subject} ${own}` : own;
 }
 

@@ -111,6 +111,8 @@ export const SCOPES: string[] = [
 export const ENUMERATION_NOUNS: string[] = [
   'phường', 'thị trấn', 'thị xã', 'quận', 'thôn', 'bản', 'làng', 'ấp', 'tổ dân phố', 'khu phố',
   'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'địa phương', 'tật', 'bồi dưỡng',
+  // "11 doanh nghiệp, HTX, hộ kinh doanh xây dựng website"
+  'HTX', 'hợp tác xã', 'hộ kinh doanh', 'doanh nghiệp',
 ].sort((a, b) => b.length - a.length);
 
 /** Words that open a clause after a comma, though short and closed by a comma like a list's item ("…, trong đó, …"). */
