@@ -532,6 +532,14 @@ describe('checks on made-up text', () => {
       expect(ranks('002_627955a7f9937946.txt')).toEqual([[15, '<=', 2025, 'goal'], [10, '<=', 2030, 'goal']]);
       expect(ranks('004_e0d6b72e0ffed4f2.txt')).toEqual([[11, '=', 2024, 'achievement']]);
     });
+    it('a list of groups after "thuộc nhóm:" gives a rank goal per item, in its sentence only [p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt]', () => {
+      const text = corpusSnippet('p8_bhxh__nghi-quyet-so-175-nq-cp-40286.txt', 'Đến năm 2025, Việt Nam thuộc nhóm: 70 nước dẫn đầu về Chính phủ điện tử \n(EGDI); 50 nước dẫn đầu về công nghệ thông tin (IDI); 40 nước dẫn đầu về an toàn, an \nninh mạng (GCI). \n');
+      expect(analyzeText(`${text}Có 30 nước tham gia; 20 nước dẫn đầu.`, new Registry()).targets.map((t) => [t.value, t.comparator, t.unit, t.year])).toEqual([
+        [70, '<=', 'hạng', 2025],
+        [50, '<=', 'hạng', 2025],
+        [40, '<=', 'hạng', 2025],
+      ]);
+    });
     it('VB401: a rank goal that contradicts the registry\'s (111-NQ/TU: the top 15 in 2025, not 20) [made up, registry from seed 002]', () => {
       const text = 'Nghị quyết số 111-NQ/TU ngày 11/6/2021 của Tỉnh ủy Bắc Giang: phấn đấu đến năm 2025, tỉnh Bắc Giang có chỉ số đánh giá về CĐS thuộc nhóm 20 tỉnh, TP dẫn đầu cả nước.';
       expect(targetFindings(text)).toEqual(['VB401@20']);

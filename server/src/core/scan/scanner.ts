@@ -90,6 +90,7 @@ const DOTTED_DAY = /\d{1,2}\.\d{1,2}\.\d{4}/y;
 
 export function scan(text: string): Token[] {
   const tokens: Token[] = [];
+  let lastGroup = -1; // where the last group rank ended ("nhóm 70 nước")
   // the one regex, from the start: a new RegExp per text costs a lookup keyed by its long source
   const anchor = ANCHOR;
   anchor.lastIndex = 0;
@@ -193,12 +194,19 @@ export function scan(text: string): Token[] {
         tokens.push({ kind: 'percent', start, end: runEnd, numberEnd: runEnd, opensRange: true });
         continue;
       }
-      if (digitsOnly && (next === 32 || next === 9 || next === 10 || next === 13 || next === 47) && (lead ??= previousWordKind(text, start)) & (RANK_GROUP_LEAD | RANK_PLACE_LEAD)) {
-        const end = rankEnd(text, runEnd, (lead & RANK_GROUP_LEAD) !== 0);
-        if (end > 0) {
-          tokens.push({ kind: 'rank', start, end, numberEnd: runEnd, group: (lead & RANK_GROUP_LEAD) !== 0 });
-          anchor.lastIndex = end;
-          continue;
+      if (digitsOnly && (next === 32 || next === 9 || next === 10 || next === 13 || next === 47)) {
+        // "thuộc nhóm: 70 nước dẫn đầu về …; 50 nước dẫn đầu về …": a group's number that opens the
+        // next item of a list of groups, in the same sentence, is a group's too
+        const listed = lastGroup >= 0 && next !== 47 && opensClause(text, start) && !hasSentenceEnd(text, lastGroup, start);
+        if (listed || (lead ??= previousWordKind(text, start)) & (RANK_GROUP_LEAD | RANK_PLACE_LEAD)) {
+          const group = listed || (lead! & RANK_GROUP_LEAD) !== 0;
+          const end = rankEnd(text, runEnd, group);
+          if (end > 0) {
+            tokens.push({ kind: 'rank', start, end, numberEnd: runEnd, group });
+            if (group) lastGroup = end;
+            anchor.lastIndex = end;
+            continue;
+          }
         }
       }
       if (next === 47 && isDigit(text.charCodeAt(runEnd + 1)) && before !== 45 && before !== 44) {
@@ -350,6 +358,22 @@ function rankEnd(text: string, from: number, group: boolean): number {
   if (RANK_GROUP_NOUN.test(text)) return RANK_GROUP_NOUN.lastIndex;
   return group ? -1 : end;
 }
+
+/** A sentence ends between `from` and `to`: a full stop, or a blank line (a single line break may be a wrap). */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  if (to - from > LIST_REACH) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && !isDigit(text.charCodeAt(i + 1))) return true;
+    if (c === 10) {
+      let j = i + 1;
+      while (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 13) j++;
+      if (text.charCodeAt(j) === 10) return true;
+    }
+  }
+  return false;
+}
+const LIST_REACH = 300;
 
 /** The number at `at` opens a clause: after ";", ",", ":", a sentence's ".", or at a line's start. */
 function opensClause(text: string, at: number): boolean {
