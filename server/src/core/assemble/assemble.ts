@@ -15,7 +15,7 @@ import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { isLetter, WORD_START } from '../text/vietnamese';
-import { isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
+import { hasBlankLine, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
 import { CITING_WORDS, OWN_NUMBER_PREFIXES } from '../data/headings';
 
 export interface Assembled {
@@ -450,18 +450,6 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 /** "Ngày 12/8/2025, Thường trực …": a date written with a capital and followed by a comma opens a sentence. */
 function opensSentence(text: string, d: PlacedDate): boolean {
   return text.charCodeAt(d.start) !== 110 /* n */ && /^[ \t]*,/.test(text.slice(d.end, d.end + 4));
-}
-
-/** Two line breaks with only blanks between them, between `from` and `to`. */
-function hasBlankLine(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (++breaks === 2) return true;
-    } else if (c !== 32 && c !== 9 && c !== 13) breaks = 0;
-  }
-  return false;
 }
 
 /**

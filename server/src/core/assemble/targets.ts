@@ -100,7 +100,7 @@ const YEAR_REACH = 1500;
 interface Raw {
   /** A bare number before "- 7%": a figure only as the low end of a range that goes up. */
   opensRange?: boolean;
-  /** Inside an aside on where the figure before stands now: "20% GRDP (hiện mới đạt khoảng 8,1%)". */
+  /** Inside an aside on where the figure before stands now or stood then: "20% GRDP (hiện mới đạt khoảng 8,1%)", "83,4% (tháng 3/2025 là 83,3%)". */
   aside?: boolean;
   /** The goal the figure before is set against: "mới đạt 38%, thấp hơn mục tiêu 50%". */
   reference?: boolean;
@@ -181,7 +181,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     let subject = subjectOf(r);
     // "… chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)": the aside measures the figure before it
     const open = prev ? parenOpening(text, r.start, Math.max(prev.afterEnd, r.start - ASIDE_REACH)) : -1;
-    if (open >= 0 && presentAsideAt(text, open) && sameSentence(text, prev!.afterEnd, open) && !CHANGE_IN_ASIDE.test(text.slice(open, r.start))) {
+    if (open >= 0 && asideAt(text, open) && sameSentence(text, prev!.afterEnd, open) && !CHANGE_IN_ASIDE.test(text.slice(open, r.start))) {
       r.aside = true;
       subject = { subject: targets[i - 1]!.metric, named: true };
     }
@@ -613,16 +613,16 @@ const PAREN_REACH = 60;
 /** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
 // "T4/2025" (the fourth month) opens one too
 const ASIDE_OPENER = String.raw`\([ \t]*(?:${namesPattern(ASIDE_OPENERS)}|T\d{1,2}\/\d{4})${WORD_END}`;
-const PRESENT_ASIDE = new RegExp(ASIDE_OPENER, 'iuy');
-const PRESENT_ASIDE_SPAN = new RegExp(String.raw`${ASIDE_OPENER}[^()]*\)`, 'giu');
+const ASIDE = new RegExp(ASIDE_OPENER, 'iuy');
+const ASIDE_SPAN = new RegExp(String.raw`${ASIDE_OPENER}[^()]*\)`, 'giu');
 // "(so với năm 2023 tăng 5%)": an aside that states a change
 const CHANGE_IN_ASIDE = new RegExp(String.raw`${WORD_START}(?:${METRIC_CHANGE_VERBS.join('|')})${WORD_END}`, 'iu');
 /** How far after its "(" a figure of an aside may stand. */
 const ASIDE_REACH = 60;
-/** The "(" at `open` opens an aside on where a figure stands now ("(hiện mới đạt …", "(đến nay …"). */
-function presentAsideAt(text: string, open: number): boolean {
-  PRESENT_ASIDE.lastIndex = open;
-  return PRESENT_ASIDE.test(text);
+/** The "(" at `open` opens an aside on where a figure stands now or stood then ("(hiện mới đạt …", "(tháng 3/2025 là …"). */
+function asideAt(text: string, open: number): boolean {
+  ASIDE.lastIndex = open;
+  return ASIDE.test(text);
 }
 
 function parenOpening(text: string, close: number, limit: number): number {
@@ -934,12 +934,12 @@ function kindOf(text: string, { start, valueStart, afterEnd: end, aside, referen
   if (aside) return 'achievement';
   if (reference) return 'goal';
   const from = clauseStart(text, start, 300, isSentenceMark);
-  // an aside on where the figure before stands now ("(hiện mới đạt 8,1%)") cues that figure, not this one
-  const clause = text.slice(from, start).replace(PRESENT_ASIDE_SPAN, '');
-  // the rest of the sentence, up to 200 characters, short of an aside on where the figure stands now
+  // an aside on where the figure before stands ("(hiện mới đạt 8,1%)") cues that figure, not this one
+  const clause = text.slice(from, start).replace(ASIDE_SPAN, '');
+  // the rest of the sentence, up to 200 characters, short of an aside on where the figure stands
   const restEnd = Math.min(text.length, end + 200);
   let stop = end;
-  while (stop < restEnd && !isRestEnd(text, stop) && !(text.charCodeAt(stop) === 40 && presentAsideAt(text, stop))) stop++;
+  while (stop < restEnd && !isRestEnd(text, stop) && !(text.charCodeAt(stop) === 40 && asideAt(text, stop))) stop++;
   const rest = text.slice(end, stop);
   // "Đến nay, 100% cơ quan … đã kết nối …; phấn đấu đến năm 2025 đạt 80%": a cue in the figure's own
   // part of the sentence, after the last ";", wins over one in the parts before it
@@ -1044,7 +1044,7 @@ const TITLE_LINE = /^[ \t#*]*(?:DỰ THẢO(?:[ \t]+\d+)?[ \t:]*)?(\p{Lu}[^\p{Ll
 const TITLE_KINDS = new RegExp(String.raw`^(?:${TITLE_FIGURE_KINDS.map(([w]) => w.toUpperCase()).join('|')})${WORD_END}`, 'u');
 // "(Kèm theo Báo cáo số………/BC-BYT …)": an appendix is of the document it goes with
 const APPENDIX_OF = new RegExp(String.raw`^[ \t(]*(?:ban hành )?kèm theo[ \t]+(${TITLE_FIGURE_KINDS.map(([w]) => w).join('|')})${WORD_END}`, 'imu');
-const KIND_OF_TITLE = new Map(TITLE_FIGURE_KINDS.map(([w, kind]) => [w, kind]));
+const KIND_OF_TITLE = new Map(TITLE_FIGURE_KINDS);
 // "Điều 5." opening a line, in NFC or NFD, with any of the look-alikes of Đ (read on the text as written)
 const ARTICLE_LINE = /^[ \t]*[\u0110\u00d0\u0189]i(?:\u1ec1|\u00ea\u0300|e\u0302\u0300)u[ \t]+\d+[.:]/gm;
 

@@ -154,9 +154,10 @@ export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều',
 /**
  * Cues, read in the clause before the figure. An achievement cue wins over a goal cue. "đến năm"
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
- * "chỉ đạt", "mới chỉ": a level reached, short of a goal ("mới đạt" alone may be "sản phẩm mới đạt").
+ * "chỉ đạt", "mới chỉ", "mới đạt": a level reached, short of a goal; not "mới đạt" where "mới" ends a
+ * noun ("nông thôn mới đạt", "đổi mới đạt", as METRIC_VERB_COMPOUND_BEFORE lists).
  */
-export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:thôn|đổi)[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:${METRIC_VERB_COMPOUND_BEFORE['mới đạt']!.join('|')})[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
 /**
  * Words that date a reported result to the time of writing: "Đến nay, 95% hồ sơ …", "từ năm 2021
  * đến nay", "hiện nay", an aside "(hiện mới đạt 8,1%)". A year named before them is not the result's

@@ -257,3 +257,15 @@ export function skipRunningHeaderBack(text: string, at: number): number {
   }
   return -1;
 }
+
+/** Two line breaks with only blanks between them, between `from` and `to`. */
+export function hasBlankLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c !== 32 && c !== 9 && c !== 13) breaks = 0;
+  }
+  return false;
+}

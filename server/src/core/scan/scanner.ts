@@ -6,7 +6,7 @@
 import { TYPE_WORDS } from '../data/documentTypes';
 import { COMPARATOR_WORDS, COUNT_LEADS, RANK_GROUP_LEADS, RANK_GROUP_NOUNS, RANK_PLACE_LEADS, UNIT_MULTIPLIERS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern, otherPlacement } from '../text/vietnamese';
-import { hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack } from './chars';
+import { hasBlankLine, hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack } from './chars';
 
 const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 import { scanDate, type ScannedDate } from './date';
@@ -79,10 +79,10 @@ const URL_REACH = 300;
 const UNIT_AFTER = new RegExp(String.raw`[ \t]+((?:(?:${UNIT_MULTIPLIERS.join('|')})[ \t]+)?(?:${namesPattern(UNIT_WORDS)}))(?![\p{L}\p{M}])`, 'uy');
 // "Đến nay, …; 1.452.600 người dân đã kích hoạt …": a count that opens a clause and is the subject of
 // "đã" (within three words of its unit) states a result, with no lead word before it
+const SUBJECT_OF_DONE = /(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+đã[ \t]/uy;
 // "nhóm 3 quốc gia", "thứ 21/63 tỉnh, thành phố": who is ranked, and a place's "/63"
 const RANK_GROUP_NOUN = new RegExp(String.raw`(?=\s)[ \t]*(?:\r?\n[ \t]*)?(?:${namesPattern(RANK_GROUP_NOUNS)})(?![\p{L}\p{M}])`, 'uy');
 const RANK_OF = /\/\d+(?![\d/])/y;
-const SUBJECT_OF_DONE = /(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+đã[ \t]/uy;
 const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 // Digit runs with dots that may still be a symbol's number or a date
 const SUB_NUMBER = /\d{1,4}\.\d{1,3}/y;
@@ -362,16 +362,8 @@ function rankEnd(text: string, from: number, group: boolean): number {
 /** A sentence ends between `from` and `to`: a full stop, or a blank line (a single line break may be a wrap). */
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
   if (to - from > LIST_REACH) return true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 && !isDigit(text.charCodeAt(i + 1))) return true;
-    if (c === 10) {
-      let j = i + 1;
-      while (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 13) j++;
-      if (text.charCodeAt(j) === 10) return true;
-    }
-  }
-  return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46 && !isDigit(text.charCodeAt(i + 1))) return true;
+  return hasBlankLine(text, from, to);
 }
 const LIST_REACH = 300;
 
