@@ -32,6 +32,16 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText: Markdown escapes of any ASCII punctuation (CommonMark)', () => {
+  it('drops the backslash before "&", "%", "=", ":" (vnm_NQ57__bangoc.md writes "R\\&D")', () => {
+    const src = 'nghiên cứu phát triển (R\\&D) đạt 2\\% GDP, a\\=b, Số\\: 12';
+    const n = normalizeText(src);
+    expect(n.text).toBe('nghiên cứu phát triển (R&D) đạt 2% GDP, a=b, Số: 12');
+    expect(src.slice(n.toOriginal(n.text.indexOf('&D')), n.toOriginal(n.text.indexOf('D)') + 1))).toBe('&D');
+    expect(n.toOriginal(n.text.length)).toBe(src.length);
+  });
+});
+
 describe('normalizeText: look-alikes only, and a backslash that escapes nothing', () => {
   it('replaces every look-alike in place, offsets unchanged', () => {
     const src = 'Nghị\u00a0quyết số\u00a052\u2013NQ/TW; Nghị\u00a0định 15/2020/NÐ\u2014CP, C:\\path';

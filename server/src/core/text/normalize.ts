@@ -51,7 +51,8 @@ const NEEDS = new Uint8Array(TABLE_SIZE);
 for (const ch of Object.keys(SAME_LENGTH)) NEEDS[ch.charCodeAt(0)] = 1;
 for (let c = 0x300; c <= 0x36f; c++) NEEDS[c] = 2;
 NEEDS[92] = 3;
-const ESCAPABLE = /[-/.\\_*[\]()#+!<>]/;
+// CommonMark's backslash escapes: any ASCII punctuation ("R\&D", "12\-NQ/TW", "1\.")
+const ESCAPABLE = /[!-\/:-@[-`{-~]/;
 
 /** The first code unit at or after `from` that may need work; -1 when there is none. */
 function indexOfNeeded(text: string, from: number): number {
