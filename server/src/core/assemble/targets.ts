@@ -708,8 +708,10 @@ interface Subject {
   named: boolean;
   verbOnly?: boolean;
 }
+// "- Kinh phí chi cho R&D đạt 2% GDP": the bullet that opens a list item is no word of its metric
+const ITEM_BULLET = /^[-+*•][ \t]+/u;
 function subjectOf(r: Raw): Subject {
-  const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim();
+  const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim().replace(ITEM_BULLET, '');
   const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
   const verb = metricVerbAt(opened);

@@ -110,7 +110,7 @@ export const SCOPES: string[] = [
  */
 export const ENUMERATION_NOUNS: string[] = [
   'phường', 'thị trấn', 'thị xã', 'quận', 'thôn', 'bản', 'làng', 'ấp', 'tổ dân phố', 'khu phố',
-  'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'địa phương', 'tật', 'bồi dưỡng',
+  'công chức', 'viên chức', 'người lao động', 'đơn vị', 'ngành', 'lĩnh vực', 'địa phương', 'tật', 'bồi dưỡng',
   // "11 doanh nghiệp, HTX, hộ kinh doanh xây dựng website"
   'HTX', 'hợp tác xã', 'hộ kinh doanh', 'doanh nghiệp',
 ].sort((a, b) => b.length - a.length);
