@@ -112,6 +112,15 @@ describe('where a metric stops', () => {
     const got = analyzeText(text, new Registry()).targets;
     expect(got.map((t) => [t.value, t.comparator, t.metric])).toEqual(expected);
   });
+  it('a list item\'s bullet is no word of its metric; "các ngành, lĩnh vực" is one enumeration; "R\\&D" is an escape', () => {
+    const cases: [string, string, number, string][] = [
+      ['vnm_NQ57__bangoc.md', '\\- Kinh phí chi cho nghiên cứu phát triển (R\\&D) đạt 2% GDP', 2, 'Kinh phí chi cho nghiên cứu phát triển (R&D) GDP'],
+      ['p8_thue_tncn__van-ban-hop-nhat-so-03-vbhn-btc-468970.txt', '- Xỉ titan có hàm lượng TiO2 ≥ 85%', 85, 'Xỉ titan có hàm lượng TiO2'],
+      ['vnm_NQ57__bangoc.md', 'bảo đảm kinh tế số các ngành, lĩnh vực chiếm tối thiểu 70% kinh tế số', 70, 'bảo đảm kinh tế số các ngành, lĩnh vực kinh tế số'],
+      ['made up', '+ Tỷ lệ hộ gia đình có cáp quang đạt 85%.', 85, 'Tỷ lệ hộ gia đình có cáp quang'],
+    ];
+    for (const [file, text, value, metric] of cases) expect(figureIn(file, text, value).metric).toBe(metric);
+  });
   it('a restatement with a sign gives its comparator to a bare figure (made up)', () => {
     const got = analyzeText('hàm lượng 1% (≤1%) khối lượng của hỗn hợp chất.', new Registry()).targets;
     expect(got.map((t) => [t.value, t.comparator, t.metric, t.text])).toEqual([[1, '<=', 'khối lượng của hỗn hợp chất', '1% (≤1%) khối lượng của hỗn hợp chất']]);
@@ -247,6 +256,36 @@ describe('seeds (real text)', () => {
       'thôn, bản, tổ dân phố đã có hạ tầng Internet cáp quang',
       'phủ sóng thông tin di động đến thôn',
     ]);
+  });
+});
+
+describe('national targets in the built-in registry (57-NQ/TW from its full text, 749/QĐ-TTg)', () => {
+  it('57-NQ/TW\'s own text restates its targets: no VB401 (real text)', () => {
+    const text = readFileSync(join(CORPUS, 'vnm_NQ57__bangoc.md'), 'utf8');
+    expect(analyzeText(text, registry).targets.filter((t) => t.kind === 'goal' && t.year === 2030).length).toBeGreaterThanOrEqual(15);
+    expect(targetFindings(text)).toEqual([]);
+  });
+  it('a misquoted NQ 57 goal gives VB401 with the fix; its other goals quoted right give nothing (made up)', () => {
+    const text = 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị đặt mục tiêu đến năm 2030, quy mô kinh tế số đạt tối thiểu 25% GDP; Việt Nam thuộc nhóm 3 nước dẫn đầu Đông Nam Á về nghiên cứu và phát triển trí tuệ nhân tạo; tỉ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 80%.';
+    const findings = check(analyzeText(text, registry)).filter((f) => f.code === 'VB401');
+    expect(brief(text, findings)).toEqual(['VB401@25']);
+    expect(findings[0]!.fixes[0]!.edits[0]!.newText).toBe('30');
+  });
+  it('749/QĐ-TTg\'s 2025 goals: a share of GDP and a rank (made up)', () => {
+    const text = 'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ đặt mục tiêu đến năm 2025 kinh tế số chiếm 30% GDP, Việt Nam thuộc nhóm 50 nước dẫn đầu về Chính phủ điện tử (EGDI), hạ tầng băng rộng cáp quang phủ trên 80% hộ gia đình, 100% xã.';
+    const findings = check(analyzeText(text, registry)).filter((f) => f.code === 'VB401');
+    expect(brief(text, findings)).toEqual(['VB401@30', 'VB401@50']);
+    expect(findings[1]!.message.vi).toContain('là nhóm 70; văn bản này ghi nhóm 50');
+  });
+  it('a province\'s own share of GRDP is not the national share of GDP: no VB401 (made up)', () => {
+    expect(targetFindings('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 25% GRDP.')).toEqual([]);
+    expect(targetFindings('Theo Quyết định số 749/QĐ-TTg ngày 03/6/2020, đến năm 2025 kinh tế số của tỉnh chiếm 10% GRDP.')).toEqual([]);
+  });
+  it('a share of something other than GDP is not the share of GDP (lit_29a49df826e64cf9.txt: "70% kinh tế số", real text)', () => {
+    const file = 'lit_29a49df826e64cf9.txt';
+    const text = readFileSync(join(CORPUS, file), 'utf8');
+    corpusSnippet(file, 'bảo đảm kinh tế số các ngành, lĩnh\nvực chiếm tối thiểu 70% kinh tế số');
+    expect(targetFindings(text).filter((f) => f.startsWith('VB401'))).toEqual([]);
   });
 });
 

@@ -28,16 +28,21 @@ describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resoluti
     expect(findingsOf(s, registry).map((f) => f.code)).not.toContain('VB202');
   });
 
-  it('57-NQ/TW cited with two dates in one text is reported (VB301), though the registry takes no side', () => {
+  it('57-NQ/TW cited with a wrong date: VB202 against the registry, whose date is the full text\'s, and VB301 within the text', () => {
+    // the resolution's own text in the corpus settles the date the citations disagree on
+    corpusSnippet('vnm_NQ57__bangoc.md', 'Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị');
     const file = 'lit_9d9d4acbba967e37.txt';
     corpusSnippet(file, 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị');
-    corpusSnippet(file, 'Nghị quyết số 57-\nNQ/TW ngày 10/8/2023 của Bộ Chính trị');
+    const wrong = corpusSnippet(file, 'Nghị quyết số 57-\nNQ/TW ngày 10/8/2023 của Bộ Chính trị');
     const body = readFileSync(join(CORPUS, file), 'utf8');
     const found = findingsOf(body, registry).filter((f) => f.code === 'VB301' || f.code === 'VB202');
-    expect(found.map((f) => f.code)).toEqual(['VB301']);
+    expect(found.map((f) => f.code)).toEqual(['VB202', 'VB301']);
+    const at = body.indexOf(wrong);
+    for (const f of found) expect(f.span.start >= at && f.span.end <= at + wrong.length).toBe(true);
+    expect(found[0]!.fixes[0]!.edits[0]!.newText).toContain('22/12/2024');
     const seeds = JSON.parse(readFileSync(join(__dirname, '../../seeds/registry.json'), 'utf8')) as {
       entries: { symbol: string; date?: string }[];
     };
-    expect(seeds.entries.find((e) => e.symbol === '57-NQ/TW')?.date).toBeUndefined();
+    expect(seeds.entries.find((e) => e.symbol === '57-NQ/TW')?.date).toBe('2024-12-22');
   });
 });

@@ -227,6 +227,13 @@ export const CONJUNCTION_COMPOUND_BEFORE: Record<string, string[]> = { nên: ['t
 /** Words that end a metric phrase. */
 export const METRIC_STOPS = /[;.:!?()\n]|,\s|\s(?:và|hoặc)\s+(?=(?:trên|dưới|khoảng|tối thiểu|ít nhất|đạt)?\s*\d)/u;
 
+/**
+ * What a share may be a share of, where the wording names it: national output (GDP) and a
+ * province's (GRDP) are different bases, so "20% GDP" and "20% GRDP" are different metrics, and a
+ * target of a share of GDP is not restated by a share that names no base ("70% kinh tế số").
+ */
+export const SHARE_BASES = ['gdp', 'grdp'];
+
 /** Words that carry no meaning for matching two wordings of a metric. */
 export const METRIC_STOP_WORDS = new Set([
   'các', 'những', 'được', 'của', 'tại', 'trên', 'trong', 'và', 'với', 'cho', 'đối', 'có', 'đủ', 'theo', 'là',

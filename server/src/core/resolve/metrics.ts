@@ -7,10 +7,11 @@
 //   2. the score is the overlap coefficient |A ∩ B| / min(|A|, |B|): a short wording that is
 //      wholly inside a longer one scores 1, word order does not matter;
 //   3. a match needs MIN_SHARED words in common and a score of at least MATCH_THRESHOLD, the
-//      same scope (or none on either side), and the same year.
+//      same scope (or none on either side), and the same year; wordings that name different
+//      bases (a share of GDP, of GRDP, of neither) never match.
 // Registry targets may list `synonyms`; the best-scoring wording counts.
 
-import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS } from '../data/targetWords';
+import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, SHARE_BASES } from '../data/targetWords';
 import { foldKey } from '../text/normalize';
 import type { RegistryTarget } from '../registry/types';
 import type { TargetMention } from '../types';
@@ -39,7 +40,12 @@ export function metricWords(phrase: string, scope: string | null): Set<string> {
   return words;
 }
 
+/**
+ * How far two wordings' words overlap: `shared` words, `score` = shared / the smaller size. Zero
+ * when they name different bases (SHARE_BASES): one names GDP, the other GRDP or none.
+ */
 export function overlap(a: Set<string>, b: Set<string>): { shared: number; score: number } {
+  for (const base of SHARE_BASES) if (a.has(base) !== b.has(base)) return { shared: 0, score: 0 };
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   const min = Math.min(a.size, b.size);

@@ -4,6 +4,7 @@
 import type { BreakdownMention, Citation, DateMention, Finding, Fix, Message, RatioMention, Related, Severity, Span, TargetMention } from '../types';
 import type { Resolution } from '../resolve/resolve';
 import type { Registry } from '../registry/registry';
+import { RANK_UNIT } from '../data/targetWords';
 
 export interface Analysis {
   text: string;
@@ -139,6 +140,10 @@ export function bothNumbers(n: number): Message {
 
 /** "trên 90%", "khoảng 1.500 doanh nghiệp" in both languages. */
 export function describeFigure(comparator: string, value: number, unit: string): Message {
+  // a rank: "thuộc nhóm 70" (the top 70 or better), "hạng 11" (the place held)
+  if (unit === RANK_UNIT) {
+    return comparator === '<=' ? { vi: `nhóm ${value}`, en: `the top ${value}` } : { vi: `hạng ${value}`, en: `rank ${value}` };
+  }
   const c = COMPARATOR_WORDS_VI[comparator] ?? { vi: '', en: '' };
   const u = unit === '%' ? '%' : ` ${unit}`;
   return { vi: `${c.vi}${viNumber(value)}${u}`, en: `${c.en}${enNumber(value)}${u}` };
