@@ -121,6 +121,18 @@ describe('where a metric stops', () => {
     ];
     for (const [file, text, value, metric] of cases) expect(figureIn(file, text, value).metric).toBe(metric);
   });
+  it('a count after a label\'s colon: the label is its metric, unless it opens an enumeration ("bao gồm:")', () => {
+    const cases: [string, string, number, string][] = [
+      ['vnm_CPbaocaot5.md', 'Số doanh nghiệp cung cấp dịch vụ trung tâm dữ liệu: 12 doanh nghiệp.', 12, 'Số doanh nghiệp cung cấp dịch vụ trung tâm dữ liệu doanh nghiệp'],
+      ['p8_hdld__nghi-dinh-so-145-2020-nd-cp-32732.txt', '1. Hội đồng tiền lương quốc gia có 17 thành viên, bao gồm: 05 thành viên đại \ndiện của Bộ Lao động', 5, 'thành viên đại diện của Bộ Lao động'],
+      ['made up', 'Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn năm 2025\nTổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng, gồm:\na) Thu nội địa: 17.350 tỷ đồng;', 17350, 'Thu nội địa tỷ đồng'],
+      ['made up', 'Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn năm 2025\nTổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng, gồm:\na) Thu nội địa: 17.350 tỷ đồng;', 20850, 'Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng'],
+    ];
+    for (const [file, text, value, metric] of cases) expect(figureIn(file, text, value).metric).toBe(metric);
+    // digits grouped neither the Vietnamese way nor the English way are no figure (lit_fd7d897c79f29147.txt)
+    corpusSnippet('lit_fd7d897c79f29147.txt', '6.616.3 tỷ đồng');
+    expect(analyzeText('Quỹ Bảo hiểm y tế ước tính: 6.616.3 tỷ đồng.', new Registry()).targets).toEqual([]);
+  });
   it('a restatement with a sign gives its comparator to a bare figure (made up)', () => {
     const got = analyzeText('hàm lượng 1% (≤1%) khối lượng của hỗn hợp chất.', new Registry()).targets;
     expect(got.map((t) => [t.value, t.comparator, t.metric, t.text])).toEqual([[1, '<=', 'khối lượng của hỗn hợp chất', '1% (≤1%) khối lượng của hỗn hợp chất']]);

@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
@@ -111,6 +111,8 @@ interface Raw {
   unit: string;
   comparator: Comparator;
   before: string; // the clause before the figure, comparator excluded
+  /** `before` is the label before a colon on the figure's line, which names the metric ("Thu nội địa: 17.350 tỷ đồng"). */
+  labelled: boolean;
   after: string; // the phrase after the figure
   afterEnd: number;
   /** The character that ended the phrase: how this item is joined to the next. */
@@ -134,6 +136,8 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   for (const t of tokens) {
     while (cell < tables.cells.length && tables.cells[cell]!.end <= t.start) cell++;
     if (cell < tables.cells.length && tables.cells[cell]!.start <= t.start) continue;
+    // "6.616.3 tỷ đồng": digits grouped neither way are no number to read
+    if ((t.kind === 'percent' || t.kind === 'count') && Number.isNaN(parseVietnameseNumber(text.slice(t.start, t.numberEnd)))) continue;
     if (t.kind === 'percent') {
       const r = readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%');
       r.opensRange = t.opensRange === true;
@@ -395,6 +399,7 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   let before = text.slice(from, valueStart);
   let start = valueStart;
   let comparator: Comparator = '=';
+  let labelled = false;
   let c = comparatorBefore(text, valueStart, from);
   // "không thấp hơn\n50 tỷ đồng", "tối thiểu là\n30%": a line that ends with a comparator goes on
   // with the figure that opens the next one, whose clause starts on the line before; so does a
@@ -410,12 +415,14 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     start = c.start;
     before = c.link ? `${text.slice(from, c.start)}${c.link}` : text.slice(from, c.start);
   } else if (mark >= 0 && text.charCodeAt(mark) === 58 && !before.trim()) {
-    // "Tỷ lệ hộ gia đình sử dụng cáp quang: 83,4%": a label that names a share, on the figure's line, is its metric
+    // "Tỷ lệ hộ gia đình sử dụng cáp quang: 83,4%", "a) Thu nội địa: 17.350 tỷ đồng": a label on the
+    // figure's line is its metric, when it names a share or the figure counts in a unit
     const labelFrom = clauseStart(text, mark, MAX_PHRASE, isClauseMark);
     const label = text.slice(labelFrom, mark);
-    if (SHARE_NOUNS.test(label) && !label.includes('\n')) {
+    if ((unit !== '%' || SHARE_NOUNS.test(label)) && !label.includes('\n') && !ENUMERATION_LABELS.test(label)) {
       from = labelFrom;
       before = `${label} `;
+      labelled = true;
     }
   }
   // "7%/năm": a rate per year, month or quarter; the phrase starts after it
@@ -461,7 +468,7 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   const phrase = tail.slice(0, phraseLength);
   // the restatement stays in the span, not in the words of the metric
   const after = restatement ? phrase.slice(0, restatement.start - valueEnd) + phrase.slice(restatement.end - valueEnd) : phrase;
-  return { start, valueStart, valueEnd, value, unit, comparator, before, after, afterEnd: valueEnd + phrase.trimEnd().length, joiner, uncut, restatement };
+  return { start, valueStart, valueEnd, value, unit, comparator, before, labelled, after, afterEnd: valueEnd + phrase.trimEnd().length, joiner, uncut, restatement };
 }
 
 /** Offset in `s` just after the last conjunction that opens a clause with its own subject ("thì"), or -1. */
@@ -708,8 +715,8 @@ interface Subject {
   named: boolean;
   verbOnly?: boolean;
 }
-// "- Kinh phí chi cho R&D đạt 2% GDP": the bullet that opens a list item is no word of its metric
-const ITEM_BULLET = /^[-+*•][ \t]+/u;
+// "- Kinh phí chi cho R&D đạt 2% GDP", "a) Thu nội địa: …": the mark that opens a list item is no word of its metric
+const ITEM_BULLET = /^(?:[-+*•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+[.)])[ \t]+/u;
 function subjectOf(r: Raw): Subject {
   const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim().replace(ITEM_BULLET, '');
   const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
@@ -731,7 +738,7 @@ function subjectOf(r: Raw): Subject {
     const whose = verb > 0 ? subject.slice(0, verb).trim() : '';
     subject = WHOSE_SHARE.test(whose) ? `${subject.slice(share.index)} ${whose}` : subject.slice(share.index);
   }
-  return { subject, named: beforeIsMetric && !!subject };
+  return { subject, named: (beforeIsMetric || r.labelled) && !!subject };
 }
 
 const ADVERBS_AT_END = new RegExp(String.raw`(?:(?:^|[ \t]+)(?:${METRIC_VERB_ADVERBS.join('|')}))+[ \t]*$`, 'iu');

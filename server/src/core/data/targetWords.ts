@@ -115,6 +115,9 @@ export const ENUMERATION_NOUNS: string[] = [
   'HTX', 'hợp tác xã', 'hộ kinh doanh', 'doanh nghiệp',
 ].sort((a, b) => b.length - a.length);
 
+/** Labels before a colon that open an enumeration and name no metric ("bao gồm: 05 thành viên …", "Ví dụ: 01 dự án"). */
+export const ENUMERATION_LABELS = /(?:^|[ \t])(?:bao gồm|gồm|gồm có|như sau|cụ thể|trong đó|ví dụ|chẳng hạn)[ \t]*$/iu;
+
 /** Words that open a clause after a comma, though short and closed by a comma like a list's item ("…, trong đó, …"). */
 export const CLAUSE_OPENERS: string[] = ['trong đó', 'cụ thể', 'bao gồm', 'tức là', 'nghĩa là', 'như vậy', 'theo đó', 'ngoài ra', 'đồng thời', 'đặc biệt', 'nhất là', 'ví dụ'];
 
