@@ -301,6 +301,25 @@ describe('national targets in the built-in registry (57-NQ/TW from its full text
   });
 });
 
+describe('whose goals: a text with its own heading sets its own (made up, after a probe of a Tỉnh ủy resolution)', () => {
+  const head = 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NINH BÌNH\n*\nSố 25-NQ/TU\nNinh Bình, ngày 18 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\n';
+  const preamble = 'Thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Chấp hành Đảng bộ tỉnh thống nhất ban hành Nghị quyết với những nội dung sau:\n\n';
+  const goals = 'II. MỤC TIÊU\n1. Mục tiêu đến năm 2030\n1.1. Tỉ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 90%.\n1.2. Có ít nhất 500 doanh nghiệp công nghệ số.\n';
+  it('goals under its own heading are owned by no cited document: no VB401 against 57-NQ/TW', () => {
+    const a = analyzeText(head + preamble + goals, registry);
+    const own = a.targets.filter((t) => t.kind === 'goal');
+    expect(own.map((t) => [t.value, t.year, t.owner])).toEqual([[90, 2030, null], [500, 2030, null]]);
+    expect(targetFindings(head + preamble + goals)).toEqual([]);
+  });
+  it('without its own heading (a news item quoting the resolution), the same goals are 57-NQ/TW\'s: VB401', () => {
+    expect(targetFindings(preamble + goals)).toEqual(['VB401@90']);
+  });
+  it('a numbered item wrapped after a share ("… cấp huyện và\\n70% …") is no heading: the next item is still under "I. MỤC TIÊU"', () => {
+    const text = 'I. MỤC TIÊU\n1. 100% hồ sơ công việc tại cấp tỉnh, 90% hồ sơ công việc tại cấp huyện và\n70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n2. Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt tối thiểu 50%.';
+    expect(analyzeText(text, registry).targets.map((t) => [t.value, t.kind])).toEqual([[100, 'goal'], [90, 'goal'], [70, 'goal'], [50, 'goal']]);
+  });
+});
+
 describe('checks on made-up text', () => {
   it('a goal stated with "đã đề ra" is a goal (VB401, not VB404)', () => {
     expect(targetFindings('Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Thường vụ Tỉnh ủy Quảng Ngãi đã đề ra mục tiêu đến năm 2025, 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.')).toEqual(['VB401@60']);

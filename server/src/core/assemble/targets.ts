@@ -280,6 +280,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
   const headings = new Map<number, HeadingRead>();
   // what a figure under no heading that decides is: a provision in a text of articles (a law, a decree), else a result
   let unheaded: TargetMention['kind'] | undefined;
+  let selfDeclared: boolean | undefined;
   const over = (paragraph: number) => headings.get(paragraph) ?? headingOver(original, paragraph, headings, (unheaded ??= unheadedKind(original)));
   for (const t of targets) {
     let paragraph = -1;
@@ -298,6 +299,12 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
       if (heading.kind === 'goal' && heading.at >= 0) t.year = headingYear(heading.at, dates, original);
     }
     t.owner = ownerFor(t, citations);
+    // a text with its own heading ("Số 25-NQ/TU") sets goals of its own: a goal under a heading of
+    // it ("2. Mục tiêu đến năm 2030") is no goal of a document cited before that heading, as in a
+    // "Căn cứ" line or a review of the plan it replaces
+    if (t.owner !== null && t.kind === 'goal' && (selfDeclared ??= citations.some((c) => c.role === 'header')) && headingBetween(original, citations[t.owner]!.span.end, t.span.start)) {
+      t.owner = null;
+    }
   }
 }
 
@@ -1024,26 +1031,49 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
     while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
     if (last > first) {
       if (opensArticle(text, first)) return found('provision', lineStart);
-      const c = text.charCodeAt(last);
-      // a table row ("| … |"), a line that ends a sentence or is wrapped is no heading
-      if (last - first < HEADING_MAX && c !== 46 && c !== 59 && c !== 44 && c !== 124 && text.charCodeAt(first) !== 124 && isLineEnd(text, lineEnd)) {
-        const line = text.slice(first, last + 1);
-        // (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, chương trình đào tạo, trong đó:")
-        if (HEADING_OPENING.test(line) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first)))) {
-          // cue words compared as written in the patterns
-          const heading = normalizedPiece(line);
-          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found('achievement', lineStart);
-          if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
-          // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
-          // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
-          if (c !== 58) return found(unheaded, lineStart);
-        }
+      if (isHeadingLine(text, first, last, lineEnd)) {
+        // cue words compared as written in the patterns
+        const heading = normalizedPiece(text.slice(first, last + 1));
+        if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found('achievement', lineStart);
+        if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
+        // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
+        // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
+        if (text.charCodeAt(last) !== 58) return found(unheaded, lineStart);
       }
     }
     passed.push(lineStart);
     lineEnd = lineStart - 1;
   }
   return found(unheaded, -1);
+}
+
+/**
+ * The line [first, last] (blanks trimmed), whose line break is at `lineEnd`, is a heading: short, it
+ * ends no sentence, is not wrapped and states no share, and it opens as a heading ("II. MỤC TIÊU") or ends with ":"
+ * (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, …, trong
+ * đó:"). A table row ("| … |") is none.
+ */
+function isHeadingLine(text: string, first: number, last: number, lineEnd: number): boolean {
+  const c = text.charCodeAt(last);
+  if (last - first >= HEADING_MAX || c === 46 || c === 59 || c === 44 || c === 124 || text.charCodeAt(first) === 124 || !isLineEnd(text, lineEnd)) return false;
+  const line = text.slice(first, last + 1);
+  // "1. 100% hồ sơ công việc tại cấp tỉnh, 90% … và" wrapped before "70% …": an item with a share is no heading
+  return !line.includes('%') && (HEADING_OPENING.test(line) || (c === 58 && !isLowerCaseLetter(text.charCodeAt(first))));
+}
+
+/** Does a heading line ("2. Mục tiêu đến năm 2030", "I. MỤC TIÊU") stand wholly between `from` and `to`? */
+function headingBetween(text: string, from: number, to: number): boolean {
+  for (let lineStart = text.indexOf('\n', from) + 1; lineStart > 0 && lineStart < to; ) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd >= to) return false;
+    let last = lineEnd - 1;
+    while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
+    let first = lineStart;
+    while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+    if (last > first && (opensArticle(text, first) || isHeadingLine(text, first, last, lineEnd))) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
 }
 
 /** How far into a text its title line is looked for: past the national motto, the issuer, the number and the date. */

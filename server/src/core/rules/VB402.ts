@@ -113,13 +113,14 @@ export const VB402: Rule = {
 const isQualifier = (w: string) => /^\d+$/.test(w) && !(w.length === 4 && +w >= 1900 && +w <= 2100);
 
 /**
- * Two wordings that both carry figures of their own name different things when the figures differ:
+ * Wordings that carry figures of their own name different things unless the figures are the same:
  * "tăng mức đóng lên 5,1%: quỹ bảo hiểm y tế sẽ tăng thêm 14.563,9 tỷ" and "… lên 5,4%: … tăng
- * thêm 21.845,9 tỷ" are two options of an impact assessment, not one goal stated twice.
+ * thêm 21.845,9 tỷ" are two options of an impact assessment, not one goal stated twice; "60 doanh
+ * nghiệp … có doanh thu từ thị trường nước ngoài đạt 20 triệu USD/năm" narrows "5.000 doanh nghiệp
+ * … có doanh thu từ thị trường quốc tế" (QĐ 982/QĐ-TTg).
  */
 function sameFigures(a: Set<string>, b: Set<string>): boolean {
   const fa = [...a].filter(isQualifier);
   const fb = [...b].filter(isQualifier);
-  if (fa.length === 0 || fb.length === 0) return true;
   return fa.length === fb.length && fa.every((w) => b.has(w));
 }
