@@ -151,6 +151,9 @@ const cases: [string, Expect[]][] = [
   ['Hiện nay Quyết định 588/QĐTTg ngày 28/4/2020 của Thủ tướng Chính phủ', [{ symbol: '588/QĐ-TTg', shape: 'state', type: 'Quyết định', date: '2020-04-28', defects: ['separator'] }]],
   ['Khoản 1 Điều 26 Nghị định số 104/2003/NĐCP quy định việc', [{ symbol: '104/2003/NĐ-CP', shape: 'normative', type: 'Nghị định', defects: ['separator'] }]],
   ['Thông tư số 27/2016/TTBLĐTBXH ngày \n01/9/2016 của', [{ symbol: '27/2016/TT-BLĐTBXH', date: '2016-09-01', defects: ['separator'] }]],
+  // the slash of a Party symbol left out (found by a probe): the type and the Party issuer, each as the tables spell it
+  ['Thực hiện Nghị quyết số 19-NQTW ngày 16/6/2022 của Hội nghị Trung ương 5', [{ symbol: '19-NQ/TW', shape: 'party', type: 'Nghị quyết', date: '2022-06-16', defects: ['separator'] }]],
+  ['Chỉ thị 05-CTTW và Kết luận số 12-KLTW', [{ symbol: '05-CT/TW', shape: 'party', type: 'Chỉ thị', defects: ['separator'] }, { symbol: '12-KL/TW', shape: 'party', type: 'Kết luận', defects: ['separator'] }]],
   ['Kế hoạch số 5/KHUBND và Thông tư số 3/2020/TTLTBTC-BNV', [{ symbol: '5/KH-UBND', defects: ['separator'] }, { symbol: '3/2020/TTLT-BTC-BNV', defects: ['separator'] }]],
   // only a known type code run into a known issuer code, spelled as the tables spell them, one split only:
   // D is never read as Đ; "TTCP" is Thanh tra Chính phủ; "BCTC", "BCT" are no type + issuer

@@ -246,16 +246,16 @@ function miscasedIssuer(seg: string): boolean {
 
 /**
  * "588/QĐTTg", "104/2003/NĐCP", "27/2016/TTBLĐTBXH": a type code run into a State issuer code, the
- * hyphen left out. Both parts must be spelled exactly as the tables spell them (no D read as Đ, no
+ * hyphen left out ("19-NQTW": into a Party one, the slash left out, with PARTY_ISSUER_CODES). Both parts must be spelled exactly as the tables spell them (no D read as Đ, no
  * case folded), the split must be the only one, and the whole must not be a code itself.
  */
-function gluedCodes(seg: string): { type: string; issuer: string } | null {
+function gluedCodes(seg: string, issuers: ReadonlySet<string> = STATE_ISSUER_CODES): { type: string; issuer: string } | null {
   if (typeCodeSpelling(seg) !== undefined || STATE_ISSUER_CODES.has(seg) || PARTY_ISSUER_CODES.has(seg)) return null;
   let found: { type: string; issuer: string } | null = null;
   for (let i = 1; i < seg.length - 1; i++) {
     const type = seg.slice(0, i);
     const issuer = seg.slice(i);
-    if (typeCodeSpelling(type) !== type || !STATE_ISSUER_CODES.has(issuer)) continue;
+    if (typeCodeSpelling(type) !== type || !issuers.has(issuer)) continue;
     if (found) return null;
     found = { type, issuer };
   }
@@ -485,6 +485,12 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     defects.add('separator');
   }
   if (!second) {
+    // "Nghị quyết số 19-NQTW": the slash between the type and the issuer left out
+    const glued = gluedCodes(first.text, PARTY_ISSUER_CODES);
+    if (glued && isTypeCode('party', glued.type)) {
+      defects.add('separator');
+      return make('party', glued.type, [glued.issuer], null, `${number}-${glued.type}/${glued.issuer}`);
+    }
     // "Nghị định số 87-CP": the old State numbering, no type code; a symbol only after a type word
     const code = issuerCodeSpelling(first.text);
     if (!HISTORIC_STATE_ISSUER_CODES.has(code)) return null;
