@@ -204,6 +204,10 @@ describe('yearless State numbers restart every year', () => {
     expect(brief(text, check(analyzeText(text, reg))).map((c) => c.split('@')[0])).toEqual(['VB201']);
     expect(codes('Nghị quyết số 126/NQ-CP ngày 12/5/2026', reg)).toEqual(['VB202@12/5/2026']);
   });
+  it('the entry\'s day and month with another year is the entry, its year mistyped (VB202, not VB201)', () => {
+    const reg = registryOf({ symbol: '126/NQ-CP', date: '2026-05-11' });
+    expect(codes('Nghị quyết số 126/NQ-CP ngày 11/5/2025', reg)).toEqual(['VB202@11/5/2025']);
+  });
 });
 
 describe('VB202 date differs from the registry', () => {

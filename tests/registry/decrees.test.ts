@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinRegistry, corpusSnippet, CORPUS, findingsOf, resolvedSymbols } from '../helpers';
+import { check } from '../../server/src/core/analyze';
+import { analyzeText, builtinRegistry, corpusSnippet, CORPUS, findingsOf, resolvedSymbols } from '../helpers';
 
 const registry = builtinRegistry();
 
@@ -20,6 +21,19 @@ describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resoluti
       expect(resolvedSymbols(s, registry)).toEqual([symbol]);
       expect(findingsOf(s, registry).map((f) => f.code)).toEqual([]);
     }
+  });
+
+  it('a year-less symbol with the entry\'s day and month in another year is that entry, its year mistyped: VB202 (made up, after a probe)', () => {
+    const s = 'Quyết định số 749/QĐ-TTg ngày 03/6/2021 phê duyệt Chương trình Chuyển đổi số quốc gia';
+    expect(resolvedSymbols(s, registry)).toEqual(['749/QĐ-TTg']);
+    const found = findingsOf(s, registry);
+    expect(found.map((f) => f.code)).toEqual(['VB202']);
+    expect(found[0]!.fixes[0]!.edits[0]!.newText).toContain('03/6/2020');
+    // another day of that other year is another document; VB201 says which ones the registry has
+    const other = 'Quyết định số 749/QĐ-TTg ngày 05/6/2021 về việc khác';
+    expect(resolvedSymbols(other, registry)).toEqual([null]);
+    const vb201 = check(analyzeText(other, registry)).filter((f) => f.code === 'VB201');
+    expect(vb201.map((f) => f.message.vi)).toEqual(['Không tìm thấy Quyết định 749/QĐ-TTg trong danh mục văn bản. Danh mục chỉ có 749/QĐ-TTg của Trung ương, ngày 3/6/2020.']);
   });
 
   it('a year-less symbol of another year is not this document: no VB202', () => {

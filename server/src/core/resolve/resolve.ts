@@ -160,7 +160,14 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   // resolutions. Party numbers run for a whole term, so a year apart may still be the same one.
   if (c.year === null && c.shape !== 'party' && c.date && (c.date.kind === 'day' || c.date.kind === 'month')) {
     const dated = candidates.filter((e) => e.entry.date);
-    if (dated.length > 0 && dated.length === candidates.length && !dated.some((e) => e.entry.date!.startsWith(String(c.date!.year)))) return null;
+    if (dated.length > 0 && dated.length === candidates.length && !dated.some((e) => e.entry.date!.startsWith(String(c.date!.year)))) {
+      // "749/QĐ-TTg ngày 03/6/2021": the day and month of one entry, in another year, is that entry
+      // with its year mistyped (VB202 reports it); another number of that day and month is too rare to fear
+      const monthDay = c.date.kind === 'day' && c.date.iso ? c.date.iso.slice(4) : null;
+      const mistyped = monthDay ? dated.filter((e) => e.entry.date!.slice(4) === monthDay) : [];
+      if (mistyped.length !== 1) return null;
+      candidates = mistyped;
+    }
   }
   if (candidates.length > 1 && year !== null) {
     const sameYear = candidates.filter((e) => e.entry.date?.startsWith(String(year)));

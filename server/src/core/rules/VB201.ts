@@ -1,5 +1,5 @@
 // VB201: a cited document that the registry does not know, with the closest known symbols.
-import { finding, replace, type Rule } from './rule';
+import { finding, replace, viDate, type Rule } from './rule';
 
 export const VB201: Rule = {
   code: 'VB201',
@@ -9,7 +9,9 @@ export const VB201: Rule = {
     return a.citations.flatMap((c, i) => {
       const r = a.resolutions[i]!;
       if (c.kind !== 'full' || c.role !== 'cite' || r.status !== 'unknown' || !c.symbol) return [];
-      const places = [...new Set((r.elsewhere ?? []).map((e) => e.entry.jurisdiction).filter(Boolean))].join(', ');
+      // the documents of that symbol the registry has, by place and date: "của Trung ương, ngày 03/6/2020"
+      const known = [...new Set((r.elsewhere ?? []).filter((e) => e.entry.jurisdiction).map((e) => (e.entry.date ? `${e.entry.jurisdiction}, ngày ${viDate(e.entry.date)}` : e.entry.jurisdiction!)))];
+      const places = known.join('; ');
       const near = places
         ? { vi: ` Danh mục chỉ có ${c.symbol} của ${places}.`, en: ` The registry only has the ${c.symbol} of ${places}.` }
         : r.closest.length
