@@ -26,6 +26,8 @@ interface Group {
 // "không"/"chưa" that negate, not the comparators "không quá", "không dưới", "không thấp hơn", "không vượt quá"
 const NEGATION = new WordSearch(String.raw`(?:không|chưa)(?![ \t]+(?:quá|dưới|thấp hơn|vượt quá|ít hơn)${WORD_END})`, 'iu');
 const REST_REACH = 300;
+/** Words of its own on each side that make two wordings of one noun two metrics. */
+const OWN_WORDS = 2;
 /** The rest of the sentence after the figure: up to ". ", ";" or a line that ends (not a wrapped one), at most REST_REACH characters. */
 function restOfSentence(text: string, from: number): string {
   const rest = text.slice(from, from + REST_REACH);
@@ -69,7 +71,9 @@ export const VB402: Rule = {
       const same = (g: Goal) => {
         if (g.change !== goal.change || g.negations !== goal.negations || !sameFigures(g.words, goal.words)) return false;
         const { shared, score } = overlap(g.words, goal.words);
-        return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD;
+        // "hồ sơ … tiếp nhận trực tuyến" and "hồ sơ … được số hóa khi tiếp nhận": each names what the
+        // other does not, two metrics of one noun; a restatement adds to one side only
+        return shared >= MIN_SHARED_WITHIN_TEXT && score >= SAME_METRIC_THRESHOLD && Math.min(g.words.size, goal.words.size) - shared < OWN_WORDS;
       };
       // the first goal before this one (in text order) that states the same metric with another value
       let earlier: Goal | null = null;
