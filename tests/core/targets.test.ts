@@ -112,24 +112,19 @@ describe('where a metric stops', () => {
     const got = analyzeText(text, new Registry()).targets;
     expect(got.map((t) => [t.value, t.comparator, t.metric])).toEqual(expected);
   });
-  it('a list item\'s bullet is no word of its metric; "các ngành, lĩnh vực" is one enumeration; "R\\&D" is an escape', () => {
-    const cases: [string, string, number, string][] = [
-      ['vnm_NQ57__bangoc.md', '\\- Kinh phí chi cho nghiên cứu phát triển (R\\&D) đạt 2% GDP', 2, 'Kinh phí chi cho nghiên cứu phát triển (R&D) GDP'],
-      ['p8_thue_tncn__van-ban-hop-nhat-so-03-vbhn-btc-468970.txt', '- Xỉ titan có hàm lượng TiO2 ≥ 85%', 85, 'Xỉ titan có hàm lượng TiO2'],
-      ['vnm_NQ57__bangoc.md', 'bảo đảm kinh tế số các ngành, lĩnh vực chiếm tối thiểu 70% kinh tế số', 70, 'bảo đảm kinh tế số các ngành, lĩnh vực kinh tế số'],
-      ['made up', '+ Tỷ lệ hộ gia đình có cáp quang đạt 85%.', 85, 'Tỷ lệ hộ gia đình có cáp quang'],
-    ];
-    for (const [file, text, value, metric] of cases) expect(figureIn(file, text, value).metric).toBe(metric);
-  });
-  it('a count after a label\'s colon: the label is its metric, unless it opens an enumeration ("bao gồm:")', () => {
-    const cases: [string, string, number, string][] = [
-      ['vnm_CPbaocaot5.md', 'Số doanh nghiệp cung cấp dịch vụ trung tâm dữ liệu: 12 doanh nghiệp.', 12, 'Số doanh nghiệp cung cấp dịch vụ trung tâm dữ liệu doanh nghiệp'],
-      ['p8_hdld__nghi-dinh-so-145-2020-nd-cp-32732.txt', '1. Hội đồng tiền lương quốc gia có 17 thành viên, bao gồm: 05 thành viên đại \ndiện của Bộ Lao động', 5, 'thành viên đại diện của Bộ Lao động'],
-      ['made up', 'Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn năm 2025\nTổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng, gồm:\na) Thu nội địa: 17.350 tỷ đồng;', 17350, 'Thu nội địa tỷ đồng'],
-      ['made up', 'Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn năm 2025\nTổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng, gồm:\na) Thu nội địa: 17.350 tỷ đồng;', 20850, 'Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng'],
-    ];
-    for (const [file, text, value, metric] of cases) expect(figureIn(file, text, value).metric).toBe(metric);
-    // digits grouped neither the Vietnamese way nor the English way are no figure (lit_fd7d897c79f29147.txt)
+  // a list item's bullet is no word of its metric; "các ngành, lĩnh vực" is one enumeration; "R\&D" is an escape;
+  // a count after a label's colon has the label for its metric, unless the label opens an enumeration ("bao gồm:")
+  eachFigure<[string]>([
+    ['vnm_NQ57__bangoc.md', '\\- Kinh phí chi cho nghiên cứu phát triển (R\\&D) đạt 2% GDP', 2, 'Kinh phí chi cho nghiên cứu phát triển (R&D) GDP'],
+    ['p8_thue_tncn__van-ban-hop-nhat-so-03-vbhn-btc-468970.txt', '- Xỉ titan có hàm lượng TiO2 ≥ 85%', 85, 'Xỉ titan có hàm lượng TiO2'],
+    ['vnm_NQ57__bangoc.md', 'bảo đảm kinh tế số các ngành, lĩnh vực chiếm tối thiểu 70% kinh tế số', 70, 'bảo đảm kinh tế số các ngành, lĩnh vực kinh tế số'],
+    ['made up', '+ Tỷ lệ hộ gia đình có cáp quang đạt 85%.', 85, 'Tỷ lệ hộ gia đình có cáp quang'],
+    ['vnm_CPbaocaot5.md', 'Số doanh nghiệp cung cấp dịch vụ trung tâm dữ liệu: 12 doanh nghiệp.', 12, 'Số doanh nghiệp cung cấp dịch vụ trung tâm dữ liệu doanh nghiệp'],
+    ['p8_hdld__nghi-dinh-so-145-2020-nd-cp-32732.txt', '1. Hội đồng tiền lương quốc gia có 17 thành viên, bao gồm: 05 thành viên đại \ndiện của Bộ Lao động', 5, 'thành viên đại diện của Bộ Lao động'],
+    ['made up', 'Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn năm 2025\nTổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng, gồm:\na) Thu nội địa: 17.350 tỷ đồng;', 17350, 'Thu nội địa tỷ đồng'],
+    ['made up', 'Điều 1. Dự toán thu ngân sách nhà nước trên địa bàn năm 2025\nTổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng, gồm:\na) Thu nội địa: 17.350 tỷ đồng;', 20850, 'Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng'],
+  ], (t) => [t.metric]);
+  it('digits grouped neither the Vietnamese way nor the English way are no figure (lit_fd7d897c79f29147.txt)', () => {
     corpusSnippet('lit_fd7d897c79f29147.txt', '6.616.3 tỷ đồng');
     expect(analyzeText('Quỹ Bảo hiểm y tế ước tính: 6.616.3 tỷ đồng.', new Registry()).targets).toEqual([]);
   });
