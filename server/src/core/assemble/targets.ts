@@ -136,15 +136,14 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
   for (const t of tokens) {
     while (cell < tables.cells.length && tables.cells[cell]!.end <= t.start) cell++;
     if (cell < tables.cells.length && tables.cells[cell]!.start <= t.start) continue;
-    // "6.616.3 tỷ đồng": digits grouped neither way are no number to read
-    if ((t.kind === 'percent' || t.kind === 'count') && Number.isNaN(parseVietnameseNumber(text.slice(t.start, t.numberEnd)))) continue;
-    if (t.kind === 'percent') {
-      const r = readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), '%');
-      r.opensRange = t.opensRange === true;
+    if (t.kind === 'percent' || t.kind === 'count') {
+      const value = parseVietnameseNumber(text.slice(t.start, t.numberEnd));
+      // "6.616.3 tỷ đồng": digits grouped neither way are no number to read
+      if (Number.isNaN(value)) continue;
+      const r = readFigure(text, t.start, t.end, value, t.kind === 'percent' ? '%' : t.unit);
+      if (t.kind === 'percent') r.opensRange = t.opensRange === true;
       read.push(r);
-    }
-    else if (t.kind === 'count') read.push(readFigure(text, t.start, t.end, parseVietnameseNumber(text.slice(t.start, t.numberEnd)), t.unit));
-    else if (t.kind === 'rank') {
+    } else if (t.kind === 'rank') {
       // "thuộc nhóm 3 quốc gia dẫn đầu": the group's number is a rank to reach or better; the span opens at "nhóm"
       const r = readFigure(text, t.start, t.end, Number(text.slice(t.start, t.numberEnd)), RANK_UNIT);
       r.start = wordStartBefore(text, t.start);
@@ -412,8 +411,9 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   // with the figure that opens the next one, whose clause starts on the line before; so does a
   // comparator before a colon ("vốn điều lệ tối thiểu: 50 tỷ đồng")
   const mark = skipBlanksBack(text, valueStart) - 1; // a line break or a colon
-  if (!c && mark >= 0 && (text.charCodeAt(mark) === 10 || text.charCodeAt(mark) === 58)) {
-    const markFrom = clauseStart(text, mark, MAX_PHRASE, isClauseMark);
+  // where the clause that ends at the mark starts, when the figure has no comparator of its own
+  const markFrom = !c && mark >= 0 && (text.charCodeAt(mark) === 10 || text.charCodeAt(mark) === 58) ? clauseStart(text, mark, MAX_PHRASE, isClauseMark) : -1;
+  if (markFrom >= 0) {
     c = comparatorBefore(text, mark, markFrom);
     if (c) from = markFrom;
   }
@@ -421,13 +421,12 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
     comparator = c.comparator;
     start = c.start;
     before = c.link ? `${text.slice(from, c.start)}${c.link}` : text.slice(from, c.start);
-  } else if (mark >= 0 && text.charCodeAt(mark) === 58 && !before.trim()) {
+  } else if (markFrom >= 0 && text.charCodeAt(mark) === 58 && !before.trim()) {
     // "Tỷ lệ hộ gia đình sử dụng cáp quang: 83,4%", "a) Thu nội địa: 17.350 tỷ đồng": a label on the
     // figure's line is its metric, when it names a share or the figure counts in a unit
-    const labelFrom = clauseStart(text, mark, MAX_PHRASE, isClauseMark);
-    const label = text.slice(labelFrom, mark);
+    const label = text.slice(markFrom, mark);
     if ((unit !== '%' || SHARE_NOUNS.test(label)) && !label.includes('\n') && !ENUMERATION_LABELS.test(label)) {
-      from = labelFrom;
+      from = markFrom;
       before = `${label} `;
       labelled = true;
     }
@@ -1003,8 +1002,9 @@ interface HeadingRead {
  * one; the first that reviews one ("Kết quả thực hiện mục tiêu", "Tình hình thực hiện") sets an
  * achievement, an article of a law ("Điều 5. …") a provision; a label naming neither ("- Nhân lực quản lý nhà
  * nước:") is read over, a section heading naming neither ("III. CÁC GIẢI PHÁP") sets none, and
- * neither does the walk that finds no heading: the figure is then `unheaded`. Read on the whole text as written (attributeTargets); `read` keeps each paragraph's reading, and
- * the walk from the next paragraph stops where it reaches one whose deciding line is in its reach.
+ * neither does the walk that finds no heading: the figure is then `unheaded`. Read on the whole
+ * text as written (attributeTargets); `read` keeps each paragraph's reading, and the walk from the
+ * next paragraph stops where it reaches one whose deciding line is in its reach.
  */
 function headingOver(text: string, paragraph: number, read: Map<number, HeadingRead>, unheaded: TargetMention['kind']): HeadingRead {
   const limit = Math.max(0, paragraph - HEADING_REACH);
@@ -1025,10 +1025,7 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
     const before = read.get(lineEnd + 1);
     if (before && before.at >= limit) return found(before.kind, before.at);
     const lineStart = lineBreakBefore(text, lineEnd - 1, limit) + 1;
-    let last = lineEnd - 1;
-    while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
-    let first = lineStart;
-    while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+    const [first, last] = lineContent(text, lineStart, lineEnd);
     if (last > first) {
       if (opensArticle(text, first)) return found('provision', lineStart);
       if (isHeadingLine(text, first, last, lineEnd)) {
@@ -1047,11 +1044,20 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
   return found(unheaded, -1);
 }
 
+/** The first and last characters of the line [lineStart, lineEnd) that are not white space (last < first: a blank line). */
+function lineContent(text: string, lineStart: number, lineEnd: number): [number, number] {
+  let last = lineEnd - 1;
+  while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
+  let first = lineStart;
+  while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+  return [first, last];
+}
+
 /**
- * The line [first, last] (blanks trimmed), whose line break is at `lineEnd`, is a heading: short, it
- * ends no sentence, is not wrapped and states no share, and it opens as a heading ("II. MỤC TIÊU") or ends with ":"
- * (a line that opens with a lowercase word goes on from the line before: "hiện mục tiêu, …, trong
- * đó:"). A table row ("| … |") is none.
+ * The line [first, last] (blanks trimmed), whose line break is at `lineEnd`, is a heading: short,
+ * it ends no sentence, is not wrapped and states no share, and it opens as a heading ("II. MỤC
+ * TIÊU") or ends with ":" (a line that opens with a lowercase word goes on from the line before:
+ * "hiện mục tiêu, …, trong đó:"). A table row ("| … |") is none.
  */
 function isHeadingLine(text: string, first: number, last: number, lineEnd: number): boolean {
   const c = text.charCodeAt(last);
@@ -1066,10 +1072,7 @@ function headingBetween(text: string, from: number, to: number): boolean {
   for (let lineStart = text.indexOf('\n', from) + 1; lineStart > 0 && lineStart < to; ) {
     const lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd >= to) return false;
-    let last = lineEnd - 1;
-    while (last >= lineStart && isWhiteSpaceCode(text.charCodeAt(last))) last--;
-    let first = lineStart;
-    while (first < last && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+    const [first, last] = lineContent(text, lineStart, lineEnd);
     if (last > first && (opensArticle(text, first) || isHeadingLine(text, first, last, lineEnd))) return true;
     lineStart = lineEnd + 1;
   }

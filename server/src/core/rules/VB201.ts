@@ -9,9 +9,9 @@ export const VB201: Rule = {
     return a.citations.flatMap((c, i) => {
       const r = a.resolutions[i]!;
       if (c.kind !== 'full' || c.role !== 'cite' || r.status !== 'unknown' || !c.symbol) return [];
-      // the documents of that symbol the registry has, by place and date: "của Trung ương, ngày 03/6/2020"
-      const known = [...new Set((r.elsewhere ?? []).filter((e) => e.entry.jurisdiction).map((e) => (e.entry.date ? `${e.entry.jurisdiction}, ngày ${viDate(e.entry.date)}` : e.entry.jurisdiction!)))];
-      const places = known.join('; ');
+      // the documents of that symbol the registry has, by place and date: "của Trung ương, ngày 3/6/2020"
+      const known = (r.elsewhere ?? []).filter(({ entry }) => entry.jurisdiction).map(({ entry }) => (entry.date ? `${entry.jurisdiction}, ngày ${viDate(entry.date)}` : entry.jurisdiction!));
+      const places = [...new Set(known)].join('; ');
       const near = places
         ? { vi: ` Danh mục chỉ có ${c.symbol} của ${places}.`, en: ` The registry only has the ${c.symbol} of ${places}.` }
         : r.closest.length

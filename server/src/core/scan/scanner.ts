@@ -78,8 +78,8 @@ const URL_REACH = 300;
 
 const UNIT_AFTER = new RegExp(String.raw`[ \t]+((?:(?:${UNIT_MULTIPLIERS.join('|')})[ \t]+)?(?:${namesPattern(UNIT_WORDS)}))(?![\p{L}\p{M}])`, 'uy');
 // "Đến nay, …; 1.452.600 người dân đã kích hoạt …": a count that opens a clause and is the subject of
-// "đã" (within three words of its unit) states a result, with no lead word before it; so does one
-// after a label's colon ("Thu nội địa: 17.350 tỷ đồng")
+// "đã" (within three words of its unit) states a result, with no lead word before it (as does one
+// after a label's colon: afterLabel)
 const SUBJECT_OF_DONE = /(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+đã[ \t]/uy;
 // "nhóm 3 quốc gia", "thứ 21/63 tỉnh, thành phố": who is ranked, and a place's "/63"
 const RANK_GROUP_NOUN = new RegExp(String.raw`(?=\s)[ \t]*(?:\r?\n[ \t]*)?(?:${namesPattern(RANK_GROUP_NOUNS)})(?![\p{L}\p{M}])`, 'uy');
@@ -368,13 +368,13 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 }
 const LIST_REACH = 300;
 
-/** The number at `at` opens a clause: after ";", ",", ":", a sentence's ".", or at a line's start. */
 /** "Tổng thu ngân sách nhà nước trên địa bàn: 20.850 tỷ đồng": the number follows a label's colon on its line. */
 function afterLabel(text: string, at: number): boolean {
   const end = skipBlanksBack(text, at);
   return end > 0 && text.charCodeAt(end - 1) === 58;
 }
 
+/** The number at `at` opens a clause: after ";", ",", ":", a sentence's ".", or at a line's start. */
 function opensClause(text: string, at: number): boolean {
   const end = skipBlanksBack(text, at);
   if (end === 0) return true;

@@ -246,8 +246,9 @@ function miscasedIssuer(seg: string): boolean {
 
 /**
  * "588/QĐTTg", "104/2003/NĐCP", "27/2016/TTBLĐTBXH": a type code run into a State issuer code, the
- * hyphen left out ("19-NQTW": into a Party one, the slash left out, with PARTY_ISSUER_CODES). Both parts must be spelled exactly as the tables spell them (no D read as Đ, no
- * case folded), the split must be the only one, and the whole must not be a code itself.
+ * hyphen left out ("19-NQTW": into a Party one, the slash left out, with PARTY_ISSUER_CODES). Both
+ * parts must be spelled exactly as the tables spell them (no D read as Đ, no case folded), the
+ * split must be the only one, and the whole must not be a code itself.
  */
 function gluedCodes(seg: string, issuers: ReadonlySet<string> = STATE_ISSUER_CODES): { type: string; issuer: string } | null {
   if (typeCodeSpelling(seg) !== undefined || STATE_ISSUER_CODES.has(seg) || PARTY_ISSUER_CODES.has(seg)) return null;
