@@ -34,6 +34,7 @@ describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resoluti
     expect(resolvedSymbols(other, registry)).toEqual([null]);
     const vb201 = check(analyzeText(other, registry)).filter((f) => f.code === 'VB201');
     expect(vb201.map((f) => f.message.vi)).toEqual(['Không tìm thấy Quyết định 749/QĐ-TTg trong danh mục văn bản. Danh mục chỉ có 749/QĐ-TTg của Trung ương, ngày 3/6/2020.']);
+    expect(vb201.map((f) => f.message.en)).toEqual(['749/QĐ-TTg is not in the registry. The registry only has the 749/QĐ-TTg of Trung ương, dated 3/6/2020.']);
   });
 
   it('a year-less symbol of another year is not this document: no VB202', () => {

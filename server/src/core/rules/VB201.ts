@@ -10,10 +10,10 @@ export const VB201: Rule = {
       const r = a.resolutions[i]!;
       if (c.kind !== 'full' || c.role !== 'cite' || r.status !== 'unknown' || !c.symbol) return [];
       // the documents of that symbol the registry has, by place and date: "của Trung ương, ngày 3/6/2020"
-      const known = (r.elsewhere ?? []).filter(({ entry }) => entry.jurisdiction).map(({ entry }) => (entry.date ? `${entry.jurisdiction}, ngày ${viDate(entry.date)}` : entry.jurisdiction!));
-      const places = [...new Set(known)].join('; ');
-      const near = places
-        ? { vi: ` Danh mục chỉ có ${c.symbol} của ${places}.`, en: ` The registry only has the ${c.symbol} of ${places}.` }
+      const known = (r.elsewhere ?? []).filter(({ entry }) => entry.jurisdiction);
+      const places = (dated: string) => [...new Set(known.map(({ entry }) => (entry.date ? `${entry.jurisdiction}, ${dated} ${viDate(entry.date)}` : entry.jurisdiction!)))].join('; ');
+      const near = known.length
+        ? { vi: ` Danh mục chỉ có ${c.symbol} của ${places('ngày')}.`, en: ` The registry only has the ${c.symbol} of ${places('dated')}.` }
         : r.closest.length
           ? { vi: ` Gần nhất: ${r.closest.join(', ')}.`, en: ` Closest: ${r.closest.join(', ')}.` }
           : { vi: '', en: '' };
