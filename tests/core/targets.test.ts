@@ -296,6 +296,72 @@ describe('national targets in the built-in registry (57-NQ/TW from its full text
   });
 });
 
+describe('a change and a level are two targets ("tăng 2%" is no level of 2%)', () => {
+  eachFigure<[boolean]>([
+    ['made up', 'Năm 2025, tỷ lệ che phủ rừng tăng 2% so với năm 2024.', 2, true],
+    ['made up', 'Năm 2025, tỷ lệ che phủ rừng tăng lên 54%.', 54, false],
+    ['made up', 'Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm.', 1.5, true],
+    ['made up', 'Tỷ lệ hộ nghèo giảm xuống còn khoảng 2%.', 2, false],
+    ['lit_05e488fd0448ecf2.txt', 'giảm ít nhất 30% thời gian giải quyết của các thủ tục hành chính', 30, true],
+    ['vnm_DHQG__cldhqg.md', 'số lượng công bố khoa học quốc tế tăng trung bình 10%/năm', 10, true],
+    ['lit_159ef55056efd25f.txt', 'tổng doanh thu phí bảo hiểm ước đạt 239.636\ntỷ đồng (giảm 3,29% so với năm 2022)', 3.29, true],
+    // an upper bound after "giảm …": the level to stay under
+    ['lit_07ae474827ad5469.txt', 'phấn đấu giảm tỷ lệ nợ đọng thuế dưới 5% tổng thu ngân sách nhà nước', 5, false],
+    // the level reached after "lên"
+    ['lit_fd7d897c79f29147.txt', '+ Đến năm 2025, tăng mức đóng lên 5,1%: ngân sách nhà nước chi bổ sung', 5.1, false],
+    // growth, impairment and value added are no change verbs, across a line break too
+    ['lit_29a49df826e64cf9.txt', 'đã đạt mốc 25 tỷ USD, tăng\ntrưởng 20% so với năm 2023', 20, false],
+    ['p8_bhxh__van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt', 'a) Suy giảm 31% khả năng lao động thì được hưởng bằng 30% mức l', 31, false],
+    ['made up', 'thuế suất thuế giá trị gia\ntăng 5% áp dụng cho', 5, false],
+  ], (t) => [t.change]);
+
+  it('percentage points are a figure of their own, and the share after them keeps the metric (lit_f4629bf2588e6474.txt, and made up)', () => {
+    const imf = corpusSnippet('lit_f4629bf2588e6474.txt', 'Quỹ Tiền tệ Quốc tế (IMF) đưa ra dự báo 2,8%, giảm 0,5 điểm phần trăm.');
+    expect(analyzeText(imf).targets.map((t) => [t.value, t.unit, t.change])).toEqual([[2.8, '%', false], [0.5, 'điểm phần trăm', true]]);
+    const forest = analyzeText('Năm 2025, tỷ lệ che phủ rừng tăng 1,2 điểm phần trăm, đạt 54%.').targets;
+    expect(forest.map((t) => [t.value, t.unit, t.metric, t.change])).toEqual([
+      [1.2, 'điểm phần trăm', 'tỷ lệ che phủ rừng', true],
+      [54, '%', 'tỷ lệ che phủ rừng', false],
+    ]);
+  });
+  it('a share naming only its base after a change takes the change\'s metric, without its comparison (made up)', () => {
+    const [rise, level] = analyzeText('Năm 2025, tỷ trọng kinh tế số tăng 2% so với năm 2024, đạt 18,3% GDP.').targets;
+    expect(rise!.metric).toBe('tỷ trọng kinh tế số so với năm 2024');
+    expect(level!.metric).toBe('tỷ trọng kinh tế số GDP');
+  });
+
+  const reg = new Registry([
+    sourceOf('r.json', [
+      {
+        symbol: '13-NQ/TU',
+        targets: [
+          { metric: 'tỷ lệ che phủ rừng', year: 2025, comparator: '>=', value: 54, unit: '%' },
+          { metric: 'giảm thời gian giải quyết thủ tục hành chính', year: 2025, comparator: '>=', value: 30, unit: '%' },
+        ],
+      },
+    ]),
+  ]);
+  it('VB404 compares a level with a level: a rise of 2% is not short of a 54% goal; 50% is', () => {
+    const text = 'Thực hiện Nghị quyết số 13-NQ/TU, năm 2025 tỷ lệ che phủ rừng đã tăng 2% so với năm 2024.';
+    expect(targetFindings(text, reg)).toEqual([]);
+    expect(targetFindings('Thực hiện Nghị quyết số 13-NQ/TU, năm 2025 tỷ lệ che phủ rừng đã đạt 50%.', reg)).toEqual(['VB404@50']);
+  });
+  it('VB401 compares a change with a change: the registry\'s "giảm …" target is one, "đạt 20%" is no restatement of it', () => {
+    expect(targetFindings('Nghị quyết số 13-NQ/TU đặt mục tiêu đến năm 2025 giảm 20% thời gian giải quyết thủ tục hành chính.', reg)).toEqual(['VB401@20']);
+    expect(targetFindings('Nghị quyết số 13-NQ/TU đặt mục tiêu đến năm 2025 thời gian giải quyết thủ tục hành chính đạt 20%.', reg)).toEqual([]);
+  });
+  it('57-NQ/TW\'s "tăng trung bình hằng năm" target is a change: a misquoted rate gets VB401 (made up)', () => {
+    const text = 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị đặt mục tiêu đến năm 2030, số lượng công bố khoa học quốc tế tăng trung bình 12%/năm.';
+    const findings = check(analyzeText(text, registry)).filter((f) => f.code === 'VB401');
+    expect(brief(text, findings)).toEqual(['VB401@12']);
+    expect(findings[0]!.fixes[0]!.edits[0]!.newText).toBe('10');
+  });
+  it('a registry target says it is a change with `change`, whatever its wording', () => {
+    const stated = new Registry([sourceOf('r.json', [{ symbol: '13-NQ/TU', targets: [{ metric: 'thời gian giải quyết thủ tục hành chính', change: true, year: 2025, comparator: '>=', value: 30, unit: '%' }] }])]);
+    expect(targetFindings('Nghị quyết số 13-NQ/TU đặt mục tiêu đến năm 2025 giảm 20% thời gian giải quyết thủ tục hành chính.', stated)).toEqual(['VB401@20']);
+  });
+});
+
 describe('whose goals: a text with its own heading sets its own (made up, after a probe of a Tỉnh ủy resolution)', () => {
   const head = 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NINH BÌNH\n*\nSố 25-NQ/TU\nNinh Bình, ngày 18 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\n';
   const preamble = 'Thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Chấp hành Đảng bộ tỉnh thống nhất ban hành Nghị quyết với những nội dung sau:\n\n';

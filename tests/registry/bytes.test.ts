@@ -145,6 +145,10 @@ describe('what the scanner keeps is what validateEntry keeps', () => {
     '"not an object"',
     '[{"symbol": "x"}]',
     'null',
+    '{"symbol": "x", "targets": [{"metric": "m", "change": true, "year": 2025, "comparator": ">=", "value": 30, "unit": "%"}]}',
+    '{"symbol": "x", "targets": [{"metric": "m", "change": false, "year": 2025, "comparator": ">=", "value": 30, "unit": "%"}]}',
+    '{"symbol": "x", "targets": [{"metric": "m", "change": "yes", "year": 2025, "comparator": ">=", "value": 30, "unit": "%"}]}',
+    '{"symbol": "x", "targets": [{"metric": "m", "change": null, "year": 2025, "comparator": ">=", "value": 30, "unit": "%"}]}',
   ];
   it.each(samples)('%s', (sample) => {
     const text = `{"entries": [\n  ${sample}\n]}`;

@@ -75,6 +75,8 @@ describe('the hand-written validator agrees with the JSON Schema', () => {
     { symbol: 'x', targets: [{ metric: 'm', year: 2025, comparator: '>=', value: 70, unit: '%' }] },
     { symbol: 'x', targets: [{ metric: 'm', year: 2025, comparator: '≥', value: 70, unit: '%' }] },
     { symbol: 'x', targets: [{ metric: 'm', year: 2025, comparator: '>', unit: '%' }] },
+    { symbol: 'x', targets: [{ metric: 'm', change: true, year: 2025, comparator: '>=', value: 30, unit: '%' }] },
+    { symbol: 'x', targets: [{ metric: 'm', change: 'yes', year: 2025, comparator: '>=', value: 30, unit: '%' }] },
     { symbol: 'x', provenance: { date: ['seeds/000.txt'] } },
     { symbol: 'x', provenance: { date: 'seeds/000.txt' } },
     'not an object',

@@ -126,6 +126,8 @@ export interface TargetMention {
   table?: { span: Span; year: number | null };
   /** A goal to reach, an achievement (a level reached or stated as fact), or a provision a law lays down ("Điều 5. … mức 30%"). */
   kind: 'goal' | 'achievement' | 'provision';
+  /** The figure states a change ("tăng 2%", "giảm 30% thời gian"), not a level ("đạt 54%"). */
+  change: boolean;
   /**
    * Whether a cue in the figure's sentence or paragraph gave its kind. Without one, the heading
    * over it decides ("Mục tiêu đến năm 2030:"), read on the whole text with its year and owner.

@@ -5,7 +5,7 @@
 // Read on the normalized text; each row is one line, so the pass stays linear.
 
 import { ACHIEVEMENT_COLUMN_WORDS, COMPARISON_COLUMN_WORDS, GOAL_COLUMN_WORDS, METRIC_COLUMN_HEADERS, UNIT_COLUMN_HEADERS, VALUE_COLUMN_WORDS } from '../data/tableHeadings';
-import { COMPARATOR_WORDS, UNIT_WORDS } from '../data/targetWords';
+import { COMPARATOR_WORDS, namesChange, UNIT_WORDS } from '../data/targetWords';
 import { foldKey } from '../text/normalize';
 import { escape } from '../text/vietnamese';
 import type { Comparator, Span, TargetMention } from '../types';
@@ -184,6 +184,7 @@ function readTable(text: string, header: Cell[], rows: Cell[][], tableSpan: Span
           year: null,
           table: { span: tableSpan, year: column.year ?? section?.year ?? null },
           kind: kind ?? 'achievement',
+          change: namesChange(words),
           cued: kind !== null,
           owner: null,
         });

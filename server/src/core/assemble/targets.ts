@@ -5,12 +5,12 @@
 // a digit and bounded, so the pass stays linear.
 
 import type { BreakdownMention, Citation, Comparator, DateMention, RatioMention, Span, TargetMention } from '../types';
-import { normalizedPiece, type NormalizedText } from '../text/normalize';
+import { foldKey, normalizedPiece, type NormalizedText } from '../text/normalize';
 import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_TO_WORDS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
@@ -94,6 +94,9 @@ const AS_OF_DATE = /(?:tính[ \t]+)?(?:đến|tới)(?:[ \t]+(?:hết|cuối))?[
 // "(≤1%)", "(<0,1%)": a figure restated in parentheses, with a sign or none
 const RESTATEMENT = new RegExp(String.raw`^\([ \t]*([≤≥<>])?[ \t]*(${NUMBER})[ \t]*(%)?[ \t]*\)`, 'u');
 const MAX_PHRASE = 160;
+/** How far before a figure its change verb and the words after it may start ("tăng trung bình hằng năm khoảng 10%"). */
+const CHANGE_WINDOW = 40;
+const PERCENTAGE_POINTS = new Set(PERCENTAGE_POINT_UNITS);
 const OWNER_REACH = 2500;
 const YEAR_REACH = 1500;
 
@@ -182,6 +185,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     }
     // read once: it depends on the words before the figure only
     let subject = subjectOf(r);
+    const change = isChange(text, r, subject);
     // "… chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)": the aside measures the figure before it
     const open = prev ? parenOpening(text, r.start, Math.max(prev.afterEnd, r.start - ASIDE_REACH)) : -1;
     if (open >= 0 && asideAt(text, open) && sameSentence(text, prev!.afterEnd, open) && !CHANGE_IN_ASIDE.test(text.slice(open, r.start))) {
@@ -217,7 +221,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     // "… của Việt Nam thuộc nhóm 3 quốc gia hàng đầu ASEAN và nhóm 30 quốc gia hàng đầu thế giới": the next rank of a list ranks the same subject
     if (r.unit === RANK_UNIT && inList[i] && !subject.named && lastSubject && prev!.unit === RANK_UNIT) subject = { subject: lastSubject.subject, named: true };
     lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
-    let metric = r.unit === '%' ? metricOf(r, subject) : r.unit === RANK_UNIT ? rankMetricOf(r, subject) : countMetricOf(r, subject);
+    let metric = r.unit === '%' || PERCENTAGE_POINTS.has(r.unit) ? metricOf(r, subject) : r.unit === RANK_UNIT ? rankMetricOf(r, subject) : countMetricOf(r, subject);
     metric = withoutTimeOf(metric);
     // both ends of a range measure one thing: the high end, whose own words are only what follows it, takes the low end's metric
     if (closesRange[i]) metric = targets[i - 1]!.metric;
@@ -226,6 +230,9 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       metric = targets[i - 1]!.metric;
       r.reference = true;
     }
+    // "tỷ trọng kinh tế số tăng 2% so với năm 2024, đạt 18,3% GDP": an item naming only the base of
+    // its share takes the list's metric, with that base and without the comparison of a change
+    else if (head && inList[i] && isOnlyBase(metric) && !namesBase(head)) metric = `${head.replace(COMPARISON_AT_END, '')} ${metric}`;
     // "phủ trên 80% hộ gia đình và đạt 100% cấp xã", "… tại cấp tỉnh … đạt 95,2%, tại cấp xã đạt 86,7%":
     // an item naming only its scope takes the list's metric, or the metric of the figure before in its sentence
     else if (head && (inList[i] ? !metric || isOnlyScope(metric) : r.unit === '%' && prev?.unit === '%' && isOnlyScope(metric) && sameSentence(text, prev.afterEnd, r.start))) {
@@ -252,6 +259,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
       scope: scopeOf(metric),
       year: null,
       kind: 'goal',
+      change,
       cued: true,
       owner: null,
     });
@@ -720,6 +728,8 @@ interface Subject {
   subject: string;
   named: boolean;
   verbOnly?: boolean;
+  /** "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm": the words before the figure open with a change verb. */
+  opensWithChange?: boolean;
 }
 // "- Kinh phí chi cho R&D đạt 2% GDP", "a) Thu nội địa: …": the mark that opens a list item is no word of its metric
 const ITEM_BULLET = /^(?:[-+*•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+[.)])[ \t]+/u;
@@ -727,8 +737,9 @@ function subjectOf(r: Raw): Subject {
   const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim().replace(ITEM_BULLET, '');
   const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
+  const opensWithChange = CHANGE_AT_START.test(opened);
   const verb = metricVerbAt(opened);
-  if (verb === 0) return { subject: '', named: false, verbOnly: true };
+  if (verb === 0) return { subject: '', named: false, verbOnly: true, opensWithChange };
   let subject = (verb > 0 ? withoutAdverbs(opened.slice(0, verb)) : opened).trim();
   // "… hỗ trợ 1 người cao tuổi thì đến năm 2036 là hơn 3 người": a conjunction opens the figure's own clause
   const clause = lastClauseConjunctionEnd(subject);
@@ -744,7 +755,7 @@ function subjectOf(r: Raw): Subject {
     const whose = verb > 0 ? subject.slice(0, verb).trim() : '';
     subject = WHOSE_SHARE.test(whose) ? `${subject.slice(share.index)} ${whose}` : subject.slice(share.index);
   }
-  return { subject, named: (beforeIsMetric || r.labelled) && !!subject };
+  return { subject, named: (beforeIsMetric || r.labelled) && !!subject, opensWithChange };
 }
 
 const ADVERBS_AT_END = new RegExp(String.raw`(?:(?:^|[ \t]+)(?:${METRIC_VERB_ADVERBS.join('|')}))+[ \t]*$`, 'iu');
@@ -771,6 +782,21 @@ function withoutTimeOf(metric: string): string {
   if (!m || COMPARED_YEAR.test(rest)) return rest;
   return rest.slice(0, m.index).trim();
 }
+
+const COMPARISON_AT_END = new RegExp(String.raw`[ \t]+(?:${namesPattern(COMPARED_BEFORE)})${WORD_END}.*$`, 'iu');
+/**
+ * Whether a figure states a change (CHANGE_AT_END, CHANGE_AT_START): a change verb ends the words
+ * before it, or opens them unless an upper bound follows ("phấn đấu giảm tỷ lệ nợ đọng thuế dưới 5%"
+ * is a level to stay under), and no word of the level reached stands before it ("tăng … lên 5,1%").
+ */
+function isChange(text: string, r: Raw, subject: Subject): boolean {
+  const before = text.slice(Math.max(0, r.valueStart - CHANGE_WINDOW), r.valueStart);
+  if (LEVEL_REACHED.test(before)) return false;
+  return CHANGE_AT_END.test(before) || (!!subject.opensWithChange && r.comparator !== '<' && r.comparator !== '<=');
+}
+
+const isOnlyBase = (phrase: string) => SHARE_BASES.includes(foldKey(phrase));
+const namesBase = (phrase: string) => foldKey(phrase).split(' ').some((w) => SHARE_BASES.includes(w));
 
 function isOnlyScope(phrase: string): boolean {
   const m = SCOPE_RE.exec(phrase);

@@ -46,7 +46,7 @@ export const COMPARATOR_LINK_MODALS: string[] = ['phải', 'cần'];
  * "giảm từ 8,6% xuống còn 5,2%"), whose first figure is where the metric starts, not a target; or
  * the two ends of a range ("từ 25% đến 45%").
  */
-export const CHANGE_TO_WORDS: string[] = ['lên', 'lên đến', 'lên tới', 'lên mức', 'xuống', 'xuống còn', 'xuống mức', 'còn'];
+export const CHANGE_TO_WORDS: string[] = ['lên', 'lên đến', 'lên tới', 'lên mức', 'xuống', 'xuống còn', 'xuống mức', 'xuống bằng', 'lên bằng', 'còn'];
 export const RANGE_TO_WORDS: string[] = ['đến', 'tới'];
 
 /**
@@ -55,14 +55,38 @@ export const RANGE_TO_WORDS: string[] = ['đến', 'tới'];
  */
 export const COMPARED_BEFORE: string[] = ['so với', 'so sánh với', 'cùng kỳ', 'so'];
 
+/**
+ * Percentage points, a count's unit: "tăng 1,2 điểm phần trăm", "giảm 0,5 điểm %". A figure in
+ * them is read after any word, and its metric is the words before it, as a percentage's is.
+ */
+export const PERCENTAGE_POINT_UNITS: string[] = ['điểm phần trăm', 'điểm %'];
+
 /** Unit words that make a bare count a target ("1.500 DN số", "2.300 sản phẩm"), longest first. */
 export const UNIT_WORDS: string[] = [
   'doanh nghiệp', 'DN', 'hợp tác xã', 'HTX', 'hộ gia đình', 'hộ', 'người', 'sản phẩm', 'dịch vụ', 'thủ tục',
   'tỷ đồng', 'triệu đồng', 'nghìn tỷ đồng', 'tỷ USD', 'triệu USD', 'km', 'xã', 'thôn', 'cơ sở', 'trạm', 'điểm',
   'chữ ký số', 'tài khoản', 'hồ sơ', 'học sinh', 'sinh viên', 'lao động', 'chuyên gia', 'nền tảng', 'cơ sở dữ liệu',
   'lượt', 'giao dịch', 'cán bộ', 'đảng viên', 'thành viên', 'dự án', 'ứng dụng', 'camera', 'thiết bị', 'mô hình',
-  'cơ quan', 'phường', 'thị trấn', 'ha', 'tấn',
+  'cơ quan', 'phường', 'thị trấn', 'ha', 'tấn', ...PERCENTAGE_POINT_UNITS,
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * A figure that states a change, not a level: "tỷ lệ che phủ rừng tăng 2%", "giảm 30% thời gian",
+ * "tăng trung bình 10%/năm", "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm". A change and a level of one
+ * metric are two targets (VB401, VB402, VB404 compare like with like). "tăng lên 54%", "giảm
+ * xuống còn 10%" state the level reached, as does "giảm … dưới 5%"; "tăng trưởng", "tăng cường",
+ * "suy giảm" (khả năng lao động) and "giá trị gia tăng" are no change verbs.
+ */
+const CHANGE_VERB = String.raw`(?:cắt\s+)?(?<!suy\s+)giảm|(?<!giá\s+trị\s+gia\s+)tăng(?!\s+(?:trưởng|cường))|rút\s+ngắn|tiết\s+kiệm`;
+const CHANGE_VERB_TAIL = ['thêm', 'được', 'ít nhất', 'tối thiểu', 'tối đa', 'khoảng', 'gần', 'xấp xỉ', 'trên', 'hơn', 'không quá', 'từ', 'bình quân', 'trung bình', 'hằng năm', 'hàng năm', 'mỗi năm'];
+/** A change verb, and the words it may have, that end the words before a figure (or a registry metric: "… tăng trung bình hằng năm"). */
+export const CHANGE_AT_END = new WordSearch(String.raw`(?:${CHANGE_VERB})(?:\s+(?:${CHANGE_VERB_TAIL.join('|').replace(/ /g, String.raw`\s+`)}))*\s*$`, 'iu');
+/** A change verb that opens a metric: "Giảm tỷ lệ hộ nghèo …", "rút ngắn thời gian …". */
+export const CHANGE_AT_START = new RegExp(String.raw`^(?:${CHANGE_VERB})(?![\p{L}\p{M}])`, 'iu');
+/** "tăng mức đóng lên 5,1%", "giảm từ 5% xuống 4%", "giảm xuống còn khoảng 10%": the words before a figure that state the level reached. */
+export const LEVEL_REACHED = new WordSearch(String.raw`(?:${CHANGE_TO_WORDS.join('|').replace(/ /g, String.raw`\s+`)})(?:\s+(?:${[...COMPARATOR_WORDS.map(([w]) => w), 'bằng'].join('|').replace(/ /g, String.raw`\s+`)}))*\s*$`, 'iu');
+/** Whether a metric's wording (a registry target's, a table row's) names a change: it opens or ends with a change verb. */
+export const namesChange = (wording: string): boolean => CHANGE_AT_START.test(wording.trimStart()) || CHANGE_AT_END.test(wording);
 
 /** Words that multiply a unit ("57,3 triệu tài khoản"): the count keeps them in its unit, as "tỷ đồng" does. */
 export const UNIT_MULTIPLIERS: string[] = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'];

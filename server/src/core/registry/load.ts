@@ -253,6 +253,9 @@ class JsonReader {
         return c === QUOTE ? (s.string() & ESCAPED) === 0 && isDateBytes(s.b, s.start, s.end) : this.skip();
       case 'string':
         return c === QUOTE ? (s.string(), check!(this.intern())) : this.skip();
+      case 'boolean':
+        // true or false: the scanner reads the literal whole, and rejects any other
+        return c === 0x74 || c === 0x66 ? (s.skipValue(), true) : this.skip();
       case 'number':
         return c === 0x2d || (c! >= 0x30 && c! <= 0x39) ? (s.number(), check!(Number(decodeUtf8(s.b, s.start, s.end)))) : this.skip();
     }

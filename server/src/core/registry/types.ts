@@ -20,6 +20,11 @@ export interface RegistryTarget {
   metric: string;
   /** Other wordings of the metric. */
   synonyms?: string[];
+  /**
+   * The value is a change ("giảm 30% thời gian"), not a level; by default, when the metric opens or
+   * ends with a change verb ("… tăng trung bình hằng năm").
+   */
+  change?: boolean;
   /** "cấp xã", "hộ gia đình", "doanh nghiệp nhỏ và vừa". */
   scope?: string;
   year: number;

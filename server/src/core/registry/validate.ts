@@ -17,12 +17,12 @@ const COMPARATORS = new Set(['>', '>=', '=', '~', '<', '<=']);
 
 /**
  * What the loader checks on the bytes: 'text' a string with a printable ASCII character, 'date' a
- * string of ten bytes dddd-dd-dd; 'string' and 'number' it decodes and gives to the field's check;
+ * string of ten bytes dddd-dd-dd, 'boolean' true or false; 'string' and 'number' it decodes and gives to the field's check;
  * objects, arrays (each item of one shape) and maps (any key, each value one field) it walks. The
  * byte checks are conservative: a value they cannot prove valid (an escape, only non-ASCII
  * letters) sends its entry to validateEntry, which decides.
  */
-export type Shape = 'text' | 'date' | 'string' | 'number' | ObjectShape | { items: Shape } | { map: Field };
+export type Shape = 'text' | 'date' | 'string' | 'number' | 'boolean' | ObjectShape | { items: Shape } | { map: Field };
 
 export interface ObjectShape {
   fields: Record<string, Field>;
@@ -46,6 +46,7 @@ const TARGET_FIELDS: Record<string, Field> = {
   id: TEXT,
   metric: TEXT,
   synonyms: LIST,
+  change: { check: (v) => typeof v === 'boolean', expected: { vi: 'true hoặc false', en: 'true or false' }, shape: 'boolean' },
   scope: TEXT,
   year: YEAR,
   comparator: { check: (v) => COMPARATORS.has(v as string), expected: { vi: 'một trong > >= = ~ < <=', en: 'one of > >= = ~ < <=' }, shape: 'string' },

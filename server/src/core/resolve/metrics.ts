@@ -8,10 +8,11 @@
 //      wholly inside a longer one scores 1, word order does not matter;
 //   3. a match needs MIN_SHARED words in common and a score of at least MATCH_THRESHOLD, the
 //      same scope (or none on either side), and the same year; wordings that name different
-//      bases (a share of GDP, of GRDP, of neither) never match.
+//      bases (a share of GDP, of GRDP, of neither) never match, nor do a change ("tăng 2%") and a
+//      level ("đạt 54%").
 // Registry targets may list `synonyms`; the best-scoring wording counts.
 
-import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, SHARE_BASES } from '../data/targetWords';
+import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, namesChange, SHARE_BASES } from '../data/targetWords';
 import { foldKey } from '../text/normalize';
 import type { RegistryTarget } from '../registry/types';
 import type { TargetMention } from '../types';
@@ -72,21 +73,23 @@ export function targetWords(t: Pick<TargetMention, 'metric' | 'scope'>): Set<str
 }
 
 // a registry target's wordings are folded once, however many texts restate it
-const registryWords = new WeakMap<RegistryTarget, Set<string>[]>();
-function wordingsOf(r: RegistryTarget): Set<string>[] {
+const registryWords = new WeakMap<RegistryTarget, { words: Set<string>[]; change: boolean }>();
+function wordingsOf(r: RegistryTarget): { words: Set<string>[]; change: boolean } {
   let w = registryWords.get(r);
   if (!w) {
-    w = [r.metric, ...(r.synonyms ?? [])].map((m) => metricWords(m, r.scope ?? null));
+    w = { words: [r.metric, ...(r.synonyms ?? [])].map((m) => metricWords(m, r.scope ?? null)), change: r.change ?? namesChange(r.metric) };
     registryWords.set(r, w);
   }
   return w;
 }
 
-/** How well a text target (its folded words given) matches a registry target (0 when scope or year differ). */
-function matchScore(t: Pick<TargetMention, 'scope' | 'year'>, mine: Set<string>, r: RegistryTarget): number {
+/** How well a text target (its folded words given) matches a registry target (0 when scope, year or change differ). */
+function matchScore(t: Pick<TargetMention, 'scope' | 'year' | 'change'>, mine: Set<string>, r: RegistryTarget): number {
   if (t.year !== r.year || !sameScope(t.scope, r.scope)) return 0;
+  const { words: wordings, change } = wordingsOf(r);
+  if (change !== t.change) return 0;
   let best = 0;
-  for (const words of wordingsOf(r)) {
+  for (const words of wordings) {
     const { shared, score } = overlap(mine, words);
     if (shared >= MIN_SHARED && score > best) best = score;
   }
@@ -94,7 +97,7 @@ function matchScore(t: Pick<TargetMention, 'scope' | 'year'>, mine: Set<string>,
 }
 
 /** The registry target a text target restates, if one matches. */
-export function bestMatch<T extends RegistryTarget>(t: Pick<TargetMention, 'metric' | 'scope' | 'year'>, targets: T[]): T | null {
+export function bestMatch<T extends RegistryTarget>(t: Pick<TargetMention, 'metric' | 'scope' | 'year' | 'change'>, targets: T[]): T | null {
   if (!targets.some((r) => r.year === t.year)) return null;
   const mine = targetWords(t);
   let best: T | null = null;

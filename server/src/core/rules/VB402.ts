@@ -9,7 +9,6 @@ interface Goal {
   t: TargetMention;
   words: Set<string>;
   sentence: number;
-  change: boolean;
   /** Negations in the rest of the sentence: "… hội nhập quốc tế không thường xuyên" is not "… trực tiếp, thường xuyên". */
   negations: number;
   /** Its place among its group's goals, in text order. */
@@ -35,11 +34,6 @@ function restOfSentence(text: string, from: number): string {
   return end ? rest.slice(0, end.index) : rest;
 }
 
-// "Cắt giảm tối thiểu 20% thành phần hồ sơ", "giảm 30% thời gian": the figure is a change, and a
-// change and a level ("80% hồ sơ … được xử lý trực tuyến") of one noun are two metrics. "tăng lên
-// 5,4%", "giảm xuống còn 10%" state the level reached.
-const CHANGE_BEFORE = new WordSearch(String.raw`(?:giảm|tăng|rút ngắn|tiết kiệm)(?:[ \t]+(?:thêm|được|ít nhất|tối thiểu|tối đa|khoảng|trên|hơn|không quá|từ))*[ \t]*$`, 'iu');
-
 export const VB402: Rule = {
   code: 'VB402',
   defaultSeverity: 'error',
@@ -63,13 +57,14 @@ export const VB402: Rule = {
     for (const t of a.targets) {
       if (t.kind !== 'goal' || t.year === null) continue;
       const key = `${t.year}|${t.scope ?? ''}|${t.unit}|${ownerOf(t)}`;
-      const change = CHANGE_BEFORE.test(normalizedPiece(a.text.slice(Math.max(0, t.valueSpan.start - 40), t.valueSpan.start)));
       const negations = NEGATION.count(normalizedPiece(restOfSentence(a.text, t.valueSpan.end)));
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { count: 0, buckets: new Map(), bySentence: new Map() }));
-      const goal: Goal = { t, words: targetWords(t), sentence: sentenceOf(t), change, negations, index: group.count++ };
+      const goal: Goal = { t, words: targetWords(t), sentence: sentenceOf(t), negations, index: group.count++ };
       const same = (g: Goal) => {
-        if (g.change !== goal.change || g.negations !== goal.negations || !sameFigures(g.words, goal.words)) return false;
+        // a change and a level of one noun are two metrics ("Cắt giảm tối thiểu 20% thành phần hồ sơ",
+        // "80% hồ sơ … được xử lý trực tuyến")
+        if (g.t.change !== t.change || g.negations !== goal.negations || !sameFigures(g.words, goal.words)) return false;
         const { shared, score } = overlap(g.words, goal.words);
         // "hồ sơ … tiếp nhận trực tuyến" and "hồ sơ … được số hóa khi tiếp nhận": each names what the
         // other does not, two metrics of one noun; a restatement adds to one side only
@@ -88,7 +83,7 @@ export const VB402: Rule = {
       }
       // goals alike in all that the comparison reads (words, value, table, change, negations) share
       // a bucket: a long text states the same goals thousands of times, and is compared once per kind
-      const bucketKey = `${[...goal.words].join(' ')}|${t.value}|${t.table?.span.start ?? -1}|${change}|${negations}`;
+      const bucketKey = `${[...goal.words].join(' ')}|${t.value}|${t.table?.span.start ?? -1}|${t.change}|${negations}`;
       const bucket = group.buckets.get(bucketKey);
       if (bucket) bucket.push(goal);
       else group.buckets.set(bucketKey, [goal]);

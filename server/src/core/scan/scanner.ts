@@ -4,7 +4,7 @@
 // keeps the pass fast on 50 MB of text.
 
 import { TYPE_WORDS } from '../data/documentTypes';
-import { COMPARATOR_WORDS, COUNT_LEADS, RANK_GROUP_LEADS, RANK_GROUP_NOUNS, RANK_PLACE_LEADS, UNIT_MULTIPLIERS, UNIT_WORDS } from '../data/targetWords';
+import { COMPARATOR_WORDS, COUNT_LEADS, PERCENTAGE_POINT_UNITS, RANK_GROUP_LEADS, RANK_GROUP_NOUNS, RANK_PLACE_LEADS, UNIT_MULTIPLIERS, UNIT_WORDS } from '../data/targetWords';
 import { namesPattern, otherPlacement } from '../text/vietnamese';
 import { hasBlankLine, hasPrefixAt, isDigit, isLineBreak, isSpace, isUpperCodeLetter, isWordChar, lowerCode, numberEnd, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack } from './chars';
 
@@ -84,6 +84,14 @@ const SUBJECT_OF_DONE = /(?:[ \t]+[\p{L}\p{M}]+){0,3}?[ \t]+đã[ \t]/uy;
 // "nhóm 3 quốc gia", "thứ 21/63 tỉnh, thành phố": who is ranked, and a place's "/63"
 const RANK_GROUP_NOUN = new RegExp(String.raw`(?=\s)[ \t]*(?:\r?\n[ \t]*)?(?:${namesPattern(RANK_GROUP_NOUNS)})(?![\p{L}\p{M}])`, 'uy');
 const RANK_OF = /\/\d+(?![\d/])/y;
+const POINTS = new RegExp(String.raw`(?:${namesPattern(PERCENTAGE_POINT_UNITS)})(?![\p{L}\p{M}])`, 'iuy');
+/** Percentage points at `at` ("điểm phần trăm", "điểm %"); the first letter tested alone, as few numbers have it after them. */
+function isPointsAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x111 && c !== 0x110) return false;
+  POINTS.lastIndex = at;
+  return POINTS.test(text);
+}
 const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 // Digit runs with dots that may still be a symbol's number or a date
 const SUB_NUMBER = /\d{1,4}\.\d{1,3}/y;
@@ -221,10 +229,12 @@ export function scan(text: string): Token[] {
       }
       if (next === 32 || next === 9) {
         const led = ((lead ??= previousWordKind(text, start)) & COUNT_LEAD) !== 0;
-        if (led || opensClause(text, start)) {
+        // "tăng 1,2 điểm phần trăm": percentage points are a figure after any word
+        const points = !led && isPointsAt(text, runEnd + 1);
+        if (led || points || opensClause(text, start)) {
           UNIT_AFTER.lastIndex = runEnd;
           const unit = UNIT_AFTER.exec(text);
-          if (unit && (led || afterLabel(text, start) || (SUBJECT_OF_DONE.lastIndex = UNIT_AFTER.lastIndex, SUBJECT_OF_DONE.test(text)))) {
+          if (unit && (led || points || afterLabel(text, start) || (SUBJECT_OF_DONE.lastIndex = UNIT_AFTER.lastIndex, SUBJECT_OF_DONE.test(text)))) {
             tokens.push({ kind: 'count', start, end: runEnd + unit[0].length, numberEnd: runEnd, unit: unit[1]! });
             continue;
           }
