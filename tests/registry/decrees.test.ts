@@ -37,6 +37,21 @@ describe.skipIf(!existsSync(CORPUS))('decrees, circulars, decisions and resoluti
     expect(vb201.map((f) => f.message.en)).toEqual(['749/QĐ-TTg is not in the registry. The registry only has the 749/QĐ-TTg of Trung ương, dated 3/6/2020.']);
   });
 
+  it('national documents known by a short name bind to it with no earlier full citation; names shared by documents of several kinds do not', () => {
+    // "gọi tắt là Chương trình 1719" (the press); NQ 57's own text names itself "Nghị quyết 57"
+    corpusSnippet('vnm_NQ57__bangoc.md', 'Nghị quyết 57');
+    expect(resolvedSymbols('Nguồn vốn Chương trình 1719 đã giải ngân 80%.', registry)).toEqual(['1719/QĐ-TTg']);
+    const text = 'Theo Nghị quyết 57, đến năm 2030 quy mô kinh tế số đạt 25% GDP.';
+    expect(resolvedSymbols(text, registry)).toEqual(['57-NQ/TW']);
+    expect(findingsOf(text, registry).map((f) => f.code)).toEqual(['VB401']);
+    // "Nghị quyết 68" is 68-NQ/TW (2025) to some, 68/NQ-CP (2021) to others: reported, not guessed
+    expect(findingsOf('Triển khai Nghị quyết 68 về kinh tế tư nhân.', registry).map((f) => f.code)).toEqual(['VB206']);
+    // an earlier full citation of the same number comes first
+    expect(resolvedSymbols('Nghị quyết số 57/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh Quảng Ngãi. Nghị quyết 57 quy định mức chi.', registry)).toEqual([null, null]);
+    const bound = analyzeText('Nghị quyết số 57/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh Quảng Ngãi. Nghị quyết 57 quy định mức chi.', registry).resolutions[1]!;
+    expect(bound.antecedent).toBe(0);
+  });
+
   it('a year-less symbol of another year is not this document: no VB202', () => {
     const s = 'Quyết định số 90/QĐ-TTg ngày 05/3/2019 của Thủ tướng Chính phủ';
     expect(resolvedSymbols(s, registry)).toEqual([null]);
