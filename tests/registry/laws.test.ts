@@ -1,7 +1,7 @@
 // Laws cited by name resolve through the built-in registry: real snippets from shared/corpus.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinRegistry, corpusSnippet, CORPUS, findingsOf, resolvedSymbols } from '../helpers';
+import { analyzeText, builtinRegistry, corpusSnippet, CORPUS, findingsOf, resolvedSymbols } from '../helpers';
 
 const registry = builtinRegistry();
 
@@ -43,5 +43,27 @@ describe.skipIf(!existsSync(CORPUS))('laws by name in the built-in registry', ()
     expect(resolvedSymbols(old, registry)).toEqual([null]);
     expect(resolvedSymbols('Luật Ngân sách nhà nước năm 2025 quy định', registry)).toEqual(['89/2025/QH15']);
     expect(resolvedSymbols('Theo Luật Ngân sách nhà nước, ', registry)).toEqual(['89/2025/QH15']);
+  });
+
+  it('a law named alone in the clause of the document implementing it was passed by that document\'s date: no later version', () => {
+    // the decree of 2016 implements the 2015 law, which the registry does not have; not 64/2025/QH15
+    const decree = corpusSnippet(
+      'p8_hdld__thong-tu-so-18-2021-tt-bnnptnt-36440.txt',
+      'Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính \nphủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản \nquy phạm pháp luật;',
+    );
+    expect(resolvedSymbols(decree, registry)).toEqual(['34/2016/NĐ-CP', null]);
+    const amending = corpusSnippet('p8_bhxh__van-ban-hop-nhat-so-47-vbhn-vpqh-41398.txt', 'Luật số 32/2013/QH13 sửa đổi, bổ sung một số điều của \nLuật Thuế thu nhập doanh nghiệp');
+    expect(analyzeText(amending, registry).citations.map((c) => c.passedBy)).toEqual([undefined, '2013']);
+    // a law listed after another document, not implemented by it, is not bound by its date
+    const listed = 'Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 và Luật Ban hành văn bản quy phạm pháp luật';
+    expect(resolvedSymbols(listed, registry)).toEqual(['34/2016/NĐ-CP', '64/2025/QH15']);
+    // another sentence is another clause
+    expect(resolvedSymbols('Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 đã hết hiệu lực. Nay thi hành Luật Ngân sách nhà nước.', registry)).toEqual([null, '89/2025/QH15']);
+  });
+
+  it('a law named alone in a text dated before its later versions is none of them (the text\'s date line)', () => {
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 12/QĐ-UBND\n\nQuảng Ngãi, ngày 05 tháng 01 năm 2017\n\n';
+    expect(resolvedSymbols(`${head}Căn cứ Luật Ngân sách nhà nước;`, registry)).toEqual([null, null]);
+    expect(resolvedSymbols(`${head.replace('2017', '2026')}Căn cứ Luật Ngân sách nhà nước;`, registry)).toEqual([null, '89/2025/QH15']);
   });
 });

@@ -59,6 +59,7 @@ export function formatExtract(files: { path: string; analysis: Analysis }[], err
             metric: t.metric,
             scope: t.scope,
             kind: t.kind,
+            change: t.change,
             owner: ownerSymbol,
             citation: ownerSymbol,
             ...where(lines, t.span),

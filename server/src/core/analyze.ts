@@ -30,7 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const { citations, dates, ownDate, targets, ratios, breakdowns } = assemble(text, norm, scan(norm.text));
   attributeTargets(targets, citations, dates, text, ownDate?.year ?? null);
   const jurisdiction = options.jurisdiction ?? detectJurisdiction(norm.text);
-  const resolutions = resolveCitations(citations, { registry: options.registry, jurisdiction });
+  const resolutions = resolveCitations(citations, { registry: options.registry, jurisdiction, written: ownDate?.iso ?? null });
   return { text, citations, resolutions, dates, ownDate, targets, ratios, breakdowns, jurisdiction, registry: options.registry, today: options.today };
 }
 
@@ -39,7 +39,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
  * not run again (the command line adds the documents the files declare, after reading them all).
  */
 export function withRegistry(analysis: Analysis, registry: Registry): Analysis {
-  const resolutions = resolveCitations(analysis.citations, { registry, jurisdiction: analysis.jurisdiction });
+  const resolutions = resolveCitations(analysis.citations, { registry, jurisdiction: analysis.jurisdiction, written: analysis.ownDate?.iso ?? null });
   return { ...analysis, resolutions, registry };
 }
 
@@ -172,7 +172,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
   cache.pieces = used;
   attributeTargets(all.targets, all.citations, all.dates, text, all.ownDate?.year ?? null);
   const jurisdiction = options.jurisdiction ?? mostMentioned(head);
-  const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction, kept: cache.resolutions });
+  const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction, written: all.ownDate?.iso ?? null, kept: cache.resolutions });
   const analysis: Analysis = { text, ...all, resolutions, jurisdiction, registry: options.registry, today: options.today };
   cache.last = { analysis, placed };
   return analysis;

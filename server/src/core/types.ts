@@ -105,6 +105,12 @@ export interface Citation {
   defects: WritingDefect[];
   /** The shape as written, when it is the other family's ("52/NQ-TW" for 52-NQ/TW): VB103. */
   writtenShape: Shape | null;
+  /**
+   * A law named with no date or year in the clause of a dated citation ("Nghị định số
+   * 163/2016/NĐ-CP ngày 21/12/2016 … thi hành Luật Ngân sách nhà nước"): that date, YYYY-MM-DD or
+   * YYYY. The law named was passed by then, which rules out its later versions.
+   */
+  passedBy?: string;
 }
 
 export type Comparator = '>' | '>=' | '=' | '~' | '<' | '<=';

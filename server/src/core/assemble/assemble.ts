@@ -14,7 +14,8 @@ import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
-import { isLetter, WORD_START } from '../text/vietnamese';
+import { isLetter, WORD_START, WordSearch } from '../text/vietnamese';
+import { IMPLEMENTING_WORDS } from '../data/lawNames';
 import { hasBlankLine, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
 import { CITING_WORDS, OWN_NUMBER_PREFIXES } from '../data/headings';
 
@@ -335,6 +336,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     }
   }
 
+  boundByCitingDocument(citations, original);
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original, readIndicatorTables(norm.text, span, original)) };
 }
 
@@ -342,6 +344,33 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
  * "Bộ Luật Dân sự": "Bộ" and one blank before the keyword "Luật" at `at`, "Bộ" a word of its own: the
  * type word "Bộ luật" written with a capital inside, from its start. Null for any other keyword.
  */
+/** How far before a law's name the citation whose clause names it may end. */
+const CITING_REACH = 400;
+// a sentence or clause that ends between them: ". " before a capital, ";", a blank line
+const CLAUSE_END = /[.;](?:\s|$)|\n[ \t]*\n/u;
+const IMPLEMENTS = new WordSearch(IMPLEMENTING_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|'), 'iu');
+
+/**
+ * Sets `passedBy` of each law named without date or year in the clause of the dated document
+ * before it that implements or amends it ("Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 …
+ * quy định chi tiết một số điều của Luật Bảo hiểm xã hội"); not of a law merely listed after
+ * another ("Hiến pháp 2013 và Luật Cư trú").
+ */
+function boundByCitingDocument(citations: Citation[], original: string): void {
+  for (let i = 1; i < citations.length; i++) {
+    const c = citations[i]!;
+    if (c.kind !== 'title' || c.date || c.year !== null) continue;
+    const citing = citations[i - 1]!;
+    if (citing.kind !== 'full') continue;
+    const d = citing.date;
+    const by = d && (d.kind === 'day' || d.kind === 'month') ? d.iso : d?.kind === 'year' ? String(d.year) : citing.year !== null ? String(citing.year) : null;
+    if (!by || c.span.start - citing.span.end > CITING_REACH) continue;
+    const between = original.slice(citing.span.end, c.span.start);
+    if (CLAUSE_END.test(between) || !IMPLEMENTS.test(between.normalize('NFC'))) continue;
+    c.passedBy = by;
+  }
+}
+
 function bodyOfCode(text: string, at: number, keyword: string): { start: number; written: string } | null {
   if (keyword !== 'Luật' || at < 3 || !text.startsWith('Bộ ', at - 3) || (at > 3 && isLetter(text.charCodeAt(at - 4)))) return null;
   return { start: at - 3, written: text.slice(at - 3, at + keyword.length) };

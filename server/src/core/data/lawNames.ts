@@ -106,3 +106,10 @@ export const NOT_A_NAME_ON_NEXT_LINE: readonly string[] = [
   'Các', 'Việc', 'Trên', 'Với', 'Trong', 'Để', 'Ngay', 'Thực hiện', 'Điều', 'Phụ lục', 'Bộ', 'Kinh phí', 'Nguồn lực',
   'Chính phủ', 'QUY ĐỊNH', 'Người ký', 'Ký bởi',
 ];
+
+/**
+ * Words by which a document says it implements or amends a law it names ("quy định chi tiết một số
+ * điều của Luật …", "hướng dẫn thi hành Luật …", "sửa đổi, bổ sung một số điều của Luật …"): that
+ * law was passed by the document's date.
+ */
+export const IMPLEMENTING_WORDS: readonly string[] = ['thi hành', 'hướng dẫn', 'quy định chi tiết', 'sửa đổi', 'bổ sung', 'hợp nhất'];

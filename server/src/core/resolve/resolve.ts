@@ -27,6 +27,8 @@ export interface ResolveContext {
   registry: Registry;
   /** The text's province, or null for national or unknown. */
   jurisdiction: string | null;
+  /** The day the text is dated (its heading's date line), YYYY-MM-DD: no law it names by name alone was passed later. */
+  written?: string | null;
   /** Resolutions of an earlier call to reuse, for citations it shares with this one (see `ResolutionsKept`). */
   kept?: ResolutionsKept;
 }
@@ -36,7 +38,7 @@ export interface ResolveContext {
  * keystroke re-reads one piece of a large text and keeps the other pieces' citations (the same
  * objects): their resolutions are kept too, and compare equal at once.
  */
-export type ResolutionsKept = WeakMap<Citation, { registry: Registry; jurisdiction: string | null; resolution: Resolution }>;
+export type ResolutionsKept = WeakMap<Citation, { registry: Registry; jurisdiction: string | null; written: string | null; resolution: Resolution }>;
 
 export function resolveCitations(citations: Citation[], ctx: ResolveContext): Resolution[] {
   const out: Resolution[] = [];
@@ -74,9 +76,10 @@ function remembered(c: Citation, ctx: ResolveContext, resolve: (c: Citation, ctx
   const kept = ctx.kept;
   if (!kept) return resolve(c, ctx);
   const before = kept.get(c);
-  if (before && before.registry === ctx.registry && before.jurisdiction === ctx.jurisdiction) return before.resolution;
+  const written = ctx.written ?? null;
+  if (before && before.registry === ctx.registry && before.jurisdiction === ctx.jurisdiction && before.written === written) return before.resolution;
   const resolution = resolve(c, ctx);
-  kept.set(c, { registry: ctx.registry, jurisdiction: ctx.jurisdiction, resolution });
+  kept.set(c, { registry: ctx.registry, jurisdiction: ctx.jurisdiction, written, resolution });
   return resolution;
 }
 
@@ -149,6 +152,16 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
     });
     if (candidates.length === 0) return null;
   }
+  // a law named by name alone, in a text or a citing clause of a known date, is a version passed by
+  // then: "Nghị định … ngày 21/12/2016 … thi hành Luật Ngân sách nhà nước" is not the law of 2025
+  const by = via === 'title' && !version ? earliest(c.passedBy ?? null, ctx.written ?? null) : null;
+  if (by) {
+    candidates = candidates.filter((e) => {
+      const passed = e.entry.date ?? normativeYear(e.entry.symbol);
+      return passed === null || passed.slice(0, by.length) <= by.slice(0, passed.length);
+    });
+    if (candidates.length === 0) return null;
+  }
   const place = c.issuer?.place ?? ctx.jurisdiction;
   if (place && sameDay.length === 0) {
     const key = foldKey(place);
@@ -183,6 +196,16 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   }
   if (candidates.length === 1) return { status: 'resolved', entry: candidates[0]!, via, antecedent: null };
   return { status: 'ambiguous', candidates, antecedent: null };
+}
+
+/** The earlier of two ISO dates or prefixes ("2016", "2016-12-21"), either of which may be missing. */
+function earliest(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  const n = Math.min(a.length, b.length);
+  const pa = a.slice(0, n);
+  const pb = b.slice(0, n);
+  // the same year: the day is the tighter bound
+  return pa < pb ? a : pb < pa ? b : a.length >= b.length ? a : b;
 }
 
 /** What a title citation's date or year fixes of the version it means, as an ISO prefix: 2013-11-28, 2013-11 or 2013. */
