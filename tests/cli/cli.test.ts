@@ -144,6 +144,13 @@ describe('vanban extract', () => {
     for (const t of file.targets) expect(text.slice(t.offset.start, t.offset.end)).toBe(t.text);
   });
 
+  it('tells a change from a level (seed 002: "năng suất lao động hằng năm tăng trên 13,5%")', () => {
+    const json = JSON.parse(execFileSync(process.execPath, [CLI, 'extract', 'seeds/002_627955a7f9937946.txt'], { cwd: ROOT, encoding: 'utf8' }));
+    const targets: { value: number; unit: string; change: boolean }[] = json.files[0].targets;
+    expect(targets.find((t) => t.value === 13.5)!.change).toBe(true);
+    expect(targets.filter((t) => t.unit === '%' && !t.change).length).toBeGreaterThan(5);
+  });
+
   it('gives a short form the symbol it resolved to', () => {
     const json = JSON.parse(execFileSync(process.execPath, [CLI, 'extract', 'seeds/003_c3a33e57eb41d4a8.txt'], { cwd: ROOT, encoding: 'utf8' }));
     const shorts = json.files[0].citations.filter((c: { kind: string }) => c.kind === 'short');

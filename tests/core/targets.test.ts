@@ -313,6 +313,11 @@ describe('a change and a level are two targets ("tăng 2%" is no level of 2%)', 
     ['lit_29a49df826e64cf9.txt', 'đã đạt mốc 25 tỷ USD, tăng\ntrưởng 20% so với năm 2023', 20, false],
     ['p8_bhxh__van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt', 'a) Suy giảm 31% khả năng lao động thì được hưởng bằng 30% mức l', 31, false],
     ['made up', 'thuế suất thuế giá trị gia\ntăng 5% áp dụng cho', 5, false],
+    // a rate of change, as registry targets name it ("tốc độ tăng năng suất lao động hằng năm")
+    ['lit_4400204b2a345ae3.txt', 'trong đó, tốc độ tăng thu nội địa bình quân khoảng 7,3%/năm.', 7.3, true],
+    ['lit_8025987f427ddf33.txt', 'Tỷ lệ tăng dân số bình quân năm giai đoạn 2009-2019 của các DTTS là 1,42%', 1.42, true],
+    // a verb in a clause of the wording names no change of the figure
+    ['made up', 'Năm 2024, nhà giáo ngoài công lập chiếm trên 10% tổng số giáo viên và sẽ tiếp tục tăng trong thời gian tới.', 10, false],
   ], (t) => [t.change]);
 
   it('percentage points are a figure of their own, and the share after them keeps the metric (lit_f4629bf2588e6474.txt, and made up)', () => {

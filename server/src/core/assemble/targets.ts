@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
@@ -185,7 +185,6 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     }
     // read once: it depends on the words before the figure only
     let subject = subjectOf(r);
-    const change = isChange(text, r, subject);
     // "… chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)": the aside measures the figure before it
     const open = prev ? parenOpening(text, r.start, Math.max(prev.afterEnd, r.start - ASIDE_REACH)) : -1;
     if (open >= 0 && asideAt(text, open) && sameSentence(text, prev!.afterEnd, open) && !CHANGE_IN_ASIDE.test(text.slice(open, r.start))) {
@@ -247,6 +246,7 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     if (narrows && broad) metric = `${broad} ${metric}`;
     else if (!narrows) broad = metric;
     if (!inList[i]) head = metric;
+    const change = isChange(text, r, subject, metric);
     const s = span(r.start, r.afterEnd);
     targets.push({
       text: original.slice(s.start, s.end),
@@ -787,12 +787,13 @@ const COMPARISON_AT_END = new RegExp(String.raw`[ \t]+(?:${namesPattern(COMPARED
 /**
  * Whether a figure states a change (CHANGE_AT_END, CHANGE_AT_START): a change verb ends the words
  * before it, or opens them unless an upper bound follows ("phấn đấu giảm tỷ lệ nợ đọng thuế dưới 5%"
- * is a level to stay under), and no word of the level reached stands before it ("tăng … lên 5,1%").
+ * is a level to stay under), or its metric names one as a registry target's does ("tốc độ tăng năng
+ * suất lao động"); and no word of the level reached stands before it ("tăng … lên 5,1%").
  */
-function isChange(text: string, r: Raw, subject: Subject): boolean {
+function isChange(text: string, r: Raw, subject: Subject, metric: string): boolean {
   const before = text.slice(Math.max(0, r.valueStart - CHANGE_WINDOW), r.valueStart);
   if (LEVEL_REACHED.test(before)) return false;
-  return CHANGE_AT_END.test(before) || (!!subject.opensWithChange && r.comparator !== '<' && r.comparator !== '<=');
+  return CHANGE_AT_END.test(before) || (!!subject.opensWithChange && r.comparator !== '<' && r.comparator !== '<=') || namesChange(metric);
 }
 
 const isOnlyBase = (phrase: string) => SHARE_BASES.includes(foldKey(phrase));

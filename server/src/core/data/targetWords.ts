@@ -85,8 +85,14 @@ export const CHANGE_AT_END = new WordSearch(String.raw`(?:${CHANGE_VERB})(?:\s+(
 export const CHANGE_AT_START = new RegExp(String.raw`^(?:${CHANGE_VERB})(?![\p{L}\p{M}])`, 'iu');
 /** "tăng mức đóng lên 5,1%", "giảm từ 5% xuống 4%", "giảm xuống còn khoảng 10%": the words before a figure that state the level reached. */
 export const LEVEL_REACHED = new WordSearch(String.raw`(?:${CHANGE_TO_WORDS.join('|').replace(/ /g, String.raw`\s+`)})(?:\s+(?:${[...COMPARATOR_WORDS.map(([w]) => w), 'bằng'].join('|').replace(/ /g, String.raw`\s+`)}))*\s*$`, 'iu');
-/** Whether a metric's wording (a registry target's, a table row's) names a change: it opens or ends with a change verb. */
-export const namesChange = (wording: string): boolean => CHANGE_AT_START.test(wording.trimStart()) || CHANGE_AT_END.test(wording);
+/** A rate of change: "tốc độ tăng năng suất lao động", "tỷ lệ tăng dân số", "mức giảm". */
+const RATE_OF_CHANGE = new WordSearch(String.raw`(?:tốc\s+độ|t[ỷỉ]\s+lệ|mức)\s+(?:${CHANGE_VERB})`, 'iu');
+/**
+ * Whether a metric's wording names a change: it opens or ends with a change verb ("giảm thời gian
+ * giải quyết …", "… tăng trung bình hằng năm") or names a rate of change ("tốc độ tăng năng suất
+ * lao động hằng năm"). A verb inside a clause of the wording ("… và sẽ tiếp tục tăng") is not one.
+ */
+export const namesChange = (wording: string): boolean => CHANGE_AT_START.test(wording.trimStart()) || CHANGE_AT_END.test(wording) || RATE_OF_CHANGE.test(wording);
 
 /** Words that multiply a unit ("57,3 triệu tài khoản"): the count keeps them in its unit, as "tỷ đồng" does. */
 export const UNIT_MULTIPLIERS: string[] = ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'];
