@@ -33,6 +33,11 @@ const cases: [string, Expect[]][] = [
   ['Quyết định số 17/QĐ-UBQGCĐS', [{ symbol: '17/QĐ-UBQGCĐS', shape: 'state' }]],
   // dates and issuers around the symbol
   ['Kế hoạch số 55/KH-UBND, ngày 12/4/2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12', issuer: 'Ủy ban nhân dân tỉnh' }]],
+  // a district's or commune's committee and council sign with the province's codes
+  ['Kế hoạch số 12/KH-UBND ngày 05/3/2024 của UBND huyện Tư Nghĩa', [{ symbol: '12/KH-UBND', date: '2024-03-05', issuer: 'Ủy ban nhân dân huyện' }]],
+  ['Quyết định số 45/QĐ-UBND ngày 01/02/2024 của Ủy ban nhân dân thị xã Đức Phổ', [{ symbol: '45/QĐ-UBND', issuer: 'Ủy ban nhân dân huyện' }]],
+  ['Nghị quyết số 10/NQ-HĐND của HĐND xã Tịnh Khê', [{ symbol: '10/NQ-HĐND', issuer: 'Hội đồng nhân dân xã' }]],
+  ['Kế hoạch số 30/KH-UBND của UBND phường Trần Phú', [{ symbol: '30/KH-UBND', issuer: 'Ủy ban nhân dân xã' }]],
   ['Kế hoạch số 55/KH-UBND, ngày 12-4-2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12' }]],
   ['Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020', [{ symbol: '749/QĐ-TTg', date: '2020-06-03' }]],
   // [corpus] lit_6f720d46e0de530c.txt, lit_630abbce53c344c6.txt: the issuer before the date

@@ -63,6 +63,12 @@ export const ISSUER_BODIES: IssuerBody[] = [
   { id: 'ct-ubnd', name: 'Chủ tịch Ủy ban nhân dân tỉnh', aliases: ['Chủ tịch UBND tỉnh', 'Chủ tịch UBND thành phố', 'Chủ tịch Ủy ban nhân dân thành phố'], family: 'state', codes: ['UBND'], local: true },
   { id: 'ubnd', name: 'Ủy ban nhân dân tỉnh', aliases: ['UBND tỉnh', 'UBND thành phố', 'Ủy ban nhân dân thành phố', 'UBND'], family: 'state', codes: ['UBND'], local: true },
   { id: 'hdnd', name: 'Hội đồng nhân dân tỉnh', aliases: ['HĐND tỉnh', 'HĐND thành phố', 'Hội đồng nhân dân thành phố', 'HĐND'], family: 'state', codes: ['HĐND'], local: true },
+  // the district and commune levels sign with the same codes as the province ("12/KH-UBND"): "của
+  // UBND huyện Tư Nghĩa" names a district's committee, not the province's
+  { id: 'ubnd-huyen', name: 'Ủy ban nhân dân huyện', aliases: ['UBND huyện', 'UBND quận', 'UBND thị xã', 'Ủy ban nhân dân quận', 'Ủy ban nhân dân thị xã'], family: 'state', codes: ['UBND'], local: true },
+  { id: 'ubnd-xa', name: 'Ủy ban nhân dân xã', aliases: ['UBND xã', 'UBND phường', 'UBND thị trấn', 'Ủy ban nhân dân phường', 'Ủy ban nhân dân thị trấn'], family: 'state', codes: ['UBND'], local: true },
+  { id: 'hdnd-huyen', name: 'Hội đồng nhân dân huyện', aliases: ['HĐND huyện', 'HĐND quận', 'HĐND thị xã', 'Hội đồng nhân dân quận', 'Hội đồng nhân dân thị xã'], family: 'state', codes: ['HĐND'], local: true },
+  { id: 'hdnd-xa', name: 'Hội đồng nhân dân xã', aliases: ['HĐND xã', 'HĐND phường', 'HĐND thị trấn', 'Hội đồng nhân dân phường', 'Hội đồng nhân dân thị trấn'], family: 'state', codes: ['HĐND'], local: true },
   { id: 'stttt', name: 'Sở Thông tin và Truyền thông', aliases: ['Sở TT&TT', 'Sở TTTT'], family: 'state', codes: ['STTTT'], local: true },
   { id: 'sldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', aliases: ['Sở LĐ-TB&XH'], family: 'state', codes: ['SLĐTBXH'], local: true },
   { id: 'btttt', name: 'Bộ Thông tin và Truyền thông', aliases: ['Bộ TT&TT'], family: 'state', codes: ['BTTTT'] },
