@@ -33,6 +33,9 @@ const cases: [string, Expect[]][] = [
   ['Quyết định số 17/QĐ-UBQGCĐS', [{ symbol: '17/QĐ-UBQGCĐS', shape: 'state' }]],
   // dates and issuers around the symbol
   ['Kế hoạch số 55/KH-UBND, ngày 12/4/2022 của UBND tỉnh', [{ symbol: '55/KH-UBND', date: '2022-04-12', issuer: 'Ủy ban nhân dân tỉnh' }]],
+  // after a comma, only a day is the citation's date: ", năm 2024 tỉnh đã …" opens a clause
+  ['Thực hiện Kế hoạch số 55/KH-UBND, năm 2024 tỉnh đã hoàn thành', [{ symbol: '55/KH-UBND', date: null }]],
+  ['Luật Đất đai, năm 2024 là năm đầu tiên', [{ text: 'Luật Đất đai', date: null }]],
   // a district's or commune's committee and council sign with the province's codes
   ['Kế hoạch số 12/KH-UBND ngày 05/3/2024 của UBND huyện Tư Nghĩa', [{ symbol: '12/KH-UBND', date: '2024-03-05', issuer: 'Ủy ban nhân dân huyện' }]],
   ['Quyết định số 45/QĐ-UBND ngày 01/02/2024 của Ủy ban nhân dân thị xã Đức Phổ', [{ symbol: '45/QĐ-UBND', issuer: 'Ủy ban nhân dân huyện' }]],

@@ -57,6 +57,8 @@ describe.skipIf(!existsSync(CORPUS))('laws by name in the built-in registry', ()
     // a law listed after another document, not implemented by it, is not bound by its date
     const listed = 'Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 và Luật Ban hành văn bản quy phạm pháp luật';
     expect(resolvedSymbols(listed, registry)).toEqual(['34/2016/NĐ-CP', '64/2025/QH15']);
+    // a year after a comma opens a clause of its own: it is no version of the law
+    expect(resolvedSymbols('Thực hiện Luật Ngân sách nhà nước, năm 2026 tỉnh đã chi 1.200 tỷ đồng.', registry)).toEqual(['89/2025/QH15']);
     // another sentence is another clause
     expect(resolvedSymbols('Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 đã hết hiệu lực. Nay thi hành Luật Ngân sách nhà nước.', registry)).toEqual([null, '89/2025/QH15']);
   });

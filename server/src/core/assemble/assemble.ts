@@ -71,7 +71,9 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     const sameLine =
       !hasLineBreak(text, at, glued) ||
       (text.slice(glued, glued + 4).toLowerCase() === 'ngày' && !hasBlankLine(text, at, glued) && !(d && opensSentence(text, d)));
-    const date = d && sameLine && (d.mention.kind === 'day' || d.mention.kind === 'year' || d.mention.kind === 'month') ? d : undefined;
+    // after a comma only a day is the citation's (", ngày 12/4/2022"): ", năm 2026 tỉnh đã chi …" opens a clause
+    const afterComma = text.slice(at, glued).includes(',');
+    const date = d && sameLine && (d.mention.kind === 'day' || (!afterComma && (d.mention.kind === 'year' || d.mention.kind === 'month'))) ? d : undefined;
     const after = date ? date.end : at;
     const issuer = issuerAfter(text, after);
     // "53/2022/NĐ-CP của Chính phủ ngày 15/8/2022": the issuer first, then the date, which must

@@ -266,9 +266,11 @@ export function readTitle(
   const name = withoutCuts(text, start, nameEnd, cuts).replace(/\s+/g, ' ');
   // "Hiến pháp năm 2013", "Luật Đất đai năm 2013", "Luật … ngày 19 tháng 6 năm 2015"
   let p = nameEnd;
-  while (text[p] === ' ' || text[p] === ',') p++;
+  let comma = false;
+  for (; text[p] === ' ' || text[p] === ','; p++) if (text[p] === ',') comma = true;
   const d = datesAt.startingAt(p);
-  const date = d && (d.mention.kind === 'day' || d.mention.kind === 'year') ? d.mention : null;
+  // after a comma only a day is the law's (", ngày 19/6/2015"): ", năm 2026 tỉnh đã chi …" opens a clause
+  const date = d && (d.mention.kind === 'day' || (d.mention.kind === 'year' && !comma)) ? d.mention : null;
   const end = date ? d!.end : nameEnd;
   let year: number | null = null;
   if (keyword === 'Hiến pháp') {
