@@ -29,6 +29,8 @@ const FRAGMENTS = [
   '| 6/2025 |', '| 1/2000 |', 'ngày 01 tháng 01 năm 20205.', 'ngày 08/10/20181', '\nCÔNG BÁO/Số 1459 + 1460/Ngày 25-12-2025\n', 'Luật Bảo \n', 'hiểm xã hội',
   'Luật giá số 16/2023/QH15', 'Luật \n69/2020/QH14', 'Kết luận số 21/KL/TW', 'Báo cáo số 614-BC-UBXH15', 'Nghị định số 31/2021/NĐ CP', '142/2025/NĐ-Cpngày',
   'tăng từ 8,6% lên 9,7%', 'từ 01% đến 03%', 'giảm từ 5% xuống còn 4%', '; đối với xã có điều kiện đạt ít nhất 90%', 'riêng', 'từ năm 1950 đến năm 2000', '6,5 - 7%/năm', '10 - 7%', 'Điều 5.', ', trong đó,',
+  // session 11: a law's name before a comma and blanks, changes, percentage points, bases
+  'Luật Đất đai, , năm 2024', 'Luật Ngân sách nhà nước ,  ', 'tăng 1,2 điểm phần trăm', 'điểm %', 'giảm bình quân', 'tăng\ntrưởng', 'suy giảm', 'GDP', 'UBND huyện',
 ];
 
 /** A small seeded generator (mulberry32): the same texts on every run. */
