@@ -342,10 +342,6 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original, readIndicatorTables(norm.text, span, original)) };
 }
 
-/**
- * "Bộ Luật Dân sự": "Bộ" and one blank before the keyword "Luật" at `at`, "Bộ" a word of its own: the
- * type word "Bộ luật" written with a capital inside, from its start. Null for any other keyword.
- */
 /** How far before a law's name the citation whose clause names it may end. */
 const CITING_REACH = 400;
 // a sentence or clause that ends between them: ". " before a capital, ";", a blank line
@@ -373,6 +369,10 @@ function boundByCitingDocument(citations: Citation[], original: string): void {
   }
 }
 
+/**
+ * "Bộ Luật Dân sự": "Bộ" and one blank before the keyword "Luật" at `at`, "Bộ" a word of its own: the
+ * type word "Bộ luật" written with a capital inside, from its start. Null for any other keyword.
+ */
 function bodyOfCode(text: string, at: number, keyword: string): { start: number; written: string } | null {
   if (keyword !== 'Luật' || at < 3 || !text.startsWith('Bộ ', at - 3) || (at > 3 && isLetter(text.charCodeAt(at - 4)))) return null;
   return { start: at - 3, written: text.slice(at - 3, at + keyword.length) };

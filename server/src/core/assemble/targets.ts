@@ -631,7 +631,6 @@ function clauseStart(text: string, at: number, reach: number, mark: (text: strin
 }
 
 const PAREN_REACH = 60;
-/** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
 // "T4/2025" (the fourth month) opens one too
 const ASIDE_OPENER = String.raw`\([ \t]*(?:${namesPattern(ASIDE_OPENERS)}|T\d{1,2}\/\d{4})${WORD_END}`;
 const ASIDE = new RegExp(ASIDE_OPENER, 'iuy');
@@ -646,6 +645,7 @@ function asideAt(text: string, open: number): boolean {
   return ASIDE.test(text);
 }
 
+/** The "(" that opens the ")" at `close`, no line break or other parenthesis between, not before `limit`; -1 if none. */
 function parenOpening(text: string, close: number, limit: number): number {
   for (let j = close - 1; j >= limit; j--) {
     const c = text.charCodeAt(j);

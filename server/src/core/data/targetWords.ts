@@ -192,17 +192,17 @@ export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều',
  */
 export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:${METRIC_VERB_COMPOUND_BEFORE['mới đạt']!.join('|')})[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
 /**
- * Words that date a reported result to the time of writing: "Đến nay, 95% hồ sơ …", "từ năm 2021
- * đến nay", "hiện nay", an aside "(hiện mới đạt 8,1%)". A year named before them is not the result's
- * year. After "so với" (group 1) they are the base of a comparison ("giảm 20% … so với hiện nay"), not the result's time.
- */
-/**
  * Words that open an aside stating where the figure before stands now or stood at another time:
  * "kinh tế số chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)", "(đến nay đạt 62%)", "83,4% (tháng 3/2025
  * là 83,3%)", "90,5% (so với tháng 3 là 89,6%)", "27,7% (T4/2025: 26,08%)". The aside's figure is a
  * result of the metric before it, unless it states a change ("(so với năm 2023 tăng 5%)").
  */
 export const ASIDE_OPENERS: string[] = ['hiện', 'hiện tại', 'đến nay', 'tới nay', 'tính đến', 'cùng kỳ', 'trước đây', 'so với', 'tháng', 'quý', 'kỳ trước', 'năm trước'];
+/**
+ * Words that date a reported result to the time of writing: "Đến nay, 95% hồ sơ …", "từ năm 2021
+ * đến nay", "hiện nay", an aside "(hiện mới đạt 8,1%)". A year named before them is not the result's
+ * year. After "so với" (group 1) they are the base of a comparison ("giảm 20% … so với hiện nay"), not the result's time.
+ */
 export const PRESENT_CUES = new WordSearch(String.raw`(so với[ \t]+)?(?:(?:đến|tới) nay|hiện nay|(?:đến|tới) thời điểm (?:này|hiện tại|báo cáo))|\([ \t]*hiện`, 'iu');
 export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm(?![ \t]+được)|sẽ`, 'iu');
 

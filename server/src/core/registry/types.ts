@@ -22,7 +22,7 @@ export interface RegistryTarget {
   synonyms?: string[];
   /**
    * The value is a change ("giảm 30% thời gian"), not a level; by default, when the metric opens or
-   * ends with a change verb ("… tăng trung bình hằng năm").
+   * ends with a change verb ("… tăng trung bình hằng năm") or names a rate of change ("tốc độ tăng …").
    */
   change?: boolean;
   /** "cấp xã", "hộ gia đình", "doanh nghiệp nhỏ và vừa". */
