@@ -9,7 +9,7 @@ import type { Token } from '../scan/scanner';
 import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, isWhiteSpaceCode, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { lowerCaseLawBefore, readTitle } from './title';
-import { DatesByPosition, type PlacedDate } from './datesAt';
+import { citedDate, DatesByPosition, type PlacedDate } from './datesAt';
 import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
@@ -360,8 +360,7 @@ function boundByCitingDocument(citations: Citation[], original: string): void {
     if (c.kind !== 'title' || c.date || c.year !== null) continue;
     const citing = citations[i - 1]!;
     if (citing.kind !== 'full') continue;
-    const d = citing.date;
-    const by = d && (d.kind === 'day' || d.kind === 'month') ? d.iso : d?.kind === 'year' ? String(d.year) : citing.year !== null ? String(citing.year) : null;
+    const by = citedDate(citing);
     if (!by || c.span.start - citing.span.end > CITING_REACH) continue;
     const between = original.slice(citing.span.end, c.span.start);
     if (CLAUSE_END.test(between) || !IMPLEMENTS.test(between.normalize('NFC'))) continue;

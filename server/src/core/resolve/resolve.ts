@@ -9,6 +9,7 @@ import { foldKey } from '../text/normalize';
 import { memoized } from '../memo';
 import { isNational, type IndexedEntry, type Registry } from '../registry/registry';
 import { normativeYear } from '../registry/entry';
+import { citedDate } from '../assemble/datesAt';
 
 export type Resolution =
   | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'antecedent'; antecedent: number | null }
@@ -142,13 +143,11 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   if (sameDay.length > 0) candidates = sameDay;
   // A law's name is shared by its versions ("Luật Đất đai" of 2003, 2013 and 2024): the date or year
   // cited with the name says which one, and no other version is that one
-  const version = via === 'title' ? versionCited(c) : null;
+  const version = via === 'title' ? citedDate(c) : null;
   if (version) {
-    // an entry without a date still has its symbol's year ("89/2025/QH15" is no law of 2015)
     candidates = candidates.filter((e) => {
-      if (e.entry.date) return e.entry.date.startsWith(version);
-      const signed = normativeYear(e.entry.symbol);
-      return signed === null || version.startsWith(signed);
+      const passed = passedOn(e);
+      return passed === null || comparedOnPrefix(passed, version) === 0;
     });
     if (candidates.length === 0) return null;
   }
@@ -157,8 +156,8 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   const by = via === 'title' && !version ? earliest(c.passedBy ?? null, ctx.written ?? null) : null;
   if (by) {
     candidates = candidates.filter((e) => {
-      const passed = e.entry.date ?? normativeYear(e.entry.symbol);
-      return passed === null || passed.slice(0, by.length) <= by.slice(0, passed.length);
+      const passed = passedOn(e);
+      return passed === null || comparedOnPrefix(passed, by) <= 0;
     });
     if (candidates.length === 0) return null;
   }
@@ -198,22 +197,27 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   return { status: 'ambiguous', candidates, antecedent: null };
 }
 
-/** The earlier of two ISO dates or prefixes ("2016", "2016-12-21"), either of which may be missing. */
-function earliest(a: string | null, b: string | null): string | null {
-  if (!a || !b) return a ?? b;
+/**
+ * When an entry was passed, as an ISO prefix: its date, else its symbol's year ("89/2025/QH15" is no
+ * law of 2015); null when neither is known.
+ */
+function passedOn(e: IndexedEntry): string | null {
+  return e.entry.date ?? normativeYear(e.entry.symbol);
+}
+
+/** Two ISO dates or prefixes ("2016", "2016-12-21") compared on the part both give: negative, 0 or positive. */
+function comparedOnPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   const pa = a.slice(0, n);
   const pb = b.slice(0, n);
-  // the same year: the day is the tighter bound
-  return pa < pb ? a : pb < pa ? b : a.length >= b.length ? a : b;
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
-/** What a title citation's date or year fixes of the version it means, as an ISO prefix: 2013-11-28, 2013-11 or 2013. */
-function versionCited(c: Citation): string | null {
-  const d = c.date;
-  if (d?.iso && (d.kind === 'day' || d.kind === 'month')) return d.iso;
-  if (d?.kind === 'year') return String(d.year);
-  return c.year !== null ? String(c.year) : null;
+/** The earlier of two ISO dates or prefixes, either of which may be missing; of the same year, the day (the tighter bound). */
+function earliest(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  const order = comparedOnPrefix(a, b);
+  return order < 0 ? a : order > 0 ? b : a.length >= b.length ? a : b;
 }
 
 function shortForm(c: Citation, resolved: Resolution[], j: number | undefined, ctx: ResolveContext): Resolution {
