@@ -3,7 +3,7 @@
 // the way. Works on the normalized text and maps every span back to the original.
 
 import type { BreakdownMention, Citation, DateMention, IssuerMention, RatioMention, Span, TargetMention, WritingDefect } from '../types';
-import type { NormalizedText } from '../text/normalize';
+import { normalizedPiece, type NormalizedText } from '../text/normalize';
 import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Token } from '../scan/scanner';
 import type { ScannedSymbol } from '../scan/symbol';
@@ -14,7 +14,7 @@ import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
-import { isLetter, WORD_START, WordSearch } from '../text/vietnamese';
+import { isLetter, namesPattern, WORD_START, WordSearch } from '../text/vietnamese';
 import { IMPLEMENTING_WORDS } from '../data/lawNames';
 import { hasBlankLine, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
 import { CITING_WORDS, OWN_NUMBER_PREFIXES } from '../data/headings';
@@ -346,7 +346,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
 const CITING_REACH = 400;
 // a sentence or clause that ends between them: ". " before a capital, ";", a blank line
 const CLAUSE_END = /[.;](?:\s|$)|\n[ \t]*\n/u;
-const IMPLEMENTS = new WordSearch(IMPLEMENTING_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|'), 'iu');
+const IMPLEMENTS = new WordSearch(namesPattern([...IMPLEMENTING_WORDS]), 'iu');
 
 /**
  * Sets `passedBy` of each law named without date or year in the clause of the dated document
@@ -363,7 +363,7 @@ function boundByCitingDocument(citations: Citation[], original: string): void {
     const by = citedDate(citing);
     if (!by || c.span.start - citing.span.end > CITING_REACH) continue;
     const between = original.slice(citing.span.end, c.span.start);
-    if (CLAUSE_END.test(between) || !IMPLEMENTS.test(between.normalize('NFC'))) continue;
+    if (CLAUSE_END.test(between) || !IMPLEMENTS.test(normalizedPiece(between))) continue;
     c.passedBy = by;
   }
 }
