@@ -553,7 +553,7 @@ describe('checks on made-up text', () => {
     expect(analyzeText('Kinh tế số chiếm tỷ trọng 20 - 25% GRDP.', new Registry()).targets.map((t) => [t.value, t.metric])).toEqual([[20, 'tỷ trọng Kinh tế số GRDP'], [25, 'tỷ trọng Kinh tế số GRDP']]);
     expect(analyzeText('Năm 2024, công nghiệp chế biến chiếm tỷ lệ 45% tổng giá trị sản xuất.', new Registry()).targets.map((t) => t.metric)).toEqual(['tỷ lệ công nghiệp chế biến tổng giá trị sản xuất']);
     const clause = '“Nhà thầu được hưởng ưu đãi khi hàng hóa mà nhà thầu chào có \nchi phí sản xuất trong nước chiếm tỷ lệ từ 25% trở lên.';
-    expect(analyzeText(corpusSnippet('p8_uu_dai_dt__thong-tu-so-12-2022-tt-bkhdt-37525.txt', clause), new Registry()).targets.map((t) => t.metric)).toEqual(['tỷ lệ trở lên']);
+    expect(analyzeText(corpusSnippet('p8_uu_dai_dt__thong-tu-so-12-2022-tt-bkhdt-37525.txt', clause), new Registry()).targets.map((t) => [t.metric, t.comparator])).toEqual([['tỷ lệ', '>=']]);
     const minus = analyzeText('tỷ lệ hưởng lương hưu hằng tháng của bà K sẽ là 71% - 9% = 62%.', new Registry()).targets;
     expect(minus.map((t) => t.comparator)).toEqual(['=', '=', '=']);
   });
@@ -812,6 +812,24 @@ describe('checks on made-up text', () => {
     ]);
     // going down, or no percentage after the dash: the bare number is no figure
     expect(analyzeText('Giảm 10 - 7% chi phí; Điều 5 - 7 ngày.', new Registry()).targets.map((t) => t.value)).toEqual([7]);
+  });
+  describe('"8% trở lên", "từ 81% trở lên": a bound after the figure is its comparator, and no word of its metric', () => {
+    eachFigure<[string, string, string]>(
+      [
+        ['p8_bhxh__nghi-dinh-so-188-2025-nd-cp-45593.txt', 'Người hoạt động kháng chiến bị nhiễm chất độc hóa học có tỷ lệ suy giảm \nkhả năng lao động từ 81% trở lên. ', 81, '>=', 'tỷ lệ suy giảm khả năng lao động', 'từ 81% trở lên'],
+        ['p8_bhxh__nghi-dinh-so-212-2025-nd-cp-45740.txt', 'đảm bảo lãi suất để tính \ngiá mua trái phiếu Chính phủ của từng nhà đầu tư từ mức 2,15%/năm trở lên.', 2.15, '>=', 'đảm bảo lãi suất để tính giá mua trái phiếu Chính phủ của từng nhà đầu tư', 'từ mức 2,15%/năm trở lên'],
+        ['made up', 'Tỷ lệ nợ xấu ở mức 3% trở xuống.', 3, '<=', 'Tỷ lệ nợ xấu', '3% trở xuống'],
+        ['made up', 'Tỷ lệ lao động qua đào tạo đạt 70% trở lên.', 70, '>=', 'Tỷ lệ lao động qua đào tạo', '70% trở lên'],
+      ],
+      (t) => [t.comparator, t.metric, t.text],
+    );
+    it('"đã đặt mục tiêu tăng trưởng 8% trở lên" sets a goal, and the few words after "mục tiêu" name its metric [lit_523ee655f524f756.txt]', () => {
+      const t = figureIn('lit_523ee655f524f756.txt', 'Đảng và Nhà nước đã đặt mục tiêu tăng trưởng 8% trở lên vào năm 2025 và mức tăng trưởng “hai con số” trong giai đoạn 2026 - 2030', 8);
+      expect([t.kind, t.comparator, t.year, t.metric.startsWith('tăng trưởng ')]).toEqual(['goal', '>=', 2025, true]);
+      // a long clause after the goal noun is no metric of the figure: its own words are kept
+      const long = figureIn('made up', 'Năm 2023 chỉ tiêu kế hoạch về vốn đầu tư thực hiện giai đoạn 2021-2025 và đạt mức giải ngân cao nhất với gần 23.183 triệu USD', 23183);
+      expect(long.metric).toBe('triệu USD');
+    });
   });
   it('a "." between digits ("21.845,9") ends no clause or sentence: the metric reads over it [lit_fd7d897c79f29147.txt]', () => {
     const text = corpusSnippet('lit_fd7d897c79f29147.txt', 'quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng là 5,4%');

@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, COMPARATOR_WORDS_AFTER, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, GOAL_NOUNS_NAMING_METRIC, GOAL_NOUN_QUALIFIERS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
@@ -358,6 +358,7 @@ function sameSentence(text: string, from: number, to: number): boolean {
 const VERB_ONLY_REACH = 24;
 
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
+const COMPARATOR_AFTER = new RegExp(String.raw`^[ \t]+(${COMPARATOR_WORDS_AFTER.map(([w]) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\p{M}])`, 'u');
 
 /** Where "từ" starts just before the figure (its comparator excluded), or -1. */
 function tuBefore(text: string, r: Raw): number {
@@ -442,6 +443,19 @@ function readFigure(text: string, valueStart: number, valueEnd: number, value: n
   // "7%/năm": a rate per year, month or quarter; the phrase starts after it
   const rate = RATE_PER.exec(text.slice(valueEnd, valueEnd + 8));
   if (rate) valueEnd += rate[0].length;
+  // "8% trở lên", "từ 20% trở lên": a bound stated after the figure; "từ (mức)" before it is part of it
+  const bound = comparator === '=' ? COMPARATOR_AFTER.exec(text.slice(valueEnd, valueEnd + 16)) : null;
+  if (bound) {
+    comparator = COMPARATOR_WORDS_AFTER.find(([w]) => w === bound[1]!.replace(/[ \t]+/g, ' '))![1];
+    valueEnd += bound[0].length;
+    // "từ mức 2,15%/năm trở lên"
+    const level = wordEndingAt(text, skipBlanksBack(text, start), 'mức');
+    const tu = wordEndingAt(text, skipBlanksBack(text, level >= from ? level : start), 'từ');
+    if (tu >= from) {
+      start = tu;
+      before = text.slice(from, tu);
+    }
+  }
   const tail = text.slice(valueEnd, valueEnd + MAX_PHRASE);
   // "11 doanh nghiệp, HTX, hộ kinh doanh xây dựng website": a count's unit may open an enumeration
   let phraseLength = unit !== '%' && tail.charCodeAt(0) === 44 && ENUMERATION_AFTER.test(tail.slice(1)) ? 1 : 0;
@@ -734,8 +748,13 @@ interface Subject {
 // "- Kinh phí chi cho R&D đạt 2% GDP", "a) Thu nội địa: …": the mark that opens a list item is no word of its metric
 const ITEM_BULLET = /^(?:[-+*•]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]+[.)])[ \t]+/u;
 function subjectOf(r: Raw): Subject {
-  const before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim().replace(ITEM_BULLET, '');
-  const beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
+  let before = r.before.replace(/^[\s,]*(?:và|hoặc)\s+/u, '').trim().replace(ITEM_BULLET, '');
+  let beforeIsMetric = SHARE_NOUNS.test(before) || metricVerbAt(before) >= 0;
+  const goal = beforeIsMetric ? '' : namedByGoalNoun(before);
+  if (goal) {
+    before = goal;
+    beforeIsMetric = true;
+  }
   const opened = before.replace(/^(?:phấn đấu|mục tiêu|trong đó|đến năm \d{4}|năm \d{4})[ ,]*/iu, '');
   const opensWithChange = CHANGE_AT_START.test(opened);
   const verb = metricVerbAt(opened);
@@ -753,10 +772,26 @@ function subjectOf(r: Raw): Subject {
   if (share && share.index > 0) {
     const verb = wordEndingAt(subject, skipWhiteSpaceBack(subject, share.index), 'chiếm');
     const whose = verb > 0 ? subject.slice(0, verb).trim() : '';
-    subject = WHOSE_SHARE.test(whose) ? `${subject.slice(share.index)} ${whose}` : subject.slice(share.index);
+    subject = FEW_WORDS.test(whose) ? `${subject.slice(share.index)} ${whose}` : subject.slice(share.index);
   }
   return { subject, named: (beforeIsMetric || r.labelled) && !!subject, opensWithChange };
 }
+
+/**
+ * "Đảng và Nhà nước đã đặt mục tiêu tăng trưởng 8%", "chỉ tiêu thu ngân sách 17.350 tỷ đồng": the
+ * few words after the last goal noun name the figure's metric, unless they date or qualify the goal
+ * ("mục tiêu đến năm 2025", "mục tiêu cụ thể"). More words, or a mark, are a clause of their own
+ * ("chỉ tiêu kế hoạch về vốn đầu tư thực hiện giai đoạn 2021-2025 và đạt …").
+ */
+function namedByGoalNoun(before: string): string {
+  let last: RegExpExecArray | null = null;
+  for (let m = GOAL_NOUN.exec(before); m; m = GOAL_NOUN.exec(before, m.index + m[0].length)) last = m;
+  if (!last) return '';
+  const words = before.slice(last.index + last[0].length).trim();
+  return FEW_WORDS.test(words) && !GOAL_NOUN_QUALIFIER.test(words) ? words : '';
+}
+const GOAL_NOUN = new WordSearch(namesPattern(GOAL_NOUNS_NAMING_METRIC), 'iu');
+const GOAL_NOUN_QUALIFIER = new RegExp(String.raw`^(?:[\d\p{P}]|(?:${namesPattern(GOAL_NOUN_QUALIFIERS)})${WORD_END})`, 'iu');
 
 const ADVERBS_AT_END = new RegExp(String.raw`(?:(?:^|[ \t]+)(?:${METRIC_VERB_ADVERBS.join('|')}))+[ \t]*$`, 'iu');
 /** The words before a metric's verb without the adverbs that close them ("tỷ lệ hộ nghèo mới chỉ" → "tỷ lệ hộ nghèo"). */
@@ -765,8 +800,8 @@ function withoutAdverbs(s: string): string {
   return m ? s.slice(0, m.index) : s;
 }
 
-/** What a share is of, before "chiếm": at most five words, no mark between them. */
-const WHOSE_SHARE = /^\p{L}+(?:[ \t]+\p{L}+){0,4}$/u;
+/** What a share is of, before "chiếm", or a goal noun's metric: at most five words, no mark between them. */
+const FEW_WORDS = /^\p{L}+(?:[ \t]+\p{L}+){0,4}$/u;
 
 /**
  * The metric without the year that closes it ("… phổ biến nhất năm 2025"), unless the year is

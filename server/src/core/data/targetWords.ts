@@ -32,6 +32,15 @@ export const COMPARATOR_WORDS: [string, Comparator][] = [
 ];
 
 /**
+ * Comparator words after a figure: "tăng trưởng GDP đạt 8% trở lên", "tỷ lệ nợ xấu 3% trở xuống",
+ * "từ 20% trở lên". The figure is the bound, inclusive.
+ */
+export const COMPARATOR_WORDS_AFTER: [string, Comparator][] = [
+  ['trở lên', '>='],
+  ['trở xuống', '<='],
+];
+
+/**
  * Words between a comparator and its figure: "tối thiểu mức 70%", "Tối thiểu có 5 doanh nghiệp",
  * "tối đa bằng 60%", "ít nhất là 30%", "hướng tới tối thiểu đạt 25%". Any comparator takes "mức";
  * the others only follow a comparator of two words or an approximation ("khoảng là"), not "trên"
@@ -127,6 +136,12 @@ export const RANK_UNIT = 'hạng';
  * 50%". The nouns that name the goal, and the words that compare with it.
  */
 export const GOAL_REFERENCE_NOUNS: string[] = ['mục tiêu', 'kế hoạch', 'chỉ tiêu'];
+/**
+ * Goal nouns whose next words name the metric ("mục tiêu tăng trưởng 8%"), and the words that,
+ * after them, date or qualify the goal instead ("mục tiêu đến năm 2025", "chỉ tiêu cụ thể").
+ */
+export const GOAL_NOUNS_NAMING_METRIC: string[] = ['mục tiêu', 'chỉ tiêu'];
+export const GOAL_NOUN_QUALIFIERS: string[] = ['đến', 'tới', 'năm', 'giai đoạn', 'là', 'đề ra', 'đặt ra', 'của', 'đã', 'này', 'đó', 'trên', 'chung', 'cụ thể', 'tổng quát', 'chủ yếu', 'phấn đấu', 'đạt', 'được', 'giao', 'nêu', 'tại', 'theo', 'trong', 'và', 'hoặc', 'như'];
 export const COMPARISON_WORDS: string[] = ['thấp hơn', 'cao hơn', 'so với', 'vượt', 'chưa đạt', 'không đạt', 'bằng'];
 
 /** Scopes a metric is often narrowed to; matched as whole words inside the metric phrase. */
@@ -185,12 +200,13 @@ export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'm�
 export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang', 'phải'];
 
 /**
- * Cues, read in the clause before the figure. An achievement cue wins over a goal cue. "đến năm"
+ * Cues, read in the clause before the figure. An achievement cue wins over a goal cue, but not "đã"
+ * that sets or restates the goal ("đã đặt mục tiêu", "đã đề ra", "đã giao", "đã nêu"). "đến năm"
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
  * "chỉ đạt", "mới chỉ", "mới đạt": a level reached, short of a goal; not "mới đạt" where "mới" ends a
  * noun ("nông thôn mới đạt", "đổi mới đạt", as METRIC_VERB_COMPOUND_BEFORE lists).
  */
-export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt ra|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:${METRIC_VERB_COMPOUND_BEFORE['mới đạt']!.join('|')})[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt|nêu|giao|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:${METRIC_VERB_COMPOUND_BEFORE['mới đạt']!.join('|')})[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
 /**
  * Words that open an aside stating where the figure before stands now or stood at another time:
  * "kinh tế số chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)", "(đến nay đạt 62%)", "83,4% (tháng 3/2025
