@@ -831,6 +831,16 @@ describe('checks on made-up text', () => {
       expect(long.metric).toBe('triệu USD');
     });
   });
+  describe('"ước đạt", "ước tăng": an estimated result is a result, "ước" no word of its metric; "giảm còn 35%": the level reached, "giảm còn" no word of its metric', () => {
+    eachFigure<[string, string, boolean]>(
+      [
+        ['p8_hd_kinh_te__nghi-quyet-so-122-nq-cp-469492.txt', 'Thị trường tiền tệ, ngoại hối cơ \nbản ổn định; thanh khoản của hệ thống ngân hàng bảo đảm, đáp ứng nhu cầu của \nngười dân, doanh nghiệp. Thu ngân sách nhà nước tháng 4 ước đạt 257,2 nghìn \ntỷ đồng', 257.2, 'achievement', 'Thu ngân sách nhà nước tháng 4 nghìn tỷ đồng', false],
+        ['made up', 'Theo Tổng cục Thống kê, GDP năm 2024 ước tăng 7,09% so với năm 2023.', 7.09, 'achievement', 'GDP năm 2024 so với năm 2023', true],
+        ['lit_fd7d897c79f29147.txt', '- Đến năm 2025: Tỉ lệ tham gia bảo hiểm y tế đạt 95% dân số. Tỉ lệ chi trực tiếp từ tiền túi của hộ gia đình cho y tế giảm còn 35%.', 35, 'goal', 'Tỉ lệ chi trực tiếp từ tiền túi của hộ gia đình cho y tế', false],
+      ],
+      (t) => [t.kind, t.metric, t.change],
+    );
+  });
   it('a "." between digits ("21.845,9") ends no clause or sentence: the metric reads over it [lit_fd7d897c79f29147.txt]', () => {
     const text = corpusSnippet('lit_fd7d897c79f29147.txt', 'quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng là 5,4%');
     expect(analyzeText(text, new Registry()).targets.map((t) => t.metric)).toEqual(['quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng']);

@@ -191,22 +191,24 @@ export const METRIC_VERBS = [
 export const METRIC_VERB_COMPOUND_BEFORE: Record<string, string[]> = { tăng: ['gia', 'mức'], giảm: ['cắt', 'suy', 'mức'], 'mới đạt': ['thôn', 'đổi'] };
 /** Those of them that state a change: alone before the figure ("…, tăng 22% so với cùng kỳ"), they stay in the metric. */
 export const METRIC_CHANGE_VERBS = ['tăng', 'giảm', 'lên'];
-/** Words that may follow such a verb: "đạt được", "tăng lên đến"… (one of them). */
-export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức'];
+/** Words that may follow such a verb: "đạt được", "tăng lên đến", "giảm còn"… (one of them). */
+export const METRIC_VERB_TAILS = ['được', 'tới', 'đến', 'khoảng', 'mức', 'còn'];
 /**
  * Words that may stand before such a verb and are no words of the metric: "tỷ lệ hộ nghèo đã đạt",
- * "… chỉ đạt". Not "mới", as often the metric's own word ("công việc mới", "nông thôn mới"): "mới đạt" is a verb of its own.
+ * "… chỉ đạt", "GDP năm 2024 ước tăng" (an estimate). Not "mới", as often the metric's own word
+ * ("công việc mới", "nông thôn mới"): "mới đạt" is a verb of its own.
  */
-export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang', 'phải'];
+export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều', 'sẽ', 'đang', 'phải', 'ước'];
 
 /**
  * Cues, read in the clause before the figure. An achievement cue wins over a goal cue, but not "đã"
  * that sets or restates the goal ("đã đặt mục tiêu", "đã đề ra", "đã giao", "đã nêu"). "đến năm"
  * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
+ * "ước đạt", "ước tăng": an estimate of a result, a result all the same (not "ước tính", often a projection).
  * "chỉ đạt", "mới chỉ", "mới đạt": a level reached, short of a goal; not "mới đạt" where "mới" ends a
  * noun ("nông thôn mới đạt", "đổi mới đạt", as METRIC_VERB_COMPOUND_BEFORE lists).
  */
-export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt|nêu|giao|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:${METRIC_VERB_COMPOUND_BEFORE['mới đạt']!.join('|')})[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua`, 'iu');
+export const ACHIEVEMENT_CUES = new WordSearch(String.raw`đã(?![ \t]+(?:đề ra|đặt|nêu|giao|xác định|ban hành|phê duyệt|thông qua))|đến nay|tính đến|hiện nay|hiện có|hiện đã|mới chỉ|(?<!(?:${METRIC_VERB_COMPOUND_BEFORE['mới đạt']!.join('|')})[ \t]+)mới đạt|chỉ đạt|vượt|đạt được|kết quả|thực hiện được|năm qua|ước[ \t]+(?:đạt|tăng|giảm|thực hiện|cả năm)`, 'iu');
 /**
  * Words that open an aside stating where the figure before stands now or stood at another time:
  * "kinh tế số chiếm 20% GRDP (hiện mới đạt khoảng 8,1%)", "(đến nay đạt 62%)", "83,4% (tháng 3/2025
