@@ -53,6 +53,10 @@ const cases: [string, Expect[]][] = [
     [{ symbol: '52-NQ/TW', date: '2019-09-27', issuer: 'Ban Chấp hành Trung ương' }],
   ],
   ['Thủ tướng Chính phủ: Quyết định số 749/QĐ-TTg ngày 03/6/2020', [{ symbol: '749/QĐ-TTg', issuer: 'Thủ tướng Chính phủ' }]],
+  // the body signed for issues, not the signer (after a probe of a news item on Kết luận 123-KL/TW)
+  ['Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành Kết luận số 123-KL/TW ngày 24/1/2025 về', [{ symbol: '123-KL/TW', date: '2025-01-24', issuer: 'Bộ Chính trị' }]],
+  ['T/M Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành Kế hoạch số 12-KH/TU', [{ symbol: '12-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy' }]],
+  ['Ban Bí thư đã ban hành Chỉ thị số 05-CT/TW', [{ symbol: '05-CT/TW', issuer: 'Ban Bí thư' }]],
   // lists
   ['Nghị định số 01/2021/NĐ-CP và 02/2021/NĐ-CP', [{ symbol: '01/2021/NĐ-CP' }, { symbol: '02/2021/NĐ-CP', type: 'Nghị định', text: '02/2021/NĐ-CP' }]],
   // headers

@@ -4,7 +4,7 @@
 // each is tried at one place, never across the text.
 
 import { GENERIC_TYPE_WORDS, TYPE_WORDS } from '../data/documentTypes';
-import { bodyNamed, ISSUER_NAMES, OFFICES, SESSION_BEFORE_ISSUER, type IssuerBody } from '../data/issuers';
+import { bodyNamed, ISSUER_NAMES, OFFICES, ON_BEHALF_WORDS, SESSION_BEFORE_ISSUER, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
 import { byCodeUnit, hasPrefixAt, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
@@ -210,8 +210,11 @@ export function issuerBefore(text: string, at: number): IssuerMatch | null {
     }
   }
   const slice = text.slice(from, at);
-  const m = issuerBeforeIn(slice);
-  if (!m || m.index + m[0].length !== slice.length) return null;
+  const signed = issuerBeforeIn(slice);
+  if (!signed || signed.index + signed[0].length !== slice.length) return null;
+  // "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký ban hành": the body signed for issues it
+  const onBehalf = ON_BEHALF.exec(slice.slice(0, signed.index));
+  const m = onBehalf ?? signed;
   const name = m[1] ?? m[3]!;
   const place = m[2] ?? m[4] ?? null;
   const body = bodyNamed(name);
@@ -219,6 +222,9 @@ export function issuerBefore(text: string, at: number): IssuerMatch | null {
   const start = from + m.index + m[0].indexOf(name);
   return { start, end: start + name.length + (place ? m[0].slice(m[0].indexOf(name) + name.length).indexOf(place) + place.length : 0), body, place };
 }
+
+/** "Thay mặt Bộ Chính trị, ", "T/M Ban Thường vụ Tỉnh ủy, đồng chí …, ": who signs, for which body, closing the words before a signer. */
+const ON_BEHALF = new RegExp(`(?:${namesPattern(ON_BEHALF_WORDS)})[ \\t]+(${ISSUERS})${PLACE_TAIL}[ \\t]*,[^.;:]{0,80}$`, 'iu');
 
 // The first words of the issuers' names, in lower case and both tone placements: one attempt of
 // the long alternation costs ~300 ns, a look at the word almost nothing.

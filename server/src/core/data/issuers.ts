@@ -127,6 +127,12 @@ export const ISSUER_BODIES: IssuerBody[] = [
 export const OFFICES = ['Bộ trưởng', 'Thủ trưởng', 'Chủ nhiệm', 'Tổng Giám đốc', 'Thống đốc', 'Tổng Kiểm toán', 'Giám đốc'];
 
 /**
+ * Words of a signature on behalf of a body ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư đã ký
+ * ban hành …", "T/M Ban Thường vụ Tỉnh ủy"): the body signed for issues the document, not the signer.
+ */
+export const ON_BEHALF_WORDS = ['thay mặt', 'T/M', 'TM.'];
+
+/**
  * The session of a body that adopted a Party resolution, named before the body: "của Hội nghị lần
  * thứ sáu Ban Chấp hành Trung ương Đảng khoá XII" (the issuer is the Ban Chấp hành). A pattern: the
  * ordinal is a word or a figure ("lần thứ 6", "lần thứ mười hai").
