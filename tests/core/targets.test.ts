@@ -841,6 +841,11 @@ describe('checks on made-up text', () => {
       (t) => [t.kind, t.metric, t.change],
     );
   });
+  it('Markdown emphasis ("**3. Thu ngân sách.** Tổng thu …") is no word of a metric [made up, after a probe of a quarterly report in Markdown]', () => {
+    const t = figureIn('made up', '**3. Thu ngân sách.** Tổng thu ngân sách nhà nước trên địa bàn ước đạt 96,35 tỷ đồng, đạt 27,5% dự toán.', 96.35);
+    expect(t.metric).toBe('Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng');
+    expect(figureIn('made up', '- **Tỷ lệ người dân tham gia bảo hiểm y tế** đạt 93,4%.', 93.4).metric).toBe('Tỷ lệ người dân tham gia bảo hiểm y tế');
+  });
   it('a "." between digits ("21.845,9") ends no clause or sentence: the metric reads over it [lit_fd7d897c79f29147.txt]', () => {
     const text = corpusSnippet('lit_fd7d897c79f29147.txt', 'quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng là 5,4%');
     expect(analyzeText(text, new Registry()).targets.map((t) => t.metric)).toEqual(['quỹ bảo hiểm y tế tăng thêm 21.845,9 tỷ đồng với mức đóng']);

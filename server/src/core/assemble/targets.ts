@@ -221,7 +221,8 @@ export function extractFigures(tokens: Token[], norm: NormalizedText, span: (sta
     if (r.unit === RANK_UNIT && inList[i] && !subject.named && lastSubject && prev!.unit === RANK_UNIT) subject = { subject: lastSubject.subject, named: true };
     lastSubject = subject.named ? { subject: subject.subject, end: r.afterEnd } : null;
     let metric = r.unit === '%' || PERCENTAGE_POINTS.has(r.unit) ? metricOf(r, subject) : r.unit === RANK_UNIT ? rankMetricOf(r, subject) : countMetricOf(r, subject);
-    metric = withoutTimeOf(metric);
+    // "**3. Thu ngân sách.** Tổng thu …": Markdown emphasis marks no word of the metric
+    metric = withoutTimeOf(metric.replace(MARKDOWN_EMPHASIS, '').trim());
     // both ends of a range measure one thing: the high end, whose own words are only what follows it, takes the low end's metric
     if (closesRange[i]) metric = targets[i - 1]!.metric;
     // "mới đạt 38%, thấp hơn mục tiêu 50%": the goal the figure before is set against measures what it measures
@@ -357,6 +358,7 @@ function sameSentence(text: string, from: number, to: number): boolean {
 /** How far a verb alone (", chiếm 10%") may stand from the figure before it. */
 const VERB_ONLY_REACH = 24;
 
+const MARKDOWN_EMPHASIS = /(?<![\p{L}\d])[*_]{1,3}|[*_]{1,3}(?![\p{L}\d])/gu;
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
 const COMPARATOR_AFTER = new RegExp(String.raw`^[ \t]+(${COMPARATOR_WORDS_AFTER.map(([w]) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\p{M}])`, 'u');
 
