@@ -284,6 +284,13 @@ export const METRIC_STOPS = /[;.:!?()\n]|,\s|\s(?:và|hoặc)\s+(?=(?:trên|dư�
  * target of a share of GDP is not restated by a share that names no base ("70% kinh tế số").
  */
 export const SHARE_BASES = ['gdp', 'grdp'];
+/**
+ * Qualifiers that make a metric another one: "xã đạt chuẩn nông thôn mới nâng cao" (or "… kiểu
+ * mẫu") is a higher standard than "xã đạt chuẩn nông thôn mới", and "dịch vụ công trực tuyến toàn
+ * trình" a part of "dịch vụ công trực tuyến". Matched as phrases: two wordings of which only one
+ * names such a qualifier never measure the same thing.
+ */
+export const DISTINGUISHING_QUALIFIERS = ['nâng cao', 'kiểu mẫu', 'toàn trình'];
 
 /** Words that carry no meaning for matching two wordings of a metric. */
 export const METRIC_STOP_WORDS = new Set([

@@ -8,11 +8,11 @@
 //      wholly inside a longer one scores 1, word order does not matter;
 //   3. a match needs MIN_SHARED words in common and a score of at least MATCH_THRESHOLD, the
 //      same scope (or none on either side), and the same year; wordings that name different
-//      bases (a share of GDP, of GRDP, of neither) never match, nor do a change ("tăng 2%") and a
-//      level ("đạt 54%").
+//      bases (a share of GDP, of GRDP, of neither) or of which only one names a qualifier ("nông
+//      thôn mới nâng cao") never match, nor do a change ("tăng 2%") and a level ("đạt 54%").
 // Registry targets may list `synonyms`; the best-scoring wording counts.
 
-import { METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, namesChange, SHARE_BASES } from '../data/targetWords';
+import { DISTINGUISHING_QUALIFIERS, METRIC_ABBREVIATIONS, METRIC_STOP_WORDS, namesChange, SHARE_BASES } from '../data/targetWords';
 import { foldKey } from '../text/normalize';
 import type { RegistryTarget } from '../registry/types';
 import type { TargetMention } from '../types';
@@ -31,22 +31,31 @@ export function metricWords(phrase: string, scope: string | null): Set<string> {
   const words = new Set<string>();
   // only the stated scope's words go: "doanh nghiệp" is the metric in "1.500 doanh nghiệp số"
   const scopeWords = new Set(scope ? foldKey(scope).split(' ') : []);
-  for (const raw of foldKey(phrase).split(/[^\p{L}\p{M}\d]+/u)) {
+  const raws = foldKey(phrase).split(/[^\p{L}\p{M}\d]+/u);
+  for (const raw of raws) {
     if (!raw) continue;
     const expanded = ABBREVIATIONS.get(raw);
     for (const w of expanded ? foldKey(expanded).split(' ') : [raw]) {
       if (!STOP.has(w) && !scopeWords.has(w)) words.add(w);
     }
   }
+  // a qualifier is one token of its own, whose words may be stop words ("toàn") or common ("cao")
+  const spaced = ` ${raws.join(' ')} `;
+  for (const [phrase, token] of QUALIFIER_TOKENS) if (spaced.includes(phrase)) words.add(token);
   return words;
 }
 
+const QUALIFIER_TOKENS: [string, string][] = DISTINGUISHING_QUALIFIERS.map((q) => [` ${foldKey(q)} `, `#${foldKey(q)}`]);
+/** Tokens only one of two wordings may not have: the bases of a share, and the qualifiers. */
+const DISTINCT_TOKENS = [...SHARE_BASES, ...QUALIFIER_TOKENS.map(([, token]) => token)];
+
 /**
  * How far two wordings' words overlap: `shared` words, `score` = shared / the smaller size. Zero
- * when they name different bases (SHARE_BASES): one names GDP, the other GRDP or none.
+ * when they name different bases (SHARE_BASES: one names GDP, the other GRDP or none) or only one
+ * names a qualifier (DISTINGUISHING_QUALIFIERS: "nâng cao", "toàn trình").
  */
 export function overlap(a: Set<string>, b: Set<string>): { shared: number; score: number } {
-  for (const base of SHARE_BASES) if (a.has(base) !== b.has(base)) return { shared: 0, score: 0 };
+  for (const token of DISTINCT_TOKENS) if (a.has(token) !== b.has(token)) return { shared: 0, score: 0 };
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   const min = Math.min(a.size, b.size);
