@@ -101,28 +101,53 @@ function bySymbol(c: Citation, ctx: ResolveContext): Resolution {
 const CLOSEST_MAX = 3;
 
 /**
- * The known symbols closest to an unknown one, as suggestions: none that the citation's own date
- * rules out ("Thông tư số 47/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016" is no slip for
- * 27/2016/TT-BLĐTBXH of 01/9/2016), and a slip in the number only when a single one is possible:
- * 51/2024/QH15 may be 31, 41 or 61/2024/QH15, and a guess among them is no help.
+ * The known symbols closest to an unknown one, as suggestions, only those the citation gives no
+ * reason to doubt:
+ * - a slip in the number only where its digits are the entry's in another order, and the citation
+ *   is dated with the entry's date ("Nghị quyết số 31-NQ/TU ngày 6/9/2023" for 13-NQ/TU of that
+ *   day): a number next to a known one is mostly another real document (the corpus cites Nghị định
+ *   142/2025/NĐ-CP 209 times, 146/2025/NĐ-CP is known; 18-NQ/TW is no slip for 68-NQ/TW), and one
+ *   issuer's documents of one day have neighbouring numbers (Nghị định 123 and 126/2020/NĐ-CP);
+ * - another tail (the same number) only of the same type, and none that the citation's date rules
+ *   out: "Chỉ thị 52-CT/TW" is no slip for 52-NQ/TW;
+ * - none of another name: "Luật Đầu tư công số 39/2019/QH14" is no slip for 38/2019/QH14, the Luật
+ *   Quản lý thuế passed the same day;
+ * - none of another province: a Bình Định text's 85/KH-UBND is no slip for Tuyên Quang's
+ *   55/KH-UBND; where the text names no province, only a local entry of the cited date;
+ * - a slip in the number only when a single one is possible: 51/2024/QH15 may be 31, 41 or
+ *   61/2024/QH15, and a guess among them is no help.
  */
 function closestFitting(c: Citation, ctx: ResolveContext): string[] {
   const iso = c.date?.kind === 'day' ? c.date.iso : null;
   let fitting = closestMemo.get(ctx.registry);
   if (!fitting) closestMemo.set(ctx.registry, (fitting = memoized((key) => findClosestFitting(ctx.registry, key))));
-  return fitting(`${c.symbol}\u0000${iso ?? ''}`);
+  return fitting(`${c.symbol}\u0000${iso ?? ''}\u0000${c.title ?? ''}\u0000${ctx.jurisdiction ?? ''}\u0000${c.type ?? ''}`);
 }
 
 // texts cite the same unknown documents again and again, mostly with the same date
 const closestMemo = new WeakMap<Registry, (key: string) => string[]>();
 
 function findClosestFitting(registry: Registry, key: string): string[] {
-  const [symbol, iso] = key.split('\u0000') as [string, string];
-  const near = registry.closest(symbol, Infinity);
-  const fitting = iso ? near.filter((s) => registry.lookup(s).some((e) => !e.entry.date || e.entry.date === iso)) : near;
-  const number = Number(/^\d+/.exec(symbol)?.[0]);
+  const [symbol, iso, title, jurisdiction, type] = key.split('\u0000') as [string, string, string, string, string];
+  const written = /^\d+/.exec(symbol)?.[0] ?? '';
+  const number = Number(written);
+  const digits = sortedDigits(written);
+  const named = title ? new Set(registry.title(title).map((e) => e.entry.symbol)) : null;
+  const fits = (s: string, { entry }: IndexedEntry) => {
+    const other = /^\d+/.exec(s)?.[0] ?? '';
+    if (Number(other) !== number ? !iso || entry.date !== iso || sortedDigits(other) !== digits : (iso && entry.date && entry.date !== iso) || (type && entry.type && entry.type !== type)) return false;
+    if (named && !named.has(s)) return false;
+    if (isNational(entry)) return true;
+    return jurisdiction ? foldKey(entry.jurisdiction!) === foldKey(jurisdiction) : !!iso && entry.date === iso;
+  };
+  const fitting = registry.closest(symbol, Infinity).filter((s) => registry.lookup(s).some((e) => fits(s, e)));
   const slips = fitting.filter((s) => Number(/^\d+/.exec(s)?.[0]) !== number);
   return (slips.length > 1 ? fitting.filter((s) => !slips.includes(s)) : fitting).slice(0, CLOSEST_MAX);
+}
+
+/** The digits of a number in order, leading zeros aside: "31" and "13" give the same. */
+function sortedDigits(n: string): string {
+  return [...String(Number(n))].sort().join('');
 }
 
 function byTitle(c: Citation, ctx: ResolveContext): Resolution {
