@@ -189,7 +189,7 @@ describe('VB201 not in the registry', () => {
     expect(suggested(registryOf(law(132)))).toEqual(['132/2024/QH15']);
   });
   it('suggests no document of another name, province or type, nor an undated one for a dated slip [made up, after a probe]', () => {
-    const suggested = (text: string, ...entries: object[]) => check(analyzeText(text, registryOf(...entries))).find((x) => x.code === 'VB201')!.fixes.map((x) => x.edits[0]!.newText);
+    const suggested = (text: string, ...entries: RegistryEntry[]) => check(analyzeText(text, registryOf(...entries))).find((x) => x.code === 'VB201')!.fixes.map((x) => x.edits[0]!.newText);
     const thue = { symbol: '38/2019/QH14', type: 'Luật', issuer: 'Quốc hội', jurisdiction: 'Trung ương', date: '2019-06-13', title: 'Luật Quản lý thuế' };
     // Luật Đầu tư công and Luật Quản lý thuế were passed the same day, numbers 39 and 38
     expect(suggested('Căn cứ Luật Đầu tư công số 39/2019/QH14 ngày 13/6/2019;', thue)).toEqual([]);
@@ -386,6 +386,14 @@ describe('VB303 dated after the text or in the future', () => {
   });
   it('fires in the future', () => {
     expect(codes('Quyết định số 5/QĐ-UBND ngày 01/01/2030')).toEqual(['VB303@01/01/2030']);
+  });
+  it('reads the date a speech or a paper gives itself in parentheses under its title; not a date in parentheses within a line [made up, after a probe]', () => {
+    const cited = '\n\nTheo Kế hoạch số 88/KH-UBND ngày 20/5/2024 của UBND tỉnh';
+    expect(codes(`THAM LUẬN\n(Tại Hội thảo "Chuyển đổi số cấp cơ sở - Thực trạng và giải pháp", Hải Dương, ngày 15 tháng 3 năm 2024)${cited}`)).toEqual(['VB303@20/5/2024']);
+    expect(codes(`BÀI PHÁT BIỂU\n(Hưng Yên, ngày 28 tháng 02 năm 2024)${cited}`)).toEqual(['VB303@20/5/2024']);
+    // [corpus] p8_chinh_sach_dn__van-ban-hop-nhat-so-40-vbhn-bct-469651.txt: a licence's date in parentheses
+    expect(codes(`(Cấp lại trên cơ sở Giấy phép số 01000010, ngày 10 tháng 10 năm 2013)${cited}`)).toEqual([]);
+    expect(codes(`Hội thảo (tổ chức tại Hải Dương, ngày 15 tháng 3 năm 2024) đã thảo luận.${cited}`)).toEqual([]);
   });
 });
 

@@ -48,7 +48,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
     mention.text = slice(mention.span);
     dates.push(mention);
     datesAt.add({ mention, start, end });
-    if (!ownDate && mention.style === 'long' && isHeadingDateLine(text, start)) ownDate = mention;
+    if (!ownDate && mention.style === 'long' && (isHeadingDateLine(text, start) || isDatedSubtitle(text, start, end))) ownDate = mention;
   }
 
   const citations: Citation[] = [];
@@ -535,4 +535,24 @@ function isHeadingDateLine(text: string, dateStart: number): boolean {
   const head = (cut ? '\u0000' : '') + text.slice(lineStart, dateStart);
   // alone on its line, or in the right-hand column of a heading ("Số: 12/QĐ-UBND      Thanh Hóa, ngày …")
   return /(?:^[\s*_]*|[ \t]{2,}|\t)\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
+}
+
+const SUBTITLE_REACH = 400;
+/**
+ * "(Tham luận tại Hội thảo "…", Hải Dương, ngày 15 tháng 3 năm 2024)", "(Hưng Yên, ngày 28 tháng 02
+ * năm 2025)": a speech, a conference paper or a press release dates itself in a line in parentheses
+ * under its title, the place and the date closing it.
+ */
+function isDatedSubtitle(text: string, dateStart: number, dateEnd: number): boolean {
+  let after = dateEnd;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  if (text[after] !== ')') return false;
+  after++;
+  while (text[after] === ' ' || text[after] === '\t' || text[after] === '*' || text[after] === '_') after++;
+  if (after < text.length && text[after] !== '\n' && text[after] !== '\r') return false;
+  let lineStart = dateStart;
+  while (lineStart > 0 && dateStart - lineStart < SUBTITLE_REACH && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  const head = text.slice(lineStart, dateStart);
+  return /^[ \t*_]*\((?:[^()\n]*,)?[ \t]*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
 }
