@@ -17,6 +17,8 @@ interface Expect {
   /** Each defect's certain repair, null where none is certain. */
   fixes?: (string | null)[];
   year?: number | null;
+  /** The shape as written when it is another family's (VB103). */
+  writtenShape?: string | null;
 }
 
 const cases: [string, Expect[]][] = [
@@ -225,7 +227,7 @@ const cases: [string, Expect[]][] = [
   ['theo các tài liệu \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
   // more than MAX_GAP_LINES lines: no page break
   ['Thông tư \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n\n\n\n\n\n\n\n\n\n\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
-  ['Nghị quyết số 5/2020/NQ-BCSĐ', [{ symbol: '5-NQ/BCSĐ', shape: 'party', defects: ['year'], fixes: ['5-NQ/BCSĐ'] }]],
+  ['Nghị quyết số 5/2020/NQ-BCSĐ', [{ symbol: '5-NQ/BCSĐ', shape: 'party', defects: [], writtenShape: 'normative' }]],
   // not Party: a State issuer among them, a code no Party body uses, a type code the Party has not
   [
     'Nghị quyết số 5/2020/NQ-TW-CP; Thông tư liên tịch số 1/2003/TTLT-BTCTW-BNV; Nghị quyết số 12/2021/NQ-HĐND; Nghị định số 3/2020/NĐ-TW',
@@ -498,9 +500,9 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Nghị định số 142/2025/NĐ-Cpngày 12/6/2025 của',
     [{ symbol: '142/2025/NĐ-CP', text: 'Nghị định số 142/2025/NĐ-Cp', date: '2025-06-12', defects: ['glued-after', 'case'] }],
   ],
-  // a Party type code and Party issuers with a year: the Party symbol written the normative way (VB101, the Party form as fix)
-  ['lit_7b567bc30a7f112b.txt', 'Nghị quyết 48/2005/NQ/TW của Bộ Chính trị', [{ symbol: '48-NQ/TW', shape: 'party', year: null, issuer: 'Bộ Chính trị', defects: ['year'], fixes: ['48-NQ/TW'] }]],
-  ['lit_7b567bc30a7f112b.txt', 'Chỉ thị số 40/2004/CT-TW ngày 15/6/2004', [{ symbol: '40-CT/TW', shape: 'party', type: 'Chỉ thị', date: '2004-06-15', defects: ['year'], fixes: ['40-CT/TW'] }]],
+  // a Party type code and Party issuers with a year: the Party symbol written the normative way (VB103, as "52/NQ-TW" in the State form)
+  ['lit_7b567bc30a7f112b.txt', 'Nghị quyết 48/2005/NQ/TW của Bộ Chính trị', [{ symbol: '48-NQ/TW', shape: 'party', year: null, issuer: 'Bộ Chính trị', defects: [], writtenShape: 'normative' }]],
+  ['lit_7b567bc30a7f112b.txt', 'Chỉ thị số 40/2004/CT-TW ngày 15/6/2004', [{ symbol: '40-CT/TW', shape: 'party', type: 'Chỉ thị', date: '2004-06-15', defects: [], writtenShape: 'normative' }]],
   // a type word, then a gazette's page break, then "số" or the symbol: the citation starts at the type word
   [
     'p8_hd_kinh_te__nghi-quyet-so-23-2026-nq-cp-469470.txt',
@@ -586,6 +588,7 @@ function expectCitations(text: string, expected: Expect[]): void {
     if (e.defects) expect(c.defects.map((d) => d.kind)).toEqual(e.defects);
     if (e.fixes) expect(c.defects.map((d) => d.replacement)).toEqual(e.fixes);
     if ('year' in e) expect(c.year).toBe(e.year);
+    if ('writtenShape' in e) expect(c.writtenShape).toBe(e.writtenShape);
     // every span covers exactly its text
     expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
   });

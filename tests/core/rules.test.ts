@@ -82,6 +82,10 @@ describe('VB103 Party and State forms', () => {
     expect(f!.code).toBe('VB103');
     expect(f!.fixes[0]!.edits[0]!.newText).toBe('52-NQ/TW');
   });
+  it('fires on a Party symbol written the normative way, with a year, as on 52/NQ-TW: one class, one code [made up, after a probe]', () => {
+    const [f] = findingsOf('Bộ Chính trị đã ban hành Kết luận số 14/2021/KL-TW ngày 22/9/2021');
+    expect([f!.code, f!.severity, f!.fixes[0]!.edits[0]!.newText]).toEqual(['VB103', 'error', '14-KL/TW']);
+  });
   it('fires on 749-QĐ/TTg with the State form as fix', () => {
     const [f] = findingsOf('Quyết định số 749-QĐ/TTg');
     expect(f!.code).toBe('VB103');

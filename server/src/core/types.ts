@@ -54,7 +54,6 @@ export interface WritingDefect {
     | 'lookalike'     // Cyrillic С, Р, Т… for Latin C, P, T
     | 'case'          // qđ-ttg, CT-TTG
     | 'variant'       // 21-NQ/TƯ for 21-NQ/TW
-    | 'year'          // "48/2005/NQ/TW": a year in a Party symbol (48-NQ/TW)
     | 'glued-after'   // "202/2025/QH15ngày": the next word touches the symbol
     | 'header-in-prose' // "Quyết định Số: 3853/QĐ-UBND"
     | 'joined'        // "Quyết địnhsố"
@@ -103,7 +102,7 @@ export interface Citation {
   date: DateMention | null;
   issuer: IssuerMention | null;
   defects: WritingDefect[];
-  /** The shape as written, when it is the other family's ("52/NQ-TW" for 52-NQ/TW): VB103. */
+  /** The shape as written, when it is another family's ("52/NQ-TW", "14/2021/KL-TW" for a Party symbol): VB103. */
   writtenShape: Shape | null;
   /**
    * A law named with no date or year in the clause of a dated citation ("Nghị định số

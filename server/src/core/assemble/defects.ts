@@ -9,10 +9,6 @@ const SYMBOL_REASONS: Partial<Record<WritingDefect['kind'], Message>> = {
   lookalike: { vi: 'dùng chữ Kirin trông giống chữ Latinh', en: 'Cyrillic letters that look Latin' },
   case: { vi: 'sai chữ hoa, chữ thường', en: 'wrong letter case' },
   variant: { vi: 'dùng chữ viết tắt không theo quy định', en: 'an unofficial abbreviation' },
-  year: {
-    vi: 'số của văn bản của Đảng không kèm năm và nối với mã loại bằng gạch nối',
-    en: "a Party document's number carries no year and is joined to its type code by a hyphen",
-  },
 };
 
 export function SYMBOL_DEFECT_MESSAGES(written: string, canonical: string, kinds: WritingDefect['kind'][]): Message {

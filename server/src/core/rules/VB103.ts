@@ -1,4 +1,4 @@
-// VB103: a Party document written in the State form ("52/NQ-TW") or the reverse ("749-QĐ/TTg"),
+// VB103: a Party document written in the State form ("52/NQ-TW", "14/2021/KL-TW") or the reverse ("749-QĐ/TTg"),
 // a State-only type code in a Party symbol ("04-QyĐ/ĐU"), or the Party code CV in a State symbol.
 import { isHistoricHyphenForm, isTypeCode } from '../data/documentTypes';
 import type { Citation, Message } from '../types';
@@ -10,6 +10,13 @@ function problem(c: Citation): { message: Message; fix: string | null; mild?: bo
   if (c.writtenShape === 'state') {
     return {
       message: { vi: `Văn bản của Đảng phải ghi số, ký hiệu dạng "${c.symbol}" (số-loại/cơ quan), không theo dạng văn bản nhà nước.`, en: `A Party document's symbol is written "${c.symbol}" (number-TYPE/ISSUER), not in the State form.` },
+      fix: c.symbol,
+    };
+  }
+  // "14/2021/KL-TW": a Party document's number never carries a year (RULES.md §3.2)
+  if (c.writtenShape === 'normative') {
+    return {
+      message: { vi: `Văn bản của Đảng phải ghi số, ký hiệu dạng "${c.symbol}" (số-loại/cơ quan, không kèm năm), không theo dạng văn bản quy phạm pháp luật.`, en: `A Party document's symbol is written "${c.symbol}" (number-TYPE/ISSUER, no year), not in the form of a legal normative document.` },
       fix: c.symbol,
     };
   }

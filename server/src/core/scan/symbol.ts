@@ -14,7 +14,7 @@ import { HISTORIC_STATE_ISSUER_CODES, ISSUER_CODE_VARIANTS, PARTY_ISSUER_CODES, 
 import { isCodeLetter, isDigit, isLowerCaseLetter, isSpace, isUpperCodeLetter, isWordChar, skipGap } from './chars';
 import { isLetter } from '../text/vietnamese';
 
-export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant' | 'year';
+export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
 
 export interface ScannedSymbol {
   start: number;
@@ -431,12 +431,11 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
       }
       if (!tc || segs.length < 3) return null;
       // "48/2005/NQ/TW", "40/2004/CT-TW": a Party type code and Party issuers only, with a year; a
-      // Party document's number carries none (RULES.md §3.2, §3.3): 48-NQ/TW
+      // Party document's number carries none (RULES.md §3.2, §3.3): 48-NQ/TW, written the normative way (VB103)
       const partyCode = typeCode(second.text, 'party');
       if (partyCode && partyCode.defects.length === 0 && segs.slice(2).every((s) => partyOnlyIssuer(issuerSpelled(s.text)))) {
-        defects.add('year');
         const issuers = spellIssuers(segs.slice(2));
-        return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`);
+        return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`, { writtenShape: 'normative' });
       }
       tc.defects.forEach((d) => defects.add(d));
       // "07/2002/ttlt/btc-byt": a slash where the hyphen belongs
