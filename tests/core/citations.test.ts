@@ -227,6 +227,10 @@ const cases: [string, Expect[]][] = [
   ['theo các tài liệu \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n75\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
   // more than MAX_GAP_LINES lines: no page break
   ['Thông tư \nCÔNG BÁO/Số 51/Ngày 23-01-2026 \n\n\n\n\n\n\n\n\n\n\nsố 004/2025/TT-BNV', [{ symbol: '004/2025/TT-BNV', text: '004/2025/TT-BNV' }]],
+  // with no date the year is not known: reported with no fix; a decree of before 1998 ("43/CP" then) is not reported
+  ['Theo Nghị định số 88/NĐ-CP, các bộ', [{ symbol: '88/NĐ-CP', shape: 'state', defects: ['missing-year'], fixes: [null] }]],
+  ['Nghị định số 09/NĐ-CP ngày 23 tháng 01 năm 1997', [{ symbol: '09/NĐ-CP', defects: [] }]],
+  ['Quyết định số 749/QĐ-TTg ngày 03/6/2020', [{ symbol: '749/QĐ-TTg', defects: [] }]],
   ['Nghị quyết số 5/2020/NQ-BCSĐ', [{ symbol: '5-NQ/BCSĐ', shape: 'party', defects: [], writtenShape: 'normative' }]],
   // not Party: a State issuer among them, a code no Party body uses, a type code the Party has not
   [
@@ -500,6 +504,9 @@ const corpusCases: [file: string, snippet: string, expected: Expect[]][] = [
     'Nghị định số 142/2025/NĐ-Cpngày 12/6/2025 của',
     [{ symbol: '142/2025/NĐ-CP', text: 'Nghị định số 142/2025/NĐ-Cp', date: '2025-06-12', defects: ['glued-after', 'case'] }],
   ],
+  // a code only normative documents carry, with no year: reported, the cited date's year as the fix (VB101)
+  ['vnm_CPbaocaot5.md', 'Nghị định số 88/NĐ-CP ngày 13/4/2025 quy định chi tiết', [{ symbol: '88/2025/NĐ-CP', shape: 'normative', year: 2025, date: '2025-04-13', defects: ['missing-year'], fixes: ['88/2025/NĐ-CP'] }]],
+  ['lit_cc038772d22e74d6.txt', 'Nghị định số 136/ND – CP ngày 12/6/2025 của Chính phủ', [{ symbol: '136/2025/NĐ-CP', defects: ['missing-year'], fixes: ['136/2025/NĐ-CP'] }]],
   // a Party type code and Party issuers with a year: the Party symbol written the normative way (VB103, as "52/NQ-TW" in the State form)
   ['lit_7b567bc30a7f112b.txt', 'Nghị quyết 48/2005/NQ/TW của Bộ Chính trị', [{ symbol: '48-NQ/TW', shape: 'party', year: null, issuer: 'Bộ Chính trị', defects: [], writtenShape: 'normative' }]],
   ['lit_7b567bc30a7f112b.txt', 'Chỉ thị số 40/2004/CT-TW ngày 15/6/2004', [{ symbol: '40-CT/TW', shape: 'party', type: 'Chỉ thị', date: '2004-06-15', defects: [], writtenShape: 'normative' }]],

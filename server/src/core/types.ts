@@ -59,7 +59,8 @@ export interface WritingDefect {
     | 'joined'        // "Quyết địnhsố"
     | 'type-case'     // "Nghị Quyết" for "Nghị quyết"
     | 'missing-zero'  // "Số: 5/QĐ-UBND" in a header
-    | 'incomplete';   // "Nghị định số 104/2016": a number and a year, no type or issuer code
+    | 'incomplete'    // "Nghị định số 104/2016": a number and a year, no type or issuer code
+    | 'missing-year'; // "Nghị định số 45/NĐ-CP": a normative code with no year
   span: Span;
   /** The certain repair; null when none is certain (reported without a fix). */
   replacement: string | null;

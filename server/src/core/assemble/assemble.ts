@@ -4,7 +4,7 @@
 
 import type { BreakdownMention, Citation, DateMention, IssuerMention, RatioMention, Span, TargetMention, WritingDefect } from '../types';
 import { normalizedPiece, type NormalizedText } from '../text/normalize';
-import { typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
+import { NORMATIVE_YEAR_SINCE, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Token } from '../scan/scanner';
 import type { ScannedSymbol } from '../scan/symbol';
 import { atLineStart, isWhiteSpaceCode, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
@@ -12,7 +12,7 @@ import { lowerCaseLawBefore, readTitle } from './title';
 import { citedDate, DatesByPosition, type PlacedDate } from './datesAt';
 import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
-import { INCOMPLETE_SYMBOL_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
+import { INCOMPLETE_SYMBOL_MESSAGE, MISSING_YEAR_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
 import { isLetter, namesPattern, WORD_START, WordSearch } from '../text/vietnamese';
 import { IMPLEMENTING_WORDS } from '../data/lawNames';
@@ -238,24 +238,32 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         }
       }
       const s = span(start, sym.end);
+      const symbolSpan = span(sym.start, sym.end);
+      let defects = symbolDefects(sym, span, original, text, leadDefects(lead, type, role));
+      // "Nghị định số 45/NĐ-CP ngày 08/4/2020": the year the number lacks is the cited date's; its
+      // repair ("136/ND – CP" → 136/2025/NĐ-CP) mends the rest of the symbol too
+      const yearMissing = sym.yearMissing && !(date && date.year < NORMATIVE_YEAR_SINCE);
+      const repaired = yearMissing && date ? `${sym.number}/${date.year}/${sym.typeCode}-${sym.issuerCode}` : null;
+      if (repaired) defects = defects.filter((d) => d.span.start !== symbolSpan.start || d.span.end !== symbolSpan.end);
+      if (yearMissing) defects.push({ kind: 'missing-year', span: symbolSpan, replacement: repaired, message: MISSING_YEAR_MESSAGE(slice(symbolSpan), repaired) });
       citations.push({
         kind: 'full',
         role,
         text: slice(s),
         span: s,
-        symbolSpan: span(sym.start, sym.end),
+        symbolSpan,
         typeWord: lead?.typeWord ? { text: lead.typeWord.text, span: span(lead.typeWord.start, lead.typeWord.end) } : null,
         type: type?.name ?? null,
-        symbol: sym.canonical,
-        shape: sym.shape,
+        symbol: repaired ?? sym.canonical,
+        shape: repaired ? 'normative' : sym.shape,
         number: sym.number,
         typeCode: sym.typeCode,
         issuerCode: sym.issuerCode,
-        year: sym.year,
+        year: repaired ? date!.year : sym.year,
         title: law?.name ?? null,
         date,
         issuer: issuer ? issuerMention(issuer) : null,
-        defects: symbolDefects(sym, span, original, text, leadDefects(lead, type, role)),
+        defects,
         writtenShape: sym.writtenShape,
       });
       continue;

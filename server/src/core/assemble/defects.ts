@@ -32,6 +32,13 @@ export function INCOMPLETE_SYMBOL_MESSAGE(written: string, canonical: string | n
       };
 }
 
+/** "Nghị định số 45/NĐ-CP": a normative symbol without its year; `canonical` when the cited date gives it. */
+export function MISSING_YEAR_MESSAGE(written: string, canonical: string | null): Message {
+  const vi = `Ký hiệu "${written}" thiếu năm ban hành: số của văn bản quy phạm pháp luật ghi số/năm/loại-cơ quan`;
+  const en = `Symbol "${written}" lacks its year: a legal normative document is numbered number/year/TYPE-ISSUER`;
+  return canonical ? { vi: `${vi}, phải là "${canonical}".`, en: `${en}; it should be "${canonical}".` } : { vi: `${vi}.`, en: `${en}.` };
+}
+
 export const LEAD_DEFECT_MESSAGES = {
   'glued-after': (written: string): Message => ({
     vi: `Thiếu khoảng trắng sau số, ký hiệu văn bản: "${written}".`,

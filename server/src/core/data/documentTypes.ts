@@ -27,6 +27,13 @@ export interface DocumentType {
   soleIssuer?: { code: string; issuer: string; since: number };
 }
 
+/**
+ * Since when a type code only normative documents carry (NĐ, TTLT, NQLT) comes with the year in the
+ * number (RULES.md §2.2): the earliest such symbol the corpus cites is 08/1998/NĐ-CP, while decrees
+ * before it were "43/CP", "87-CP". A "45/NĐ-CP" dated earlier is not reported.
+ */
+export const NORMATIVE_YEAR_SINCE = 1998;
+
 export const DOCUMENT_TYPES: DocumentType[] = [
   { name: 'Nghị quyết', state: ['NQ'], party: ['NQ'], normative: ['NQ', 'NQLT'], legislative: true, numberedByIssuer: true },
   { name: 'Nghị quyết liên tịch', normative: ['NQLT'] },

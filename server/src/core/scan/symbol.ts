@@ -36,6 +36,11 @@ export interface ScannedSymbol {
   writtenShape: Shape | null;
   /** The next word touches the symbol ("202/2025/QH15ngày"): text extraction noise, reported. */
   gluedAfter: boolean;
+  /**
+   * A type code only normative documents carry, in the State shape with no year ("Nghị định số
+   * 45/NĐ-CP"): such a number always has its year (RULES.md §2.2), reported (VB101).
+   */
+  yearMissing: boolean;
 }
 
 interface Segment {
@@ -385,7 +390,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     issuers: string[],
     year: number | null,
     canonical: string,
-    extra: { bare?: boolean; writtenShape?: Shape | null } = {},
+    extra: { bare?: boolean; writtenShape?: Shape | null; yearMissing?: boolean } = {},
   ): ScannedSymbol => ({
     start,
     end,
@@ -399,6 +404,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     defects: [...defects],
     writtenShape: extra.writtenShape ?? null,
     gluedAfter: false,
+    yearMissing: extra.yearMissing ?? false,
   });
   const spellIssuers = (list: Segment[]): string[] =>
     list.map((s) => {
@@ -468,11 +474,12 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
       const issuers = spellIssuers(segs.slice(1));
       return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`, { writtenShape: 'state' });
     }
-    const tc = typeCode(first.text, 'state') ?? typeCode(first.text, 'normative');
+    const stateCode = typeCode(first.text, 'state');
+    const tc = stateCode ?? typeCode(first.text, 'normative');
     if (tc) {
       tc.defects.forEach((d) => defects.add(d));
       const issuers = spellIssuers(segs.slice(1));
-      return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`);
+      return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`, { yearMissing: !stateCode });
     }
     const issuers = spellIssuers(segs);
     return make('letter', null, issuers, null, `${number}/${issuers.join('-')}`);
