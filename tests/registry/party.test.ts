@@ -1,0 +1,113 @@
+// National documents most cited in shared/corpus that the registry gained: Party resolutions and
+// conclusions (one entry per term for a recycled number), Government resolutions, Prime Minister's
+// decisions and Quốc hội resolutions. Real snippets are named by their corpus files.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../server/src/core/analyze';
+import { analyzeText, builtinRegistry, corpusSnippet, CORPUS, findingsOf } from '../helpers';
+
+const registry = builtinRegistry();
+
+/** The symbol and date of the entry each citation of `text` resolves to, or its status. */
+function resolvedTo(text: string): string[] {
+  return analyzeText(text, registry).resolutions.map((r) => (r.status === 'resolved' ? `${r.entry.entry.symbol}@${r.entry.entry.date}` : r.status));
+}
+
+describe.skipIf(!existsSync(CORPUS))('national documents cited most in shared/corpus, in the built-in registry', () => {
+  it('resolves real citations to the version their date names, with no finding', () => {
+    const cases: [string, string, string][] = [
+      // 29-NQ/TW: term XI (education), term XII (Politburo, cyberspace), term XIII (industrialisation)
+      ['lit_dfa6b7e988e8b8a1.txt', 'Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI', '29-NQ/TW@2013-11-04'],
+      ['lit_6f720d46e0de530c.txt', 'Nghị quyết số 29-NQ/TW ngày 25/7/2018 của Bộ Chính trị', '29-NQ/TW@2018-07-25'],
+      ['lit_630abbce53c344c6.txt', 'Nghị quyết số 29-NQ/TW ngày 17 tháng 11 năm 2022 của Ban Chấp hành\nTrung ương Đảng khóa XIII', '29-NQ/TW@2022-11-17'],
+      ['p8_chinh_sach_dn__nghi-quyet-so-105-nq-cp-469364.txt', 'Nghị quyết số \n18-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị Trung ương 6 khóa XII', '18-NQ/TW@2017-10-25'],
+      ['lit_f9553b2cd700f831.txt', 'Nghị\nquyết số 18-NQ/TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành Trung ương', '18-NQ/TW@2022-06-16'],
+      ['p8_cong_doan__thong-tu-so-11-2024-tt-bldtbxh-43178.txt', 'Nghị quyết số 27-NQ/TW ngày 21 \ntháng 5 năm 2018 của Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII', '27-NQ/TW@2018-05-21'],
+      ['lit_5961d186f30c9a97.txt', 'Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung\nương Đảng khóa XIII', '27-NQ/TW@2022-11-09'],
+      ['lit_159ef55056efd25f.txt', 'Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị', '39-NQ/TW@2015-04-17'],
+      ['lit_966b16a426d30613.txt', 'Nghị quyết số 39-NQ/TW ngày 15/01/2019 của Bộ Chính trị', '39-NQ/TW@2019-01-15'],
+      ['vnm_NQ57__bangoc.md', 'Nghị quyết số 20-NQ/TW, ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khoá XI', '20-NQ/TW@2012-11-01'],
+      ['lit_fd7d897c79f29147.txt', 'Nghị quyết số 21-NQ/TW ngày 22/11/2012 của Bộ Chính trị', '21-NQ/TW@2012-11-22'],
+      ['lit_523ee655f524f756.txt', 'Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị', '59-NQ/TW@2025-01-24'],
+      ['lit_05e488fd0448ecf2.txt', 'Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị', '66-NQ/TW@2025-04-30'],
+      ['lit_07ae474827ad5469.txt', 'Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị', '68-NQ/TW@2025-05-04'],
+      ['p8_bhxh__quyet-dinh-so-844-qd-ttg-469526.txt', 'Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị', '72-NQ/TW@2025-09-09'],
+      ['lit_7a03325784339af0.txt', 'Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng khóa XIII', '121-KL/TW@2025-01-24'],
+      ['lit_29a49df826e64cf9.txt', 'Kết luận số 119-KL/TW ngày 20/01/2025 của Bộ Chính trị', '119-KL/TW@2025-01-20'],
+      ['lit_3dab1f68182b29eb.txt', 'Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư', '137-KL/TW@2025-03-28'],
+      ['lit_fa4254cf4f0d5c4b.txt', 'Quy định số 178-QĐ/TW ngày 27/06/2024 của Bộ Chính trị', '178-QĐ/TW@2024-06-27'],
+      // 02/NQ-CP of two years, both signed on 8 January
+      ['lit_fa4254cf4f0d5c4b.txt', 'Nghị quyết số 02/NQ-CP ngày 08/01/2025 của Chính phủ', '02/NQ-CP@2025-01-08'],
+      ['p8_hd_kinh_te__nghi-quyet-so-122-nq-cp-469492.txt', 'Nghị quyết \nsố 02/NQ-CP ngày 08 tháng 01 năm 2026 của Chính phủ', '02/NQ-CP@2026-01-08'],
+      ['p8_hdld__thong-tu-so-17-2022-tt-bldtbxh-37918.txt', 'Quyết định số 263/QĐ-TTg ngày 22 tháng 02 năm 2022 của Thủ \ntướng Chính phủ', '263/QĐ-TTg@2022-02-22'],
+      ['p8_cong_doan__quyet-dinh-so-135-qd-bldtbxh-41357.txt', 'Quyết định số \n53/2015/QĐ-TTg ngày 20 tháng 10 \nnăm 2015 của Thủ tướng Chính \nphủ', '53/2015/QĐ-TTg@2015-10-20'],
+      ['lit_05e488fd0448ecf2.txt', 'Nghị quyết số 190/2025/QH15 ngày 19/02/2025 của Quốc hội', '190/2025/QH15@2025-02-19'],
+      ['lit_07ae474827ad5469.txt', 'Nghị quyết số 158/2024/QH15 ngày 12/11/2024 của Quốc hội', '158/2024/QH15@2024-11-12'],
+    ];
+    for (const [file, text, version] of cases) {
+      const s = corpusSnippet(file, text);
+      expect(resolvedTo(s), text).toEqual([version]);
+      expect(findingsOf(s, registry).map((f) => f.code), text).toEqual([]);
+    }
+  });
+
+  it('a citation whose date or issuer is not the entry\'s gets VB202 / VB203 (made up, and the real errors the corpus makes)', () => {
+    const cases: [string, string[]][] = [
+      // another day of the year of one version is that version, its date wrong
+      ['Nghị quyết số 21-NQ/TW ngày 26/10/2017 của Ban Chấp hành Trung ương', ['VB202']],
+      ['Nghị quyết số 71-NQ/TW ngày 22/8/2024 của Bộ Chính trị', ['VB202']],
+      ['Nghị quyết số 190/2025/QH15 ngày 19/3/2025 của Quốc hội', ['VB202']],
+      ['Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Ban Chấp hành Trung ương', ['VB203']],
+      // the date names the term XII 29-NQ/TW, a Politburo resolution
+      ['Nghị quyết số 29-NQ/TW ngày 25/7/2018 của Ban Chấp hành Trung ương', ['VB203']],
+      ['Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Chính phủ', ['VB203']],
+    ];
+    for (const [text, codes] of cases) expect(findingsOf(text, registry).map((f) => f.code), text).toEqual(codes);
+    const fix = findingsOf('Nghị quyết số 21-NQ/TW ngày 26/10/2017 của Ban Chấp hành Trung ương', registry)[0]!;
+    expect(fix.fixes[0]!.edits[0]!.newText).toBe('25/10/2017');
+    // real errors, reported
+    const real: [string, string, string][] = [
+      ['lit_523ee655f524f756.txt', 'Nghị quyết số 193/2025/QH15 ngày 19/3/2025 của Quốc hội', 'VB202'],
+      ['lit_13f2934af70e9577.txt', 'Nghị quyết số 68-NQ/TW ngày 04/5/2023 của Bộ Chính trị', 'VB202'],
+      ['p8_cong_doan__van-ban-hop-nhat-so-1346-vbhn-bldtbxh-41622.txt', 'Quyết định số 124/2004/ \nQĐ-TTg của Thủ tướng Chính phủ ngày 07/8/2004', 'VB202'],
+      ['lit_a44d083c524553a3.txt', 'Kết luận số 134-KL/TW ngày 28/3/2025 của Ban Chấp hành Trung ương Đảng', 'VB203'],
+      ['lit_a44d083c524553a3.txt', 'Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Ban Chấp hành Trung ương', 'VB203'],
+    ];
+    for (const [file, text, code] of real) expect(findingsOf(corpusSnippet(file, text), registry).map((f) => f.code), text).toEqual([code]);
+  });
+
+  it('a recycled number with no date, or a date no version has, is not guessed: ambiguous, VB205', () => {
+    const undated = corpusSnippet('lit_8025987f427ddf33.txt', 'Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị');
+    const r = analyzeText(undated, registry).resolutions[0]!;
+    expect(r.status).toBe('ambiguous');
+    expect(r.status === 'ambiguous' && r.candidates.map((e) => e.entry.date)).toEqual(['2017-10-25', '2022-06-16']);
+    const found = check(analyzeText(undated, registry));
+    expect(found.map((f) => f.code)).toEqual(['VB205']);
+    expect(found[0]!.message.vi).toBe(
+      '"Nghị quyết số 18-NQ/TW" có thể là 2 văn bản: 18-NQ/TW (Ban Chấp hành Trung ương, 25/10/2017); 18-NQ/TW (Ban Chấp hành Trung ương, 16/6/2022). Ghi rõ ngày ban hành hoặc cơ quan ban hành.',
+    );
+    // an issuer both versions share does not tell them apart; one only the term XII 36-NQ/TW has does
+    expect(resolvedTo('Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng')).toEqual(['ambiguous']);
+    expect(resolvedTo('Nghị quyết số 36-NQ/TW của Ban Chấp hành Trung ương Đảng')).toEqual(['36-NQ/TW@2018-10-22']);
+    // a year no version has (the text's slip for 24/01/2025) and a version left out (19-NQ/TW of 2012)
+    for (const [file, text] of [
+      ['p8_thue_tncn__quyet-dinh-so-892-qd-ttg-469579.txt', 'Nghị quyết \r\nsố 59-NQ/TW ngày 24 tháng 01 năm 2024 của Bộ Chính trị'],
+      ['lit_f7107da31e6d4f4c.txt', 'Nghị quyết 19-NQ/TW ngày 30/10/2012 của Ban Chấp hành Trung ương\nkhóa XI'],
+    ] as const) {
+      const s = corpusSnippet(file, text);
+      expect(resolvedTo(s), text).toEqual(['ambiguous']);
+      expect(findingsOf(s, registry).map((f) => f.code), text).toEqual(['VB205']);
+    }
+    // a number with one version resolves with no date
+    expect(resolvedTo('Nghị quyết số 72-NQ/TW của Bộ Chính trị')).toEqual(['72-NQ/TW@2025-09-09']);
+  });
+
+  it('01/NQ-CP of 8 January of another year is neither listed year mistyped: not resolved, no VB202', () => {
+    const s = 'Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ';
+    expect(resolvedTo(s)).toEqual(['unknown']);
+    const found = check(analyzeText(s, registry));
+    expect(found.map((f) => f.code)).toEqual(['VB201']);
+    expect(found[0]!.message.vi).toContain('Danh mục chỉ có 01/NQ-CP của Trung ương, ngày 8/1/2025; Trung ương, ngày 8/1/2026.');
+    expect(resolvedTo('Nghị quyết số 01/NQ-CP ngày 08/01/2026 của Chính phủ')).toEqual(['01/NQ-CP@2026-01-08']);
+  });
+});
