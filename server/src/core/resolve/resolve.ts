@@ -10,6 +10,7 @@ import { memoized } from '../memo';
 import { isNational, type IndexedEntry, type Registry } from '../registry/registry';
 import { normativeYear } from '../registry/entry';
 import { citedDate } from '../assemble/datesAt';
+import { partyTermOf } from '../data/partyTerms';
 
 export type Resolution =
   | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'antecedent'; antecedent: number | null }
@@ -47,6 +48,9 @@ export function resolveCitations(citations: Citation[], ctx: ResolveContext): Re
   // each type, number and year, kept only from the first short form with a year (few texts have one)
   const lastFull = new Map<string, number>();
   let lastOfYear: Map<string, number> | null = null;
+  // the last citation of each symbol that resolved: a reused number ("18-NQ/TW" of 2017 and 2022)
+  // cited again with no date ("(sau đây gọi tắt là Nghị quyết số 18-NQ/TW)") is the one the text dated
+  const resolvedSymbol = new Map<string, number>();
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i]!;
     if (c.kind === 'placeholder') out.push({ status: 'none' });
@@ -55,7 +59,11 @@ export function resolveCitations(citations: Citation[], ctx: ResolveContext): Re
       if (c.year !== null) lastOfYear ??= fullOfYear(citations, i);
       out.push(shortForm(c, out, c.year === null ? lastFull.get(antecedentKey(c)) : lastOfYear!.get(antecedentKey(c, c.year)), ctx));
     } else {
-      out.push(remembered(c, ctx, bySymbol));
+      const r = remembered(c, ctx, bySymbol);
+      const earlier = r.status === 'ambiguous' && !c.date ? resolvedSymbol.get(c.symbol!) : undefined;
+      const before = earlier === undefined ? undefined : out[earlier];
+      out.push(before?.status === 'resolved' && r.status === 'ambiguous' && r.candidates.includes(before.entry) ? { status: 'resolved', entry: before.entry, via: 'antecedent', antecedent: earlier! } : r);
+      if (out[i]!.status === 'resolved') resolvedSymbol.set(c.symbol!, i);
       lastFull.set(antecedentKey(c), i);
       if (lastOfYear && c.year !== null) lastOfYear.set(antecedentKey(c, c.year), i);
     }
@@ -190,6 +198,17 @@ function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'sym
   if (place && sameDay.length === 0) {
     const key = foldKey(place);
     candidates = candidates.filter((e) => isNational(e.entry) || foldKey(e.entry.jurisdiction!) === key);
+    if (candidates.length === 0) return null;
+  }
+  // a central Party number restarts with each term of the Central Committee: "52-NQ/TW" dated in
+  // another term than the known one's is another resolution, not that one with a wrong date
+  const term = c.shape === 'party' && c.issuerCode === 'TW' && day ? partyTermOf(day) : null;
+  if (term) {
+    const inTerm = candidates.filter((e) => !e.entry.date || partyTermOf(e.entry.date) === term);
+    // "18-NQ/TW ngày 25/10/2025", "59-NQ/TW ngày 24 tháng 01 năm 2024": the day and month of one
+    // known version, in another year, is that version with its year mistyped (VB202), as for State numbers
+    const mistyped = candidates.filter((e) => e.entry.date?.slice(4) === day!.slice(4));
+    candidates = mistyped.length === 1 && !inTerm.some((e) => e.entry.date === day) ? mistyped : inTerm;
     if (candidates.length === 0) return null;
   }
   const year = c.year ?? c.date?.year ?? null;
