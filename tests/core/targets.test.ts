@@ -848,6 +848,16 @@ describe('checks on made-up text', () => {
       (t) => [t.kind, t.metric, t.change],
     );
   });
+  describe('"mục tiêu" in a programme\'s name ("chương trình mục tiêu quốc gia") sets no goal', () => {
+    eachFigure<[string]>(
+      [
+        ['made up', 'Đến hết tháng 6/2025, vốn các chương trình mục tiêu quốc gia giải ngân 121,2 tỷ đồng, đạt 21,9% kế hoạch.', 21.9, 'achievement'],
+        ['lit_8025987f427ddf33.txt', 'Năm 2021, 2022 không còn Chương trình mục tiêu Y tế - Dân số nên kinh phí hoạt động công tác dân số do các địa phương đảm nhận 100%', 100, 'achievement'],
+        ['made up', 'Mục tiêu đến năm 2025, 70% hồ sơ được xử lý trực tuyến.', 70, 'goal'],
+      ],
+      (t) => [t.kind],
+    );
+  });
   it('Markdown emphasis ("**3. Thu ngân sách.** Tổng thu …") is no word of a metric [made up, after a probe of a quarterly report in Markdown]', () => {
     const t = figureIn('made up', '**3. Thu ngân sách.** Tổng thu ngân sách nhà nước trên địa bàn ước đạt 96,35 tỷ đồng, đạt 27,5% dự toán.', 96.35);
     expect(t.metric).toBe('Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng');

@@ -203,7 +203,8 @@ export const METRIC_VERB_ADVERBS = ['đã', 'chỉ', 'vẫn', 'cũng', 'đều',
 /**
  * Cues, read in the clause before the figure. An achievement cue wins over a goal cue, but not "đã"
  * that sets or restates the goal ("đã đặt mục tiêu", "đã đề ra", "đã giao", "đã nêu"). "đến năm"
- * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured).
+ * closing a period ("từ năm 1950 đến năm 2000") sets no goal, nor does "bảo đảm được" (ensured),
+ * nor "mục tiêu" in a programme's name ("vốn các chương trình mục tiêu quốc gia … đạt 21,9%").
  * "ước đạt", "ước tăng": an estimate of a result, a result all the same (not "ước tính", often a projection).
  * "chỉ đạt", "mới chỉ", "mới đạt": a level reached, short of a goal; not "mới đạt" where "mới" ends a
  * noun ("nông thôn mới đạt", "đổi mới đạt", as METRIC_VERB_COMPOUND_BEFORE lists).
@@ -222,7 +223,7 @@ export const ASIDE_OPENERS: string[] = ['hiện', 'hiện tại', 'đến nay', 
  * year. After "so với" (group 1) they are the base of a comparison ("giảm 20% … so với hiện nay"), not the result's time.
  */
 export const PRESENT_CUES = new WordSearch(String.raw`(so với[ \t]+)?(?:(?:đến|tới) nay|hiện nay|(?:đến|tới) thời điểm (?:này|hiện tại|báo cáo))|\([ \t]*hiện`, 'iu');
-export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm(?![ \t]+được)|sẽ`, 'iu');
+export const GOAL_CUES = new WordSearch(String.raw`phấn đấu|(?<!chương[ \t]+trình[ \t]+)mục tiêu|chỉ tiêu|đề ra|đặt ra|(?<!từ[ \t]+(?:năm[ \t]+)?\d{4}[ \t]+)(?:đến|tới) năm|định hướng|tầm nhìn|bảo đảm(?![ \t]+được)|sẽ`, 'iu');
 
 /**
  * An obligation in the clause before the figure ("mức đầu tư ít nhất phải đạt 70%", "phải được trên
