@@ -858,6 +858,13 @@ describe('checks on made-up text', () => {
       (t) => [t.kind],
     );
   });
+  it('a sub-section naming no kind ("### 3.1. Chuyển đổi số trong quản lý") defers to the section over it when that opens with its cue ("## 3. Mục tiêu năm 2025"); a sibling section decides nothing [made up, after a probe of a Markdown plan]', () => {
+    const plan = '## 2. Kết quả năm 2024\n\n- 95,6% hồ sơ được giải quyết trực tuyến.\n\n## 3. Mục tiêu năm 2025\n\n### 3.1. Chuyển đổi số trong quản lý\n\n- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt tối thiểu 95%;\n\n### 3.2. Chuyển đổi số trong dạy, học\n\n- 100% trường phổ thông triển khai học bạ số.\n';
+    const kinds = (text: string) => analyzeText(text, new Registry()).targets.map((t) => [t.value, t.kind]);
+    expect(kinds(plan)).toEqual([[95.6, 'achievement'], [95, 'goal'], [100, 'goal']]);
+    // the same outline as plain numbered lines
+    expect(kinds(plan.replace(/#+ /g, ''))).toEqual([[95.6, 'achievement'], [95, 'goal'], [100, 'goal']]);
+  });
   it('Markdown emphasis ("**3. Thu ngân sách.** Tổng thu …") is no word of a metric [made up, after a probe of a quarterly report in Markdown]', () => {
     const t = figureIn('made up', '**3. Thu ngân sách.** Tổng thu ngân sách nhà nước trên địa bàn ước đạt 96,35 tỷ đồng, đạt 27,5% dự toán.', 96.35);
     expect(t.metric).toBe('Tổng thu ngân sách nhà nước trên địa bàn tỷ đồng');

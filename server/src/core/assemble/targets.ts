@@ -1082,24 +1082,42 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
     return r;
   };
   if (opensArticle(text, paragraph)) return found('provision', paragraph);
+  // the level of the sub-section heading read over ("### 3.1. Chuyển đổi số trong quản lý"): only a
+  // heading of a higher level ("## 3. Mục tiêu năm 2025") decides, not a sibling ("### 3.2. …")
+  let under = Infinity;
+  // the level of the labels read over ("8. Tôi có mức thu nhập hàng tháng là:"): a sub-section of
+  // that level or deeper above them ("7.2. …") is an earlier section, not the figure's
+  let labelled = Infinity;
   // line by line, back from the paragraph's start: [first, last] the line's text without blanks
   let lineEnd = paragraph - 1; // the line break that ends the line (or -1)
   while (lineEnd > limit) {
     // the paragraph before was read already: its deciding line, when inside this reach, decides here too
     const before = read.get(lineEnd + 1);
-    if (before && before.at >= limit) return found(before.kind, before.at);
+    if (before && before.at >= limit && under === Infinity) return found(before.kind, before.at);
     const lineStart = lineBreakBefore(text, lineEnd - 1, limit) + 1;
     const [first, last] = lineContent(text, lineStart, lineEnd);
     if (last > first) {
       if (opensArticle(text, first)) return found('provision', lineStart);
       if (isHeadingLine(text, first, last, lineEnd)) {
-        // cue words compared as written in the patterns
-        const heading = normalizedPiece(text.slice(first, last + 1));
-        if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found('achievement', lineStart);
-        if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
-        // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
-        // up; a section naming neither ("4.1.1. Xác định vấn đề") ends the search
-        if (text.charCodeAt(last) !== 58) return found(unheaded, lineStart);
+        const level = headingLevel(text, first);
+        if (under !== Infinity && level !== null && level < under) {
+          // the section over a sub-section decides only when it opens with its cue ("## 3. Mục tiêu
+          // năm 2025", "2. Kết quả năm 2024"), not one named in passing ("4.1. Xác định vấn đề và
+          // mục tiêu …", "1. Công tác tuyển sinh, … đánh giá kết quả …")
+          return found(openingCue(normalizedPiece(text.slice(first, last + 1))) ?? unheaded, lineStart);
+        }
+        if (level === null || level < under) {
+          // cue words compared as written in the patterns
+          const heading = normalizedPiece(text.slice(first, last + 1));
+          if (STRONG_ACHIEVEMENT.test(heading) || REVIEW_CUES.test(heading)) return found('achievement', lineStart);
+          if (HEADING_GOAL_CUES.test(heading)) return found('goal', lineStart);
+          // a label naming neither ("- Nhân lực quản lý nhà nước:") is a level of the list: read on
+          // up; so is a sub-section naming neither; a section naming neither ("III. CÁC GIẢI PHÁP") ends the search
+          if (text.charCodeAt(last) !== 58) {
+            if (level === null || level < 2 || level >= labelled) return found(unheaded, lineStart);
+            under = level;
+          } else if (level !== null) labelled = Math.min(labelled, level);
+        }
       }
     }
     passed.push(lineStart);
@@ -1107,6 +1125,25 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
   }
   return found(unheaded, -1);
 }
+
+/**
+ * The level of a heading line starting at `first`: its Markdown marks ("### " is 3), else the parts
+ * of its number ("3.1." is 2, "3." and "II." are 1); null for a label ("a)", "- …:", "**…**").
+ */
+function headingLevel(text: string, first: number): number | null {
+  const m = HEADING_LEVEL.exec(text.slice(first, first + 24));
+  if (!m) return null;
+  if (m[1]) return m[1].length;
+  return m[2] ? m[2].split(/\\?\./).filter(Boolean).length : 1;
+}
+/** The kind a heading line opens with, after its number or marks: "3. Mục tiêu năm 2025" a goal, "2. Kết quả năm 2024" an achievement. */
+function openingCue(heading: string): TargetMention['kind'] | null {
+  const rest = heading.replace(HEADING_MARKS, '');
+  if (STRONG_ACHIEVEMENT.exec(rest)?.index === 0 || REVIEW_CUES.exec(rest)?.index === 0) return 'achievement';
+  return HEADING_GOAL_CUES.exec(rest)?.index === 0 ? 'goal' : null;
+}
+const HEADING_MARKS = /^(?:#{1,6}[ \t]+|\*\*)?(?:(?:\d{1,2}(?:\\?\.\d{1,2})*\\?[.)]|[IVXLC]+\\?[.\-–])[ \t]+)?(?:\*\*)?/u;
+const HEADING_LEVEL = /^(?:(#{1,6})[ \t]|(?:\*\*)?(?:(\d{1,2}(?:\\?\.\d{1,2})*)\\?[.)]|[IVXLC]+\\?[.\-–])[ \t])/u;
 
 /** The first and last characters of the line [lineStart, lineEnd) that are not white space (last < first: a blank line). */
 function lineContent(text: string, lineStart: number, lineEnd: number): [number, number] {
