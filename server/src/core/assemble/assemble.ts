@@ -542,8 +542,13 @@ function isHeadingDateLine(text: string, dateStart: number): boolean {
   const cut = lineStart > 0 && text[lineStart - 1] !== '\n';
   const head = (cut ? '\u0000' : '') + text.slice(lineStart, dateStart);
   // alone on its line, or in the right-hand column of a heading ("Số: 12/QĐ-UBND      Thanh Hóa, ngày …")
-  return /(?:^[\s*_]*|[ \t]{2,}|\t)\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
+  return HEADING_DATE_LINE.test(head);
 }
+
+// "Hà Nội, " before a text's own date: a place name and a comma
+const PLACE_BEFORE_DATE = String.raw`\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$`;
+const HEADING_DATE_LINE = new RegExp(String.raw`(?:^[\s*_]*|[ \t]{2,}|\t)${PLACE_BEFORE_DATE}`, 'u');
+const DATED_SUBTITLE = new RegExp(String.raw`^[ \t*_]*\((?:[^()\n]*,)?[ \t]*${PLACE_BEFORE_DATE}`, 'u');
 
 const SUBTITLE_REACH = 400;
 /**
@@ -562,5 +567,5 @@ function isDatedSubtitle(text: string, dateStart: number, dateEnd: number): bool
   while (lineStart > 0 && dateStart - lineStart < SUBTITLE_REACH && text[lineStart - 1] !== '\n') lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   const head = text.slice(lineStart, dateStart);
-  return /^[ \t*_]*\((?:[^()\n]*,)?[ \t]*\p{Lu}[\p{L}\p{M} .'-]{1,40},\s*$/u.test(head);
+  return DATED_SUBTITLE.test(head);
 }

@@ -1131,10 +1131,10 @@ function headingOver(text: string, paragraph: number, read: Map<number, HeadingR
  * of its number ("3.1." is 2, "3." and "II." are 1); null for a label ("a)", "- …:", "**…**").
  */
 function headingLevel(text: string, first: number): number | null {
-  const m = HEADING_LEVEL.exec(text.slice(first, first + 24));
-  if (!m) return null;
+  const m = HEADING_MARKS.exec(text.slice(first, first + 24))!;
   if (m[1]) return m[1].length;
-  return m[2] ? m[2].split(/\\?\./).filter(Boolean).length : 1;
+  if (m[2]) return m[2].split(/\\?\./).filter(Boolean).length;
+  return m[3] ? 1 : null;
 }
 /** The kind a heading line opens with, after its number or marks: "3. Mục tiêu năm 2025" a goal, "2. Kết quả năm 2024" an achievement. */
 function openingCue(heading: string): TargetMention['kind'] | null {
@@ -1142,8 +1142,8 @@ function openingCue(heading: string): TargetMention['kind'] | null {
   if (STRONG_ACHIEVEMENT.exec(rest)?.index === 0 || REVIEW_CUES.exec(rest)?.index === 0) return 'achievement';
   return HEADING_GOAL_CUES.exec(rest)?.index === 0 ? 'goal' : null;
 }
-const HEADING_MARKS = /^(?:#{1,6}[ \t]+|\*\*)?(?:(?:\d{1,2}(?:\\?\.\d{1,2})*\\?[.)]|[IVXLC]+\\?[.\-–])[ \t]+)?(?:\*\*)?/u;
-const HEADING_LEVEL = /^(?:(#{1,6})[ \t]|(?:\*\*)?(?:(\d{1,2}(?:\\?\.\d{1,2})*)\\?[.)]|[IVXLC]+\\?[.\-–])[ \t])/u;
+// a heading's marks and number, which may be empty: its Markdown marks (1), its number (2) or Roman numeral (3)
+const HEADING_MARKS = /^(?:(#{1,6})[ \t]+|\*\*)?(?:(?:(\d{1,2}(?:\\?\.\d{1,2})*)\\?[.)]|([IVXLC]+)\\?[.\-–])[ \t]+)?(?:\*\*)?/u;
 
 /** The first and last characters of the line [lineStart, lineEnd) that are not white space (last < first: a blank line). */
 function lineContent(text: string, lineStart: number, lineEnd: number): [number, number] {

@@ -137,20 +137,27 @@ const closestMemo = new WeakMap<Registry, (key: string) => string[]>();
 
 function findClosestFitting(registry: Registry, key: string): string[] {
   const [symbol, iso, title, jurisdiction, type] = key.split('\u0000') as [string, string, string, string, string];
-  const written = /^\d+/.exec(symbol)?.[0] ?? '';
+  const written = leadingNumber(symbol);
   const number = Number(written);
   const digits = sortedDigits(written);
+  const isSlip = (s: string) => Number(leadingNumber(s)) !== number;
   const named = title ? new Set(registry.title(title).map((e) => e.entry.symbol)) : null;
   const fits = (s: string, { entry }: IndexedEntry) => {
-    const other = /^\d+/.exec(s)?.[0] ?? '';
-    if (Number(other) !== number ? !iso || entry.date !== iso || sortedDigits(other) !== digits : (iso && entry.date && entry.date !== iso) || (type && entry.type && entry.type !== type)) return false;
+    if (isSlip(s)) {
+      if (!iso || entry.date !== iso || sortedDigits(leadingNumber(s)) !== digits) return false;
+    } else if ((iso && entry.date && entry.date !== iso) || (type && entry.type && entry.type !== type)) return false;
     if (named && !named.has(s)) return false;
     if (isNational(entry)) return true;
     return jurisdiction ? foldKey(entry.jurisdiction!) === foldKey(jurisdiction) : !!iso && entry.date === iso;
   };
   const fitting = registry.closest(symbol, Infinity).filter((s) => registry.lookup(s).some((e) => fits(s, e)));
-  const slips = fitting.filter((s) => Number(/^\d+/.exec(s)?.[0]) !== number);
+  const slips = fitting.filter(isSlip);
   return (slips.length > 1 ? fitting.filter((s) => !slips.includes(s)) : fitting).slice(0, CLOSEST_MAX);
+}
+
+/** The number a symbol opens with ("749" of 749/QĐ-TTg). */
+function leadingNumber(symbol: string): string {
+  return /^\d+/.exec(symbol)?.[0] ?? '';
 }
 
 /** The digits of a number in order, leading zeros aside: "31" and "13" give the same. */
