@@ -838,6 +838,18 @@ describe('checks on made-up text', () => {
       expect(long.metric).toBe('triệu USD');
     });
   });
+  describe('"Ít nhất **90%**": Markdown emphasis between a comparator and the figure, or after the figure before its bound, hides neither', () => {
+    eachFigure<[string, string]>(
+      [
+        ['made up', 'Phấn đấu đến năm 2025: Ít nhất **90%** dịch vụ công được cung cấp trực tuyến.', 90, '>=', 'dịch vụ công được cung cấp trực tuyến'],
+        ['made up', 'Phấn đấu đến năm 2025: **80%** trở lên hồ sơ được số hóa.', 80, '>=', 'hồ sơ được số hóa'],
+        ['made up', 'Mục tiêu: tối thiểu _70%_ doanh nghiệp dùng hóa đơn điện tử.', 70, '>=', 'doanh nghiệp dùng hóa đơn điện tử'],
+        // a mark glued to a word is no emphasis of the figure
+        ['made up', 'Mục tiêu: tối thiểu**70% doanh nghiệp dùng hóa đơn điện tử.', 70, '=', 'doanh nghiệp dùng hóa đơn điện tử'],
+      ],
+      (t) => [t.comparator, t.metric],
+    );
+  });
   describe('"ước đạt", "ước tăng": an estimated result is a result, "ước" no word of its metric; "giảm còn 35%": the level reached, "giảm còn" no word of its metric', () => {
     eachFigure<[string, string, boolean]>(
       [

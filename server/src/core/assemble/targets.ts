@@ -12,7 +12,7 @@ import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
 import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, COMPARATOR_WORDS_AFTER, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, GOAL_NOUNS_NAMING_METRIC, GOAL_NOUN_QUALIFIERS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
-import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
+import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipEmphasisBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
 
 type RatioToken = Extract<Token, { kind: 'ratio' }>;
@@ -360,7 +360,8 @@ const VERB_ONLY_REACH = 24;
 
 const MARKDOWN_EMPHASIS = /(?<![\p{L}\d])[*_]{1,3}|[*_]{1,3}(?![\p{L}\d])/gu;
 const RATE_PER = /^[ \t]*\/[ \t]*(?:năm|tháng|quý)(?![\p{L}\p{M}])/u;
-const COMPARATOR_AFTER = new RegExp(String.raw`^[ \t]+(${COMPARATOR_WORDS_AFTER.map(([w]) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\p{M}])`, 'u');
+// "**8%** trở lên": the emphasis closing after the figure first
+const COMPARATOR_AFTER = new RegExp(String.raw`^[*_]{0,3}[ \t]+(${COMPARATOR_WORDS_AFTER.map(([w]) => w.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\p{M}])`, 'u');
 
 /** Where "từ" starts just before the figure (its comparator excluded), or -1. */
 function tuBefore(text: string, r: Raw): number {
@@ -531,7 +532,7 @@ function clauseConjunctionAt(s: string, end: number): number {
  * `from`: the longest one there, as a leftmost regex match would give.
  */
 function comparatorBefore(text: string, at: number, from: number): { start: number; comparator: Comparator; link?: string } | null {
-  const end = skipBlanksBack(text, at);
+  const end = skipEmphasisBack(text, at);
   const right = longestComparatorEndingAt(text, end, from);
   if (right) return right;
   // "tối thiểu mức 70%", "Tối thiểu có 5 doanh nghiệp", "tối đa bằng 60%", "hướng tới tối thiểu đạt 25%":

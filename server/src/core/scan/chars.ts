@@ -33,6 +33,17 @@ export function skipBlanksBack(text: string, at: number): number {
   return at;
 }
 
+/**
+ * Back from `at` over blanks and an opening Markdown emphasis ("Ít nhất **90%**", "tối thiểu _70%_"):
+ * the marks are no word, so what stands before them governs the figure.
+ */
+export function skipEmphasisBack(text: string, at: number): number {
+  const end = skipBlanksBack(text, at);
+  let i = end;
+  while (i > 0 && end - i < 3 && (text.charCodeAt(i - 1) === 42 || text.charCodeAt(i - 1) === 95)) i--;
+  return i < end && (i === 0 || isSpace(text.charCodeAt(i - 1))) ? skipBlanksBack(text, i) : end;
+}
+
 /** Back from `at` over blanks and at most one line break with the blanks before it (a wrapped line). */
 export function skipGapBack(text: string, at: number): number {
   let end = skipBlanksBack(text, at);
