@@ -257,6 +257,10 @@ const cases: [string, Expect[]][] = [
   // short forms and laws by name
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết số 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết SỐ 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
+  // a short form with its date and issuer; a span of days is none
+  ['Nghị quyết số 57 ngày 22/12/2024 của Bộ Chính trị', [{ kind: 'short', date: '2024-12-22', issuer: 'Bộ Chính trị' }]],
+  ['Chỉ thị 05 ngày 15 tháng 5 năm 2016 của Bộ Chính trị', [{ kind: 'short', date: '2016-05-15' }]],
+  ['Kế hoạch 90 ngày triển khai; Kế hoạch 30 ngày 15/3', []],
   ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', [{ kind: 'title', title: 'Luật Tổ chức chính quyền địa phương', date: '2015-06-19' }]],
   ['theo quy định của Bộ luật Hình sự', [{ kind: 'title', title: 'Bộ luật Hình sự' }]],
   // the Constitution is named by its year: it becomes the citation's year; no date mention is made for a bare one

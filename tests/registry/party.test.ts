@@ -118,4 +118,35 @@ describe.skipIf(!existsSync(CORPUS))('national documents cited most in shared/co
     expect(found[0]!.message.vi).toContain('Danh mục chỉ có 01/NQ-CP của Trung ương, ngày 8/1/2025; Trung ương, ngày 8/1/2026.');
     expect(resolvedTo('Nghị quyết số 01/NQ-CP ngày 08/01/2026 của Chính phủ')).toEqual(['01/NQ-CP@2026-01-08']);
   });
+
+  describe('a short form with its issuer ("Nghị quyết 57 của Bộ Chính trị"): the document its type, number and issuer make, when the registry knows it', () => {
+    it('resolves it by the symbol the body signs with, and checks it as such', () => {
+      expect(resolvedTo('Thực hiện Nghị quyết 57 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.')).toEqual(['57-NQ/TW@2024-12-22']);
+      expect(resolvedTo('Quyết định 749 của Thủ tướng Chính phủ về Chương trình chuyển đổi số quốc gia')).toEqual(['749/QĐ-TTg@2020-06-03']);
+      // its date is checked as a full citation's: the day and month of the known one, its year mistyped
+      const dated = 'Nghị quyết số 57 ngày 22/12/2025 của Bộ Chính trị';
+      expect(resolvedTo(dated)).toEqual(['57-NQ/TW@2024-12-22']);
+      expect(findingsOf(dated, registry).map((f) => f.code)).toEqual(['VB202']);
+      // and its issuer: the Politburo's resolution said to be the Central Committee's
+      const found = findingsOf('Nghị quyết 52 của Ban Chấp hành Trung ương về chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư', registry);
+      expect(found.map((f) => [f.code, f.message.vi.slice(0, 36)])).toEqual([['VB203', '52-NQ/TW do Bộ Chính trị ban hành (t']]);
+      // named after the document it resolved to where it disagrees with another citation of it
+      const two = findingsOf('Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị. Thực hiện Nghị quyết 52 của Ban Chấp hành Trung ương, tỉnh đã ban hành kế hoạch.', registry);
+      expect(two.find((f) => f.code === 'VB302')?.message.vi).toBe('52-NQ/TW được ghi là của "Ban Chấp hành Trung ương" ở đây nhưng của "Bộ Chính trị" ở chỗ khác trong văn bản.');
+    });
+    it('a recycled number stays ambiguous without a date, and a date of another term is another document', () => {
+      expect(resolvedTo('Nghị quyết 18 của Ban Chấp hành Trung ương')).toEqual(['ambiguous']);
+      expect(findingsOf('Nghị quyết 18 của Ban Chấp hành Trung ương', registry).map((f) => f.code)).toEqual(['VB205']);
+      expect(resolvedTo('Nghị quyết 18 ngày 16/6/2022 của Ban Chấp hành Trung ương')).toEqual(['18-NQ/TW@2022-06-16']);
+      expect(resolvedTo('Nghị quyết số 52 ngày 12/5/2026 của Bộ Chính trị')).toEqual(['unbound']);
+    });
+    it('names nothing without an issuer, with a body of every province and no province, or a type the body does not sign', () => {
+      expect(resolvedTo('Thực hiện Nghị quyết 72, tỉnh đã ban hành kế hoạch.')).toEqual(['unbound']);
+      expect(resolvedTo('Thực hiện Nghị quyết 72 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.')).toEqual(['72-NQ/TW@2025-09-09']);
+      expect(resolvedTo('Kế hoạch 55 của UBND tỉnh')).toEqual(['unbound']);
+      expect(resolvedTo('Chỉ thị 57 của Bộ Chính trị')).toEqual(['unbound']);
+      // a number with no year of a type numbered each year is no normative symbol
+      expect(resolvedTo('Nghị định 13 của Chính phủ')).toEqual(['unbound']);
+    });
+  });
 });

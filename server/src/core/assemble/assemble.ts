@@ -417,7 +417,9 @@ function soAt(text: string, at: number): boolean {
 const SO_AFTER_TITLE = /^[ \t]*(?:\r?\n[ \t]*)?(?:,[ \t]*)?số[ \t]*(?:\r?\n[ \t]*)?/iu;
 const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
 const NOT_A_SHORT_FORM_BEFORE = new RegExp(String.raw`${WORD_START}(?:tiểu|pháp|dự thảo|các|những)[ \t]*$`, 'iu');
-const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày|%|:|,\d)|[-/.]\p{L})/iu;
+// "Kế hoạch 5 năm", "Báo cáo 6 tháng", "Kế hoạch 90 ngày" are spans of time; "Nghị quyết số 57 ngày
+// 22/12/2024", "Chỉ thị 05 ngày 15 tháng 5 năm 2016" a number and its date
+const SHORT_FORM_AFTER = /^(?:[ \t]*(?:tháng|năm|ngày(?![ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+tháng[ \t]+\d))|%|:|,\d)|[-/.]\p{L})/iu;
 // a count, not a number: "(Báo cáo 6 \ntháng/năm)" broken across table lines; "Quy định 01 Điều mới",
 // "Quy định 01 Chương riêng" (the verb "quy định" and what it adds), but not the heading of the next
 // cell ("theo Nghị quyết 190 \nĐiều 8. Trách nhiệm") nor a name ("Dự án 1 Chương trình mục tiêu")
@@ -438,7 +440,7 @@ function isShortForm(text: string, lead: Lead, start: number, end: number): bool
   // "dự thảo Luật26.", "Nghị quyết1", "Thông tư liên tịch10": a footnote's mark touching the word
   if (start === tw.end) return false;
   if (NOT_A_SHORT_FORM_BEFORE.test(text.slice(Math.max(0, tw.start - 10), tw.start))) return false;
-  if (SHORT_FORM_AFTER.test(text.slice(end, end + 6)) || COUNTED_AFTER.test(text.slice(end, end + 24)) || PARTLY_BLANK_AFTER.test(text.slice(end, end + 12))) return false;
+  if (SHORT_FORM_AFTER.test(text.slice(end, end + 24)) || COUNTED_AFTER.test(text.slice(end, end + 24)) || PARTLY_BLANK_AFTER.test(text.slice(end, end + 12))) return false;
   const n = Number(text.slice(start, end));
   return !(n >= 1900 && n <= 2100 && end - start === 4);
 }

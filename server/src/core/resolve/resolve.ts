@@ -4,7 +4,8 @@
 // else to a registry alias ("Đề án 06"). When several documents fit, nothing is guessed.
 
 import type { Citation } from '../types';
-import { bodyForName, issuersAgree } from '../data/issuers';
+import { bodyForName, issuerBody, issuersAgree } from '../data/issuers';
+import { typeByWord } from '../data/documentTypes';
 import { foldKey } from '../text/normalize';
 import { memoized } from '../memo';
 import { isNational, type IndexedEntry, type Registry } from '../registry/registry';
@@ -13,7 +14,7 @@ import { citedDate } from '../assemble/datesAt';
 import { partyTermOf } from '../data/partyTerms';
 
 export type Resolution =
-  | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'antecedent'; antecedent: number | null }
+  | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'issuer' | 'antecedent'; antecedent: number | null }
   | { status: 'ambiguous'; candidates: IndexedEntry[]; antecedent: number | null }
   /**
    * Full citation or title not in the registry (`elsewhere`: entries of that symbol that belong to
@@ -176,7 +177,7 @@ function byTitle(c: Citation, ctx: ResolveContext): Resolution {
  * then the jurisdiction (the place named with the issuer, else the text's), the year, the issuer.
  * Null when none is left.
  */
-function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'symbol' | 'title' | 'alias'): Resolution | null {
+function choose(all: IndexedEntry[], c: Citation, ctx: ResolveContext, via: 'symbol' | 'title' | 'alias' | 'issuer'): Resolution | null {
   let candidates = all;
   const day = c.date?.kind === 'day' ? c.date.iso : null;
   const sameDay = day ? candidates.filter((e) => e.entry.date === day) : [];
@@ -279,5 +280,33 @@ function shortForm(c: Citation, resolved: Resolution[], j: number | undefined, c
   }
   const named = ctx.registry.alias(`${c.type} ${c.number}`);
   if (named.length > 0) return choose(named, c, ctx, 'alias') ?? { status: 'unbound' };
+  const issued = issuedAs(c, ctx);
+  if (issued) return choose(issued.entries, issued.as, ctx, 'issuer') ?? { status: 'unbound' };
   return { status: 'unbound' };
+}
+
+/**
+ * The known documents a short form names with its issuer ("Nghị quyết 57 của Bộ Chính trị",
+ * "Chỉ thị số 05 ngày 15/5/2016 của Bộ Chính trị", "Kế hoạch 55 của UBND tỉnh"): the symbols the
+ * type, the body's codes and the number make (RULES.md §1.3, §3.4), a normative one only with the
+ * year of a date cited with it, as the number restarts each year. A body of every province (a
+ * Tỉnh ủy, a UBND) names one only where the province is known. With them, the citation as its
+ * symbol's shape would make it: a central Party number dated in another term is another document.
+ */
+function issuedAs(c: Citation, ctx: ResolveContext): { entries: IndexedEntry[]; as: Citation } | null {
+  const body = c.issuer?.id ? issuerBody(c.issuer.id) : undefined;
+  const type = c.type ? typeByWord(c.type) : undefined;
+  if (!body || !type || !c.number || (body.local && !(c.issuer!.place ?? ctx.jurisdiction))) return null;
+  const year = c.date?.year ?? null;
+  const symbols: string[] = [];
+  for (const issuer of body.codes) {
+    if (body.family === 'party') for (const code of type.party ?? []) symbols.push(`${c.number}-${code}/${issuer}`);
+    else {
+      for (const code of type.state ?? []) symbols.push(`${c.number}/${code}-${issuer}`);
+      if (year !== null) for (const code of type.normative ?? []) symbols.push(`${c.number}/${year}/${code}-${issuer}`);
+    }
+  }
+  const entries = symbols.flatMap((s) => ctx.registry.lookup(s)).filter((e) => !e.entry.type || e.entry.type === type.name);
+  if (entries.length === 0) return null;
+  return { entries, as: body.family === 'party' && body.codes.length === 1 ? { ...c, shape: 'party', issuerCode: body.codes[0]! } : c };
 }

@@ -2,7 +2,7 @@
 // fact. The reference value is the registry's when it has one; else the value cited most often,
 // and on a tie the last one (reference lists at the end are usually the carefully written ones).
 
-import { finding, groupByDocument, type Analysis, type RuleFinding } from './rule';
+import { finding, groupByDocument, resolvedEntry, type Analysis, type RuleFinding } from './rule';
 import type { Fix, Message, Span } from '../types';
 
 export interface Fact<V> {
@@ -123,7 +123,9 @@ export function inconsistencies<V>(a: Analysis, fact: Fact<V>): RuleFinding[] {
     const refValue = reference[reference.length - 1]!.f.value;
     for (const s of stated) {
       if (s.f.key === refKey) continue;
-      const symbol = a.citations[s.i]!.symbol ?? '';
+      // a short form ("Nghị quyết 52 của …") says its document by the one it resolved to
+      const c = a.citations[s.i]!;
+      const symbol = c.symbol ?? resolvedEntry(a, s.i)?.entry.symbol ?? c.text;
       out.push(
         finding(s.f.span, fact.message(symbol, s.f.value, refValue), {
           symbol,
