@@ -134,6 +134,11 @@ describe.skipIf(!existsSync(CORPUS))('national documents cited most in shared/co
       const two = findingsOf('Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị. Thực hiện Nghị quyết 52 của Ban Chấp hành Trung ương, tỉnh đã ban hành kế hoạch.', registry);
       expect(two.find((f) => f.code === 'VB302')?.message.vi).toBe('52-NQ/TW được ghi là của "Ban Chấp hành Trung ương" ở đây nhưng của "Bộ Chính trị" ở chỗ khác trong văn bản.');
     });
+    it('takes the issuer (and its date) before the verb, as a full citation does [lit_29a49df826e64cf9.txt]', () => {
+      expect(resolvedTo('Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57 về đột phá phát triển khoa học.')).toEqual(['57-NQ/TW@2024-12-22']);
+      const a = analyzeText(corpusSnippet('lit_29a49df826e64cf9.txt', 'năm 2021,\nBộ Công Thương đã chủ trì, phối hợp cùng các đơn vị xây dựng dự thảo và trình\nChính phủ ban hành Nghị định 85 nhằm'), registry);
+      expect(a.citations.map((c) => [c.text, c.issuer?.name])).toEqual([['Nghị định 85', 'Chính phủ']]);
+    });
     it('a recycled number stays ambiguous without a date, and a date of another term is another document', () => {
       expect(resolvedTo('Nghị quyết 18 của Ban Chấp hành Trung ương')).toEqual(['ambiguous']);
       expect(findingsOf('Nghị quyết 18 của Ban Chấp hành Trung ương', registry).map((f) => f.code)).toEqual(['VB205']);

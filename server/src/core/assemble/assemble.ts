@@ -322,6 +322,16 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       // a short form names its type ("Văn bản số 04" does not)
       if (t.kind === 'number' && (!type || !isShortForm(text, lead, t.start, t.end))) continue;
       const after = trailing(t.end);
+      let issuer = after.issuer;
+      let date = after.date;
+      // "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57": the issuer before the verb, as for a full citation
+      if (!issuer && t.kind === 'number') {
+        const before = issuerBefore(text, lead.start);
+        if (before) {
+          issuer = before;
+          date ??= leadingDate(before.start);
+        }
+      }
       const s = span(lead.typeWord.start, t.end);
       citations.push({
         kind: t.kind === 'number' ? 'short' : 'placeholder',
@@ -338,8 +348,8 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         issuerCode: null,
         year: null,
         title: null,
-        date: after.date,
-        issuer: after.issuer ? issuerMention(after.issuer) : null,
+        date,
+        issuer: issuer ? issuerMention(issuer) : null,
         defects: leadDefects(lead, type, 'cite'),
         writtenShape: null,
       });
