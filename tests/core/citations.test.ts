@@ -257,6 +257,17 @@ const cases: [string, Expect[]][] = [
   // short forms and laws by name
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết số 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
   ['Nghị quyết số 13-NQ/TU ngày 6/9/2023. Nghị quyết SỐ 13 đề ra', [{ symbol: '13-NQ/TU' }, { kind: 'short', type: 'Nghị quyết' }]],
+  // the date said with the verb of issuing, after the symbol or after its issuer [the first: lit_7b567bc30a7f112b.txt]
+  ['3 Xem: Đảng Cộng sản Việt Nam, Nghị quyết số 29-NQ/TW ban hành ngày 4/11/2013 về đổi mới căn bản', [{ symbol: '29-NQ/TW', date: '2013-11-04' }]],
+  ['Nghị quyết số 57-NQ/TW được ban hành ngày 22.12.2024 là đột phá', [{ symbol: '57-NQ/TW', date: '2024-12-22' }]],
+  ['Quyết định số 505/QĐ-TTg của Thủ tướng Chính phủ ban hành ngày 22-4-2022 về Ngày Chuyển đổi số', [{ symbol: '505/QĐ-TTg', date: '2022-04-22', issuer: 'Thủ tướng Chính phủ' }]],
+  ['Quyết định số 06/QĐ-TTg ký ban hành vào ngày 06/01/2022', [{ symbol: '06/QĐ-TTg', date: '2022-01-06' }]],
+  // what it issued is no date of it: "ban hành" then no "ngày"
+  ['Quyết định số 06/QĐ-TTg ban hành Quy chế năm 2022', [{ symbol: '06/QĐ-TTg', date: null }]],
+  // the issuer as the agent of a passive, or before its verb with an adverb
+  ['Nghị Quyết số 22-NQ/TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang', [{ symbol: '22-NQ/TU', date: '2022-06-08', issuer: 'Tỉnh ủy' }]],
+  ['Chính phủ đã khẩn trương ban hành Nghị quyết 03/NQ-CP ngày 15/01/2022', [{ symbol: '03/NQ-CP', issuer: 'Chính phủ' }]],
+  ['UBND tỉnh vừa chính thức ban hành Kế hoạch số 55/KH-UBND', [{ symbol: '55/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh' }]],
   // a short form with its date and issuer; a span of days is none
   ['Nghị quyết số 57 ngày 22/12/2024 của Bộ Chính trị', [{ kind: 'short', date: '2024-12-22', issuer: 'Bộ Chính trị' }]],
   ['Chỉ thị 05 ngày 15 tháng 5 năm 2016 của Bộ Chính trị', [{ kind: 'short', date: '2016-05-15' }]],

@@ -73,16 +73,23 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       (text.slice(glued, glued + 4).toLowerCase() === 'ngày' && !hasBlankLine(text, at, glued) && !(d && opensSentence(text, d)));
     // after a comma only a day is the citation's (", ngày 12/4/2022"): ", năm 2026 tỉnh đã chi …" opens a clause
     const afterComma = text.slice(at, glued).includes(',');
-    const date = d && sameLine && (d.mention.kind === 'day' || (!afterComma && (d.mention.kind === 'year' || d.mention.kind === 'month'))) ? d : undefined;
+    const date = (d && sameLine && (d.mention.kind === 'day' || (!afterComma && (d.mention.kind === 'year' || d.mention.kind === 'month'))) ? d : undefined) ?? issuedOn(at);
     const after = date ? date.end : at;
     const issuer = issuerAfter(text, after);
     // "53/2022/NĐ-CP của Chính phủ ngày 15/8/2022": the issuer first, then the date, which must
-    // say "ngày" (a bare date there may be the next table cell)
+    // say "ngày" (a bare date there may be the next table cell); "… của Thủ tướng Chính phủ ban hành ngày 22-4-2022"
     if (!date && issuer) {
-      const late = datesAt.startingAt(skipGlue(text, issuer.end));
+      const late = datesAt.startingAt(skipGlue(text, issuer.end)) ?? issuedOn(issuer.end);
       if (late && late.mention.kind === 'day' && text.slice(late.start, late.start + 4).toLowerCase() === 'ngày') return { date: late.mention, issuer };
     }
     return { date: date?.mention ?? null, issuer };
+  };
+
+  /** "57-NQ/TW được ban hành ngày 22.12.2024", "… ký ban hành vào ngày 03/6/2020": the day it was issued, said with its verb. */
+  const issuedOn = (at: number): PlacedDate | undefined => {
+    const verb = ISSUED_ON.exec(text.slice(at, at + ISSUED_ON_REACH));
+    const d = verb ? datesAt.startingAt(at + verb[0].length) : undefined;
+    return d?.mention.kind === 'day' ? d : undefined;
   };
 
   /** "ngày 27/9/2019, Ban Chấp hành Trung ương đã ban hành …": the date before the issuer. */
@@ -424,6 +431,9 @@ function soAt(text: string, at: number): boolean {
 
 // not "điều": an article is "Điều 3", never "điều số …"; "Luật đê điều số 79/2006/QH11" is a law's name and its number
 /** ", số " after a law's name, a line break allowed before and after "số": what joins the name to its symbol. */
+// the verb of issuing between a citation (or its issuer) and its date
+const ISSUED_ON = new RegExp(String.raw`^[ \t]*(?:đã[ \t]+)?(?:được[ \t]+)?(?:${namesPattern(['ký ban hành', 'ban hành', 'ký', 'thông qua'])})[ \t]+(?:vào[ \t]+)?(?=ngày)`, 'iu');
+const ISSUED_ON_REACH = 40;
 const SO_AFTER_TITLE = /^[ \t]*(?:\r?\n[ \t]*)?(?:,[ \t]*)?số[ \t]*(?:\r?\n[ \t]*)?/iu;
 const NOT_DOCUMENTS = new RegExp(String.raw`${WORD_START}(?:mẫu|biểu|phụ lục|bảng|hình|trang|tờ|khoản|quyển|tập|dòng|mục|hộp|ô)[ \t]*$`, 'iu');
 const NOT_A_SHORT_FORM_BEFORE = new RegExp(String.raw`${WORD_START}(?:tiểu|pháp|dự thảo|các|những)[ \t]*$`, 'iu');

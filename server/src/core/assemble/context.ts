@@ -4,7 +4,7 @@
 // each is tried at one place, never across the text.
 
 import { GENERIC_TYPE_WORDS, TYPE_WORDS } from '../data/documentTypes';
-import { bodyNamed, ISSUER_NAMES, OFFICES, ON_BEHALF_WORDS, SESSION_BEFORE_ISSUER, type IssuerBody } from '../data/issuers';
+import { bodyNamed, ISSUER_NAMES, ISSUING_ADVERBS, OFFICES, ON_BEHALF_WORDS, SESSION_BEFORE_ISSUER, type IssuerBody } from '../data/issuers';
 import { PROVINCES } from '../data/provinces';
 import { isLetter, namesPattern, otherPlacement, WORD_END } from '../text/vietnamese';
 import { byCodeUnit, hasPrefixAt, lowerCode, skipBlanksBack, skipGapBack, skipRunningHeaderBack, wordEndingAt } from '../scan/chars';
@@ -170,7 +170,8 @@ export interface IssuerMatch {
 // Chấp hành Trung ương" the session adopts for it; "của Bộ \ntrưởng Bộ Y tế", a line wrapped inside
 // the office as inside a name (gazette texts)
 const OFFICE = `(?:(?:${namesPattern(OFFICES)}|${SESSION_BEFORE_ISSUER})\\s+)?`;
-const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do)\\s+${OFFICE}(${ISSUERS})${PLACE_TAIL}${WORD_END}`, 'iuy');
+// "ngày 08/6/2022 ban hành bởi Tỉnh ủy Kiên Giang": the agent of the passive, as "của" or "do" names it
+const ISSUER_AFTER = new RegExp(`[ \\t]*,?\\s*(?:của|do|(?:(?:được\\s+)?(?:ký\\s+)?ban\\s+hành\\s+)?bởi)\\s+${OFFICE}(${ISSUERS})${PLACE_TAIL}${WORD_END}`, 'iuy');
 
 export function issuerAfter(text: string, at: number): IssuerMatch | null {
   ISSUER_AFTER.lastIndex = at;
@@ -190,7 +191,7 @@ export function issuerAfter(text: string, at: number): IssuerMatch | null {
  * a search would test this long alternation at every position.
  */
 const ISSUER_BEFORE = new RegExp(
-  `(${ISSUERS})${PLACE_TAIL}[ \\t]*(?:(?:đã|vừa)[ \\t]+)?(?:(?:ký[ \\t]+)?ban hành|ra|phê duyệt(?:[ \\t]+tại)?|thông qua)[ \\t]*$|^[ \\t\\d.)\\]-]*(${ISSUERS})${PLACE_TAIL}[ \\t]*:[ \\t]*$`,
+  `(${ISSUERS})${PLACE_TAIL}[ \\t]*(?:(?:đã|vừa)[ \\t]+)?(?:(?:${namesPattern(ISSUING_ADVERBS)})[ \\t]+)?(?:(?:ký[ \\t]+)?ban hành|ra|phê duyệt(?:[ \\t]+tại)?|thông qua)[ \\t]*$|^[ \\t\\d.)\\]-]*(${ISSUERS})${PLACE_TAIL}[ \\t]*:[ \\t]*$`,
   'imuy', // ^ at any line start (a bibliography line); the match must still end at the citation
 );
 const ISSUER_REACH = 140;

@@ -133,6 +133,12 @@ export const OFFICES = ['Bộ trưởng', 'Thủ trưởng', 'Chủ nhiệm', 'T
 export const ON_BEHALF_WORDS = ['thay mặt', 'T/M', 'TM.'];
 
 /**
+ * Adverbs between a body and its verb of issuing ("Chính phủ đã khẩn trương ban hành Nghị quyết
+ * 03-NQ/CP", "UBND tỉnh vừa chính thức ban hành Kế hoạch …"): the body still issues what follows.
+ */
+export const ISSUING_ADVERBS = ['khẩn trương', 'kịp thời', 'chính thức', 'sớm', 'nhanh chóng', 'tiếp tục', 'lần lượt'];
+
+/**
  * The session of a body that adopted a Party resolution, named before the body: "của Hội nghị lần
  * thứ sáu Ban Chấp hành Trung ương Đảng khoá XII" (the issuer is the Ban Chấp hành). A pattern: the
  * ordinal is a word or a figure ("lần thứ 6", "lần thứ mười hai").
