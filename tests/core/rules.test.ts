@@ -86,6 +86,13 @@ describe('VB103 Party and State forms', () => {
     const [f] = findingsOf('Bộ Chính trị đã ban hành Kết luận số 14/2021/KL-TW ngày 22/9/2021');
     expect([f!.code, f!.severity, f!.fixes[0]!.edits[0]!.newText]).toEqual(['VB103', 'error', '14-KL/TW']);
   });
+  it('fires on a Party number written as a State letter, with no type code: the type word gives it [probe: a Hải Dương news text]', () => {
+    const a = analyzeText('Tỉnh ủy Hải Dương ban hành Nghị quyết 06/TU ngày 26/3/2021 về chuyển đổi số; Công văn số 123/TU của Tỉnh ủy; Công văn số 45/UBND-VX.');
+    expect(a.citations.map((c) => [c.symbol, c.shape])).toEqual([['06-NQ/TU', 'party'], ['123-CV/TU', 'party'], ['45/UBND-VX', 'letter']]);
+    expect(findingsOf('Tỉnh ủy Hải Dương ban hành Nghị quyết 06/TU ngày 26/3/2021').map((f) => [f.code, f.fixes[0]?.edits[0]!.newText])).toEqual([['VB103', '06-NQ/TU']]);
+    // a State body's letter, or a number with no type word, stays as written
+    expect(analyzeText('theo số 12/TU ngày 3/4/2021').citations.map((c) => c.symbol)).not.toContain('12-CV/TU');
+  });
   it('fires on 749-QĐ/TTg with the State form as fix', () => {
     const [f] = findingsOf('Quyết định số 749-QĐ/TTg');
     expect(f!.code).toBe('VB103');

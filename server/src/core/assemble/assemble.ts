@@ -14,6 +14,7 @@ import { readIndicatorTables } from './tables';
 import { extractFigures } from './targets';
 import { INCOMPLETE_SYMBOL_MESSAGE, MISSING_YEAR_MESSAGE, SYMBOL_DEFECT_MESSAGES, LEAD_DEFECT_MESSAGES } from './defects';
 import { provinceName } from '../data/provinces';
+import { PARTY_ISSUER_CODES } from '../data/issuers';
 import { isLetter, namesPattern, WORD_START, WordSearch } from '../text/vietnamese';
 import { IMPLEMENTING_WORDS } from '../data/lawNames';
 import { hasBlankLine, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
@@ -253,6 +254,10 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       const repaired = yearMissing && date ? `${sym.number}/${date.year}/${sym.typeCode}-${sym.issuerCode}` : null;
       if (repaired) defects = defects.filter((d) => d.span.start !== symbolSpan.start || d.span.end !== symbolSpan.end);
       if (yearMissing) defects.push({ kind: 'missing-year', span: symbolSpan, replacement: repaired, message: MISSING_YEAR_MESSAGE(slice(symbolSpan), repaired) });
+      // "Nghị quyết 06/TU", "Công văn số 123/TU": a Party body's number written as a State letter's,
+      // with no type code: the Party symbol the type word makes (06-NQ/TU), written the State way (VB103)
+      const partyCode = lead?.typeWord && sym.shape === 'letter' && sym.issuerCode && PARTY_ISSUER_CODES.has(sym.issuerCode) ? type?.party?.[0] : undefined;
+      const asParty = partyCode ? `${sym.number}-${partyCode}/${sym.issuerCode}` : null;
       citations.push({
         kind: 'full',
         role,
@@ -261,17 +266,17 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
         symbolSpan,
         typeWord: lead?.typeWord ? { text: lead.typeWord.text, span: span(lead.typeWord.start, lead.typeWord.end) } : null,
         type: type?.name ?? null,
-        symbol: repaired ?? sym.canonical,
-        shape: repaired ? 'normative' : sym.shape,
+        symbol: repaired ?? asParty ?? sym.canonical,
+        shape: repaired ? 'normative' : asParty ? 'party' : sym.shape,
         number: sym.number,
-        typeCode: sym.typeCode,
+        typeCode: partyCode ?? sym.typeCode,
         issuerCode: sym.issuerCode,
         year: repaired ? date!.year : sym.year,
         title: law?.name ?? null,
         date,
         issuer: issuer ? issuerMention(issuer) : null,
         defects,
-        writtenShape: sym.writtenShape,
+        writtenShape: asParty ? 'state' : sym.writtenShape,
       });
       continue;
     }
