@@ -115,6 +115,16 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['Quý cơ quan năm 2025', [{ kind: 'year', iso: '2025', text: 'năm 2025' }]],
   ['quý V/2025', []],
   ['Mục II/2026', []],
+  // a day without its year, after "ngày" or a time of day: its ISO form says no year (--MM-DD)
+  ['Chiều 11/6, Ban Thường vụ Tỉnh ủy họp', [{ kind: 'dayMonth', iso: '--06-11', text: 'Chiều 11/6' }]],
+  ['(ABO) Sáng 12-10, Thủ tướng dự hội nghị', [{ kind: 'dayMonth', iso: '--10-12', text: 'Sáng 12-10' }]],
+  ['lấy ngày 26/3 hằng năm là Ngày chuyển đổi số của tỉnh', [{ kind: 'dayMonth', iso: '--03-26', text: 'ngày 26/3' }]],
+  ['trước ngày 15 tháng 3, các sở báo cáo', [{ kind: 'dayMonth', iso: '--03-15', text: 'ngày 15 tháng 3' }]],
+  // not without a lead word (a fraction, a ratio), nor an impossible day, nor the start of a full date
+  ['có 11/6 huyện đạt chuẩn; tỷ lệ 3/4', []],
+  ['Chiều 31/6, Sáng 12/13, ngày 0/5', []],
+  ['Sáng 12/10/2024', [{ kind: 'day', iso: '2024-10-12', text: '12/10/2024' }]],
+  ['ngày 15 tháng 3 năm 2024', [{ kind: 'day', iso: '2024-03-15', text: 'ngày 15 tháng 3 năm 2024' }]],
   // not dates
   ['1.693/1.733 thôn', []],
   ['tổng số 10.217 thành viên', []],
@@ -150,4 +160,21 @@ function expectDates(text: string, expected: Expected): void {
 describe('dates', () => {
   it.each(cases)('%s', (text, expected) => expectDates(text, expected));
   it.each(corpusCases)('%s: %s', (file, snippet, expected) => expectDates(corpusSnippet(file, snippet), expected));
+});
+
+describe('a day without its year takes the year of the text around it', () => {
+  const years = (text: string) => analyzeText(text).dates.filter((d) => d.kind === 'dayMonth').map((d) => d.year);
+  it('from a year named before it on its line, else the text\'s dateline, else the day before it; none from a cited document\'s date or a horizon', () => {
+    // a news page's dateline ([seed] 002: "Cập nhật: 19:44 | 13/09/2021")
+    expect(years('Cập nhật: 19:44 | 13/09/2021\n\nChiều 11/6, Ban Thường vụ Tỉnh ủy họp. Năm 2020, ngày 15/3 tỉnh ra quân.\nSáng 16/3, đoàn công tác làm việc.')).toEqual([2021, 2020, 2021]);
+    expect(years('Thực hiện Nghị quyết số 13-NQ/TU ngày 6/9/2023, đến năm 2025, chiều 11/6 tỉnh họp.')).toEqual([0]);
+    expect(years('Chiều 11/6 tỉnh họp. Sáng 12/6, đoàn công tác làm việc.')).toEqual([0, 0]);
+  });
+  it('from the text\'s own date before its dateline', () => {
+    expect(years('Cập nhật: 13/09/2021\nUBND TỈNH BẮC GIANG\nBắc Giang, ngày 20 tháng 10 năm 2022\n\nSáng 15/10, tỉnh tổ chức hội nghị.')).toEqual([2022]);
+  });
+  it('real text: a recurring day of a law [lit_0856f01ba7b82c27.txt]', () => {
+    const a = analyzeText(corpusSnippet('lit_0856f01ba7b82c27.txt', 'Điều 6. Ngày toàn dân tiết kiệm, chống lãng phí\nNgày 31 tháng 5 hằng năm là ngày toàn dân'));
+    expect(a.dates.map((d) => [d.kind, d.iso, d.text])).toEqual([['dayMonth', '--05-31', 'Ngày 31 tháng 5']]);
+  });
 });

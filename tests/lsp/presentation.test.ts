@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { Registry, sourceOf } from '../../server/src/core/registry/registry';
+import { hoverAt } from '../../server/src/lsp/hover';
 import { inlayHintsOf } from '../../server/src/lsp/inlayHints';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensOf } from '../../server/src/lsp/semanticTokens';
 import { analyzeText, builtinRegistry, seed } from '../helpers';
@@ -53,5 +54,17 @@ describe('semantic tokens', () => {
     const symbols = tokens.filter((t) => t[1] === 'string').map((t) => t[0]);
     expect(symbols).toEqual(a.citations.filter((c) => c.kind !== 'placeholder').map((c) => text.slice((c.kind === 'title' ? c.span : c.symbolSpan).start, (c.kind === 'title' ? c.span : c.symbolSpan).end)));
     expect(tokens.filter((t) => t[1] === 'number').length).toBe(a.dates.length);
+  });
+});
+
+describe('hover on a day written without its year', () => {
+  it('gives the day with the year the text around it names, and says where that year comes from', () => {
+    const text = 'Cập nhật: 19:44 | 13/09/2021\n\nChiều 11/6, Ban Thường vụ Tỉnh ủy họp.';
+    const a = analyzeText(text, registry);
+    const at = text.indexOf('11/6');
+    expect((hoverAt(a, at, 'vi')!.contents as { value: string }).value).toBe('thứ Sáu, ngày 11 tháng 6 năm 2021 (năm theo văn bản, không ghi ở đây)');
+    expect((hoverAt(a, at, 'en')!.contents as { value: string }).value).toBe('Friday, 2021-06-11 (the year from the text; not written here)');
+    // no year anywhere: no hover, rather than a guess
+    expect(hoverAt(analyzeText('Chiều 11/6, tỉnh họp.', registry), 7, 'vi')).toBeNull();
   });
 });

@@ -21,14 +21,16 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /** A date, month, quarter, year, period or horizon as written in the text. */
 export interface DateMention {
-  kind: 'day' | 'month' | 'quarter' | 'year' | 'period' | 'horizon';
+  /** dayMonth: a day written without its year ("Chiều 11/6", "ngày 26/3 hằng năm"), the year taken from the text around it. */
+  kind: 'day' | 'dayMonth' | 'month' | 'quarter' | 'year' | 'period' | 'horizon';
   text: string;
   /** With its lead word ("ngày 27/9/2019", "đến năm 2025"). */
   span: Span;
   /** The figures alone ("27/9/2019"): what a fix replaces. */
   valueSpan: Span;
-  /** ISO form: 2020-06-03, 2021-04, 2024-Q1 for a quarter, 2025, 2021/2025 for a period. Null for an impossible date. */
+  /** ISO form: 2020-06-03, 2021-04, 2024-Q1 for a quarter, 2025, 2021/2025 for a period, --06-11 for a day without its year. Null for an impossible date. */
   iso: string | null;
+  /** For a dayMonth, the year of the text around it (see `yearsOfDaysAlone`), 0 where the text names none. */
   year: number;
   month?: number;
   day?: number;

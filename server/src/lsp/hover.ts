@@ -41,6 +41,12 @@ export function hoverAt(a: Analysis, offset: number, lang: Lang): Hover | null {
     const text = lang === 'vi' ? `${wd}, ngày ${dd} tháng ${Number(m)} năm ${y}` : `${wd}, ${d.iso}`;
     return { contents: { kind: 'markdown', value: text } };
   }
+  // "Chiều 11/6": the day, and the year the text around it gives, said to be read from there
+  if (d?.kind === 'dayMonth' && d.year > 0) {
+    const wd = WEEKDAYS[lang][new Date(Date.UTC(d.year, d.month! - 1, d.day!)).getUTCDay()]!;
+    const text = lang === 'vi' ? `${wd}, ngày ${d.day} tháng ${d.month} năm ${d.year} (năm theo văn bản, không ghi ở đây)` : `${wd}, ${d.year}-${d.iso!.slice(2)} (the year from the text; not written here)`;
+    return { contents: { kind: 'markdown', value: text } };
+  }
   return null;
 }
 

@@ -2,6 +2,7 @@
 //   27/9/2019, 27-9-2019, 08.07.2025          day (slash, hyphen, dot)
 //   Ngày ký: 2026-05-29 08:10:56 +07:00       day (ISO, the digital signature's stamp)
 //   ngày 03 tháng 6 năm 2020                  day (long form)
+//   Chiều 11/6, ngày 26/3 hằng năm, ngày 15 tháng 3   dayMonth (a day without its year, after "ngày" or a time of day)
 //   tháng 4/2021, tháng 11 năm 2024           month
 //   quý II/2026, quý I năm 2025, quý 2/2025   quarter
 //   năm 2025, năm 2025 và 2026, năm 2010, 2018   year
@@ -23,6 +24,9 @@ const LONG = /(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})(?!\d)/iy;
 const NOTE_AFTER = String.raw`(?=\d{1,3}(?![\d\p{L}/-]|[.,]\d))`;
 const DAY_NOTE = new RegExp(String.raw`(\d{1,2})([/.-]) ?(\d{1,2})\2 ?(\d{4})` + NOTE_AFTER, 'uy');
 const LONG_NOTE = new RegExp(String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,)?\s+năm\s+(\d{4})` + NOTE_AFTER, 'iuy');
+// a day and month with no year after them: nothing that goes on as a figure, a fraction or a date
+const DAY_MONTH = /(\d{1,2})([/.-])(\d{1,2})(?![\d/]|[.,-]\d)/y;
+const DAY_MONTH_LONG = /(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})(?![\d/]|[.,]\d|\s*,?\s*năm)/iy;
 const MONTH_SLASH = /(\d{1,2})\/(\d{4})(?![\d/])/y;
 // "tháng 02 \nnăm 2016": the line may wrap before "năm" (the blanks are read one way only: linear)
 const MONTH_LONG = /(\d{1,2})(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)năm[ \t]+(\d{4})(?!\d)/iy;
@@ -85,6 +89,12 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
   }
   return nam >= 0 || het >= 0 ? { start: to, kind: 'until' } : null;
 }
+
+/**
+ * Words a day stands after when its year is not written: "ngày", and the times of day that open a
+ * news report's sentence ("Chiều 11/6, …", "Sáng 12-10, Thủ tướng …"). A bare "11/6" may be a fraction.
+ */
+const DAY_ALONE_LEADS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng'];
 
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
@@ -237,6 +247,20 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
     const year = Number(y);
     if (plausibleYear(year)) {
       return dayMention(lead, start, start + all.length, day, month, year, 'long', dayProblem(day, month, year));
+    }
+  }
+
+  // "Chiều 11/6", "ngày 26/3 hằng năm", "ngày 15 tháng 3": a real day and month, its year read later from the text around it
+  m = sticky(DAY_MONTH, text, start) ?? sticky(DAY_MONTH_LONG, text, start);
+  if (m) {
+    const day = Number(m[1]);
+    const month = Number(m.length === 4 ? m[3] : m[2]);
+    const lead = ngay ? ngayAt : Math.max(...DAY_ALONE_LEADS.map((w) => leadWord(text, start, w)));
+    // leap years aside: 29/2 is a real day of some year
+    if (lead >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : DAYS_IN_MONTH[month - 1]!)) {
+      const end = start + m[0].length;
+      // the year is the text's (assemble: yearsOfDaysAlone); ISO 8601 writes a day of no given year --MM-DD
+      return { kind: 'dayMonth', span: { start: lead, end }, valueSpan: { start, end }, iso: `--${pad(month)}-${pad(day)}`, year: 0, month, day };
     }
   }
 
