@@ -247,6 +247,35 @@ describe('seeds (real text)', () => {
     expect(findings[0]!.message.vi).toContain('13-NQ/TU');
   });
 
+  describe('a plan that carries out a document sets that document\'s goals as its own: they are compared with it [after a probe of a Quảng Ngãi plan]', () => {
+    const plan = (goals: string, header = 'Số: 38/KH-UBND\nQuảng Ngãi, ngày 20 tháng 02 năm 2024\n') =>
+      `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n${header}KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY KHÓA XX VỀ\nCHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030\nThực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy; trên cơ sở đề xuất của Sở Thông tin và Truyền thông tại Tờ trình số 202/TTr-STTTT ngày 31/01/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch với nội dung như sau:\nI. MỤC TIÊU\n1.1. Mục tiêu cơ bản đến năm 2025\n${goals}\n`;
+    const goals = '- Trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.';
+    it('owns its goals by the document named after "triển khai thực hiện", and says so', () => {
+      const a = analyzeText(plan(goals), registry);
+      const owners = a.targets.map((t) => [a.citations[t.owner!]!.symbol, t.implementing]);
+      expect(owners).toEqual([['13-NQ/TU', true], ['13-NQ/TU', true], ['13-NQ/TU', true]]);
+      expect(targetFindings(plan(goals))).toEqual([]);
+    });
+    it('a lower floor is VB401, a higher one is the plan\'s right; a different value of an exact target is VB401', () => {
+      expect(targetFindings(plan(goals.replace('Trên 90%', 'Trên 85%')))).toEqual(['VB401@85']);
+      expect(targetFindings(plan(goals.replace('Trên 90%', 'Trên 95%')))).toEqual([]);
+      expect(targetFindings(plan(goals.replace('Trên 90%', 'Dưới 95%')))).toEqual(['VB401@95']);
+      expect(targetFindings(plan(goals.replace('và 70%', 'và 75%')))).toEqual(['VB401@75']);
+    });
+    it('not in a text that does not declare itself (a news report), where the nearest citation owns a figure', () => {
+      const a = analyzeText(plan(goals, ''), registry);
+      expect(a.targets.some((t) => t.implementing)).toBe(false);
+    });
+    it('real text: a Government programme carrying out 57-NQ/TW [vnm_NQCP03__Kehoachgoc.md]', () => {
+      const text = readFileSync(join(CORPUS, 'vnm_NQCP03__Kehoachgoc.md'), 'utf8');
+      const a = analyzeText(text, registry);
+      const goal = a.targets.find((t) => t.kind === 'goal' && t.value === 5 && t.year === 2030 && t.metric === 'dự án');
+      expect(goal && a.citations[goal.owner!]!.symbol).toBe('57-NQ/TW');
+      expect(goal!.implementing).toBe(true);
+    });
+  });
+
   it('004: "9.056/1.805 dịch vụ công trực tuyến" is a part larger than its whole', () => {
     expect(targetFindings(seed('004_e0d6b72e0ffed4f2.txt'))).toEqual(['VB403@9.056/1.805']);
   });
@@ -371,11 +400,14 @@ describe('whose goals: a text with its own heading sets its own (made up, after 
   const head = 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NINH BÌNH\n*\nSố 25-NQ/TU\nNinh Bình, ngày 18 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\n';
   const preamble = 'Thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Chấp hành Đảng bộ tỉnh thống nhất ban hành Nghị quyết với những nội dung sau:\n\n';
   const goals = 'II. MỤC TIÊU\n1. Mục tiêu đến năm 2030\n1.1. Tỉ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp đạt trên 90%.\n1.2. Có ít nhất 500 doanh nghiệp công nghệ số.\n';
-  it('goals under its own heading are owned by no cited document: no VB401 against 57-NQ/TW', () => {
+  it('goals under its own heading are its own, restating the document it carries out: a higher floor than 57-NQ/TW\'s is no VB401', () => {
     const a = analyzeText(head + preamble + goals, registry);
     const own = a.targets.filter((t) => t.kind === 'goal');
-    expect(own.map((t) => [t.value, t.year, t.owner])).toEqual([[90, 2030, null], [500, 2030, null]]);
+    expect(own.map((t) => [t.value, t.year, a.citations[t.owner!]!.symbol, t.implementing])).toEqual([[90, 2030, '57-NQ/TW', true], [500, 2030, '57-NQ/TW', true]]);
     expect(targetFindings(head + preamble + goals)).toEqual([]);
+    // a heading cited after "Căn cứ" is carried out by no one: its goals stay the text's own
+    const based = analyzeText(head + preamble.replace('Thực hiện', 'Căn cứ') + goals, registry);
+    expect(based.targets.map((t) => t.owner)).toEqual([null, null]);
   });
   it('without its own heading (a news item quoting the resolution), the same goals are 57-NQ/TW\'s: VB401', () => {
     expect(targetFindings(preamble + goals)).toEqual(['VB401@90']);

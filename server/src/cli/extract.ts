@@ -62,6 +62,8 @@ export function formatExtract(files: { path: string; analysis: Analysis }[], err
             change: t.change,
             owner: ownerSymbol,
             citation: ownerSymbol,
+            // the owner is the document the text carries out, whose goal it restates as its own
+            ...(t.implementing ? { implementing: true } : {}),
             ...where(lines, t.span),
           };
         }),

@@ -143,6 +143,11 @@ export interface TargetMention {
   cued: boolean;
   /** Index into the analysis' citations of the document it is attributed to. */
   owner: number | null;
+  /**
+   * The owner is the document the text carries out ("Kế hoạch triển khai thực hiện Nghị quyết số
+   * 13-NQ/TU"), whose goals a goal of the text's own restates: it may set a stricter one.
+   */
+  implementing?: true;
 }
 
 /** "1.693/1.733 thôn … đạt 81,2%": a part of a whole, with the share the text states for it. */

@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, COMPARATOR_WORDS_AFTER, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, GOAL_NOUNS_NAMING_METRIC, GOAL_NOUN_QUALIFIERS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, CARRYING_OUT_WORDS, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, COMPARATOR_WORDS_AFTER, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, GOAL_NOUNS_NAMING_METRIC, GOAL_NOUN_QUALIFIERS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipEmphasisBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
@@ -289,6 +289,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
   // what a figure under no heading that decides is: a provision in a text of articles (a law, a decree), else a result
   let unheaded: TargetMention['kind'] | undefined;
   let selfDeclared: boolean | undefined;
+  let implemented: number | undefined;
   const over = (paragraph: number) => headings.get(paragraph) ?? headingOver(original, paragraph, headings, (unheaded ??= unheadedKind(original)));
   for (const t of targets) {
     let paragraph = -1;
@@ -313,7 +314,32 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
     if (t.owner !== null && t.kind === 'goal' && (selfDeclared ??= citations.some((c) => c.role === 'header')) && headingBetween(original, citations[t.owner]!.span.end, t.span.start)) {
       t.owner = null;
     }
+    // a plan that carries out a document restates its goals as its own: they are that document's to compare
+    if (t.owner === null && t.kind === 'goal' && (implemented ??= carriedOut(citations, original)) >= 0) {
+      t.owner = implemented;
+      t.implementing = true;
+    }
   }
+}
+
+/** How far into a text its title and opening sentence may name the document it carries out. */
+const CARRIED_OUT_REACH = 3000;
+const CARRYING_OUT = new RegExp(String.raw`${WORD_START}(?:${namesPattern(CARRYING_OUT_WORDS)})[ 	]*(?:?
+[ 	]*)?$`, 'iu');
+
+/**
+ * The citation of the document a text that declares itself ("Số: 38/KH-UBND") carries out, named
+ * in its title or opening sentence right after a word of carrying out ("KẾ HOẠCH TRIỂN KHAI THỰC
+ * HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU …", "Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 …"); else -1.
+ */
+function carriedOut(citations: Citation[], original: string): number {
+  if (!citations.some((c) => c.role === 'header')) return -1;
+  for (let i = 0; i < citations.length && citations[i]!.span.start < CARRIED_OUT_REACH; i++) {
+    const c = citations[i]!;
+    if (c.role !== 'cite' || c.kind !== 'full') continue;
+    if (CARRYING_OUT.test(normalizedPiece(original.slice(Math.max(0, c.span.start - 40), c.span.start)))) return i;
+  }
+  return -1;
 }
 
 /** The year a heading line starting at `at` names ("**1. Đến năm 2030**"), or null. */

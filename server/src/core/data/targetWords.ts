@@ -299,3 +299,10 @@ export const METRIC_STOP_WORDS = new Set([
   'tổng', 'tỷ', 'lệ', 'trọng', 'đạt', 'bảo', 'đảm', 'toàn', 'bộ', 'từ', 'đến', 'năm', 'một', 'cả', 'đều', 'thì',
   'so', 'cùng', 'kỳ', 'tăng', 'giảm', 'lên', 'mức', 'khoảng', 'ít', 'nhất', 'tối', 'thiểu', 'đa', 'dưới', 'hơn',
 ]);
+
+/**
+ * Words that name the document a plan carries out, right before its citation in the plan's title or
+ * opening sentence ("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU", "Thực hiện Nghị quyết số
+ * 13-NQ/TU …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …"): the goals the plan sets restate that document's.
+ */
+export const CARRYING_OUT_WORDS: string[] = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện', 'cụ thể hóa', 'cụ thể hoá'];

@@ -19,6 +19,8 @@ export const VB401: Rule = {
       const dt = direction(t.comparator);
       const dr = direction(r.comparator);
       if (!valueDiffers && !(dt !== 0 && dr !== 0 && dt !== dr)) return [];
+      // a plan carrying out the document may aim higher than its floor, or lower than its ceiling
+      if (t.implementing && dr !== 0 && dt !== -dr && Math.sign(t.value - r.value) === dr) return [];
       const theirs = describeFigure(r.comparator, r.value, r.unit);
       const ours = describeFigure(t.comparator, t.value, t.unit);
       const what = r.scope ? `${r.metric} (${r.scope})` : r.metric;
