@@ -396,6 +396,21 @@ describe('a change and a level are two targets ("tăng 2%" is no level of 2%)', 
   });
 });
 
+describe('a document named in a body\'s name owns no figure [after a probe of an Điện Biên news text]', () => {
+  it('"Trưởng Ban chỉ đạo Cải cách hành chính, Chuyển đổi số và Đề án 06 tỉnh" is a title, not the source of the figures after it', () => {
+    const text = 'Dự hội nghị có đồng chí Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo Cải cách hành chính, Chuyển đổi số và Đề án 06 tỉnh. Năm 2024, Việt Nam có 87% dân số sử dụng điện thoại thông minh.';
+    const a = analyzeText(text, registry);
+    expect(a.citations.map((c) => c.text)).toEqual(['Đề án 06']);
+    expect(a.targets.map((t) => [t.value, t.owner])).toEqual([[87, null]]);
+    // named as a document, it still owns: "Thực hiện Đề án 06, …"
+    expect(analyzeText('Thực hiện Đề án 06, năm 2024 có 87% dân số được cấp căn cước điện tử.', registry).targets.map((t) => t.owner)).toEqual([0]);
+  });
+  it('"so với cuối năm 2023" is a year compared with, not the figure\'s', () => {
+    const t = figureIn('made up', 'Năm 2024, tỷ lệ hộ gia đình sử dụng internet cáp quang tăng 2,6% so với cuối năm 2023.', 2.6);
+    expect([t.year, t.metric]).toEqual([2024, 'tỷ lệ hộ gia đình sử dụng internet cáp quang so với cuối năm 2023']);
+  });
+});
+
 describe('whose goals: a text with its own heading sets its own (made up, after a probe of a Tỉnh ủy resolution)', () => {
   const head = 'ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NINH BÌNH\n*\nSố 25-NQ/TU\nNinh Bình, ngày 18 tháng 3 năm 2025\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\n';
   const preamble = 'Thực hiện Nghị quyết số 57-NQ/TW, ngày 22-12-2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Ban Chấp hành Đảng bộ tỉnh thống nhất ban hành Nghị quyết với những nội dung sau:\n\n';

@@ -10,7 +10,7 @@ import type { Token } from '../scan/scanner';
 import type { TableFigures } from './tables';
 import { lastAtOrBefore, lastStartingBefore } from '../text/spans';
 import { TITLE_FIGURE_KINDS } from '../data/headings';
-import { ACHIEVEMENT_CUES, CARRYING_OUT_WORDS, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, COMPARATOR_WORDS_AFTER, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, GOAL_NOUNS_NAMING_METRIC, GOAL_NOUN_QUALIFIERS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
+import { ACHIEVEMENT_CUES, BODIES_NAMED_AFTER_DOCUMENTS, PART_OF_YEAR_WORDS, CARRYING_OUT_WORDS, CHANGE_AT_END, CHANGE_AT_START, LEVEL_REACHED, namesChange, CHANGE_TO_WORDS, PERCENTAGE_POINT_UNITS, ENUMERATION_LABELS, CLAUSE_CONJUNCTIONS, COMPARED_BEFORE, CLAUSE_OPENERS, COMPARATOR_LINK_MODALS, COMPARATOR_LINKS, COMPARATOR_WORDS, COMPARATOR_WORDS_AFTER, RANGE_TO_WORDS, ENUMERATION_NOUNS, CONJUNCTION_COMPOUND_BEFORE, MA_CLAUSE_NEXT, SONG_COMPOUND_NEXT, SUBJECT_CLAUSE_CONJUNCTIONS, GOAL_CUES, HEADING_GOAL_CUES, OBLIGATION_CUES, METRIC_CHANGE_VERBS, PRESENT_CUES, METRIC_VERB_ADVERBS, METRIC_VERB_COMPOUND_BEFORE, METRIC_VERB_TAILS, COMPARISON_WORDS, GOAL_REFERENCE_NOUNS, GOAL_NOUNS_NAMING_METRIC, GOAL_NOUN_QUALIFIERS, ASIDE_OPENERS, RANK_GROUP_LEADS, RANK_PLACE_LEADS, RANK_UNIT, REVIEW_CUES, METRIC_VERBS, SCOPES, SHARE_BASES, SHARE_NOUNS } from '../data/targetWords';
 import { isWhiteSpaceCode, singleSpaced } from './context';
 import { byCodeUnit, CodeSet, lastCodeOf, isDigit, isWordChar, numberEnd, isLowerCaseLetter, isSpace, isWhiteSpace, lowerCode, phraseEndingAt, skipBlanksBack, skipEmphasisBack, skipWhiteSpaceBack, wordEndingAt } from '../scan/chars';
 import { namesPattern, otherPlacement, WORD_END, WORD_START, WordSearch } from '../text/vietnamese';
@@ -85,9 +85,11 @@ const YEAR_AT_END = /(?:^|[ \t,]+)(?:(?:vào|đến|tới|trong)[ \t]+)?năm[ \t
 const YEAR_IN_PARENTHESES = /^[ \t]*\((?:năm[ \t]+)?((?:19|20)\d{2})\)/u;
 const YEAR_OPENING_ASIDE = /^\([^()\d]{0,20}?(?:\d{1,2}\/|năm[ \t]+)((?:19|20)\d{2})(?!\d)/u;
 const ANY_YEAR = /(?:19|20)\d{2}(?!\d)/g;
-const COMPARED_YEAR = /(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+năm\s+\d{4}$/iu;
-// "so với năm 2024", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
-const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
+// "cuối năm 2023", "đầu năm": a part of the year compared with is the same comparison
+const PART_OF_YEAR = String.raw`(?:(?:${namesPattern(PART_OF_YEAR_WORDS)})\s+)?`;
+const COMPARED_YEAR = new RegExp(String.raw`(?:so\s+với|cùng\s+kỳ|từ|giai\s+đoạn|như|bằng|của|trước)\s+${PART_OF_YEAR}năm\s+\d{4}$`, 'iu');
+// "so với năm 2024", "so với cuối năm 2023", "so với giai đoạn 2021 - 2025": what comes before a year (or period) it compares with
+const COMPARED_DATE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${namesPattern(COMPARED_BEFORE)})\s+${PART_OF_YEAR}(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+)?$`, 'iu');
 // "Tính đến ngày 31 tháng 12 năm 2023, cả nước có 242 cơ sở …", "đến hết tháng 6/2024": the day
 // or month a result is counted to (another day, as a citation's date, dates no figure)
 const AS_OF_DATE = /(?:tính[ \t]+)?(?:đến|tới)(?:[ \t]+(?:hết|cuối))?[ \t]*$/iu;
@@ -307,7 +309,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
       heading ??= over(paragraph);
       if (heading.kind === 'goal' && heading.at >= 0) t.year = headingYear(heading.at, dates, original);
     }
-    t.owner = ownerFor(t, citations);
+    t.owner = ownerFor(t, citations, original);
     // a text with its own heading ("Số 25-NQ/TU") sets goals of its own: a goal under a heading of
     // it ("2. Mục tiêu đến năm 2030") is no goal of a document cited before that heading, as in a
     // "Căn cứ" line or a review of the plan it replaces
@@ -324,7 +326,8 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
 
 /** How far into a text its title and opening sentence may name the document it carries out. */
 const CARRIED_OUT_REACH = 3000;
-const CARRYING_OUT = new RegExp(String.raw`${WORD_START}(?:${namesPattern(CARRYING_OUT_WORDS)})[ 	]*(?:?
+const CARRYING_OUT = new RegExp(String.raw`${WORD_START}(?:${namesPattern(CARRYING_OUT_WORDS)})[ 	]*(?:
+?
 [ 	]*)?$`, 'iu');
 
 /**
@@ -1242,14 +1245,23 @@ function opensArticle(text: string, at: number): boolean {
   return text.startsWith('Điều ', at) && isDigit(text.charCodeAt(at + 5));
 }
 
-/** The citation that governs the figure: the nearest one before it, within reach. */
-function ownerFor(t: TargetMention, citations: Citation[]): number | null {
+/** The citation that governs the figure: the nearest one before it, within reach, that names no body. */
+function ownerFor(t: TargetMention, citations: Citation[], original: string): number | null {
   for (let i = lastStartingBefore(citations, t.span.start); i >= 0; i--) {
     const c = citations[i]!;
     if (t.span.start - c.span.end > OWNER_REACH) return null;
-    if (c.span.end <= t.span.start && c.kind !== 'placeholder' && c.role !== 'header') return i;
+    if (c.span.end <= t.span.start && c.kind !== 'placeholder' && c.role !== 'header' && !inBodyName(c, original)) return i;
   }
   return null;
+}
+
+const BODY_NAME_REACH = 100;
+const BODY_NAME = new RegExp(String.raw`${WORD_START}(?:${namesPattern(BODIES_NAMED_AFTER_DOCUMENTS)})${WORD_END}[^.;:!?()
+]*$`, 'iu');
+
+/** "Ban chỉ đạo Cải cách hành chính, Chuyển đổi số và Đề án 06 tỉnh": the citation is part of a body's name. */
+function inBodyName(c: Citation, original: string): boolean {
+  return BODY_NAME.test(normalizedPiece(original.slice(Math.max(0, c.span.start - BODY_NAME_REACH), c.span.start)));
 }
 
 

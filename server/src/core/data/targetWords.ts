@@ -63,6 +63,8 @@ export const RANGE_TO_WORDS: string[] = ['đến', 'tới'];
  * 2021 - 2025", "cùng kỳ năm 2023"): the base of a change, not the target's year.
  */
 export const COMPARED_BEFORE: string[] = ['so với', 'so sánh với', 'cùng kỳ', 'so'];
+/** Parts of a year a comparison may name ("so với cuối năm 2023", "so với đầu năm"). */
+export const PART_OF_YEAR_WORDS: string[] = ['cuối', 'đầu', 'giữa', 'hết'];
 
 /**
  * Percentage points, a count's unit: "tăng 1,2 điểm phần trăm", "giảm 0,5 điểm %". A figure in
@@ -306,3 +308,9 @@ export const METRIC_STOP_WORDS = new Set([
  * 13-NQ/TU …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …"): the goals the plan sets restate that document's.
  */
 export const CARRYING_OUT_WORDS: string[] = ['thực hiện', 'triển khai', 'triển khai thực hiện', 'tổ chức thực hiện', 'cụ thể hóa', 'cụ thể hoá'];
+
+/**
+ * Bodies named after the document they steer ("Trưởng Ban chỉ đạo Cải cách hành chính, Chuyển đổi
+ * số và Đề án 06 tỉnh", "Tổ công tác triển khai Đề án 06"): a citation inside such a name owns no figure.
+ */
+export const BODIES_NAMED_AFTER_DOCUMENTS: string[] = ['Ban chỉ đạo', 'Tổ công tác', 'Ban điều hành', 'Tổ giúp việc'];
