@@ -94,7 +94,7 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
  * Words a day stands after when its year is not written: "ngày", and the times of day that open a
  * news report's sentence ("Chiều 11/6, …", "Sáng 12-10, Thủ tướng …"). A bare "11/6" may be a fraction.
  */
-const DAY_ALONE_LEADS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng'];
+const DAY_ALONE_LEADS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm'];
 
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
@@ -251,7 +251,11 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
   }
 
   // "Chiều 11/6", "ngày 26/3 hằng năm", "ngày 15 tháng 3": a real day and month, its year read later from the text around it
-  m = sticky(DAY_MONTH, text, start) ?? sticky(DAY_MONTH_LONG, text, start);
+  // tried only where a separator follows the digits, or after "ngày" (most numbers are neither)
+  let digitsEnd = start + 1;
+  while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+  const sep = text.charCodeAt(digitsEnd);
+  m = sep === 47 || sep === 45 || sep === 46 ? sticky(DAY_MONTH, text, start) : ngay ? sticky(DAY_MONTH_LONG, text, start) : null;
   if (m) {
     const day = Number(m[1]);
     const month = Number(m.length === 4 ? m[3] : m[2]);
