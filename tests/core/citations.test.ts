@@ -268,6 +268,10 @@ const cases: [string, Expect[]][] = [
   ['Nghị Quyết số 22-NQ/TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang', [{ symbol: '22-NQ/TU', date: '2022-06-08', issuer: 'Tỉnh ủy' }]],
   ['Chính phủ đã khẩn trương ban hành Nghị quyết 03/NQ-CP ngày 15/01/2022', [{ symbol: '03/NQ-CP', issuer: 'Chính phủ' }]],
   ['UBND tỉnh vừa chính thức ban hành Kế hoạch số 55/KH-UBND', [{ symbol: '55/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh' }]],
+  // a document's own number in a portal's record ("Số hiệu"): its heading, not a citation [after a probe of portal pages]
+  ['| Số hiệu | 60/KH-UBND |\n| Loại văn bản | Kế hoạch |', [{ symbol: '60/KH-UBND', role: 'header' }]],
+  ['Số hiệu: 0155/KH-UBND', [{ symbol: '0155/KH-UBND', role: 'header' }]],
+  ['| Căn cứ | 60/KH-UBND |', [{ symbol: '60/KH-UBND', role: 'cite' }]],
   // a short form with its date and issuer; a span of days is none
   ['Nghị quyết số 57 ngày 22/12/2024 của Bộ Chính trị', [{ kind: 'short', date: '2024-12-22', issuer: 'Bộ Chính trị' }]],
   ['Chỉ thị 05 ngày 15 tháng 5 năm 2016 của Bộ Chính trị', [{ kind: 'short', date: '2016-05-15' }]],

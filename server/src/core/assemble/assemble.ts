@@ -18,7 +18,7 @@ import { PARTY_ISSUER_CODES } from '../data/issuers';
 import { isLetter, namesPattern, WORD_START, WordSearch } from '../text/vietnamese';
 import { IMPLEMENTING_WORDS } from '../data/lawNames';
 import { hasBlankLine, isLineBreak, isLowerCaseLetter, isSpace, skipRunningHeader, wordEndingAt } from '../scan/chars';
-import { CITING_WORDS, OWN_NUMBER_PREFIXES } from '../data/headings';
+import { CITING_WORDS, OWN_NUMBER_LABELS, OWN_NUMBER_PREFIXES } from '../data/headings';
 
 export interface Assembled {
   citations: Citation[];
@@ -231,7 +231,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       if (sym.bare && !lead?.typeWord) continue;
       // "Mẫu số 02/PLII", "mẫu số 41/UQ-ĐKT", "Biểu số 01/BC": forms and tables, not documents
       if (lead?.so && !lead.typeWord && NOT_DOCUMENTS.test(text.slice(Math.max(0, lead.so.start - 12), lead.so.start))) continue;
-      const header = isHeader(text, lead);
+      const header = isHeader(text, lead) || (!lead && isLabelledOwnNumber(text, t.start));
       const role = header ? 'header' : 'cite';
       const type = typeOf(lead, sym);
       const start = lead?.typeWord ? lead.typeWord.start : t.start;
@@ -470,6 +470,15 @@ function isShortForm(text: string, lead: Lead, start: number, end: number): bool
   const n = Number(text.slice(start, end));
   return !(n >= 1900 && n <= 2100 && end - start === 4);
 }
+
+/** "| Số hiệu | 60/KH-UBND |", "Số hiệu: 0155/KH-UBND": the symbol at `at` is labelled as the document's own number on its line. */
+function isLabelledOwnNumber(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && at - lineStart < LABEL_REACH) lineStart--;
+  const label = text.slice(lineStart, at).replace(/[|:\t ]+/g, ' ').trim().toLowerCase();
+  return OWN_NUMBER_LABELS.includes(label);
+}
+const LABEL_REACH = 40;
 
 /** A document's own number: "Số: 12/2024/NĐ-CP", "Số 21-NQ/TU", "Luật số: 51/2024/QH15", at the head of a line. */
 function isHeader(text: string, lead: Lead | null): boolean {

@@ -5,6 +5,12 @@
 export const OWN_NUMBER_PREFIXES = ['xác thực'];
 
 /**
+ * Labels of a document's own number in the record a legal database or portal shows with it ("| Số
+ * hiệu | 60/KH-UBND |", "Số hiệu: 0155/KH-UBND"): the number is the document's, as after "Số:". Lower case.
+ */
+export const OWN_NUMBER_LABELS = ['số hiệu', 'số ký hiệu', 'số, ký hiệu', 'số/ký hiệu', 'ký hiệu'];
+
+/**
  * Words that end a heading's line when the document on the next line is their object: "… ĐƯỢC PHÊ
  * DUYỆT TẠI \nQUYẾT ĐỊNH SỐ 1719/QĐ-TTg", "… VAY THEO \nQUYẾT ĐỊNH SỐ 23/2021/QĐ-TTg". Lower case.
  */
