@@ -1261,8 +1261,12 @@ const BODY_NAME = new RegExp(String.raw`${WORD_START}(?:${namesPattern(BODIES_NA
 
 /** "Ban chỉ đạo Cải cách hành chính, Chuyển đổi số và Đề án 06 tỉnh": the citation is part of a body's name. */
 function inBodyName(c: Citation, original: string): boolean {
-  return BODY_NAME.test(normalizedPiece(original.slice(Math.max(0, c.span.start - BODY_NAME_REACH), c.span.start)));
+  // read once per citation: every figure after it asks, and a large text's citations outlive a keystroke
+  let named = bodyNamed.get(c);
+  if (named === undefined) bodyNamed.set(c, (named = BODY_NAME.test(normalizedPiece(original.slice(Math.max(0, c.span.start - BODY_NAME_REACH), c.span.start)))));
+  return named;
 }
+const bodyNamed = new WeakMap<Citation, boolean>();
 
 
 function readRatios(ratios: RatioToken[], text: string, span: (s: number, e: number) => Span, original: string): RatioMention[] {
