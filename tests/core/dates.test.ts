@@ -120,6 +120,12 @@ const cases: [string, { kind: string; iso: string | null; text: string; style?: 
   ['(ABO) Sáng 12-10, Thủ tướng dự hội nghị', [{ kind: 'dayMonth', iso: '--10-12', text: 'Sáng 12-10' }]],
   ['lấy ngày 26/3 hằng năm là Ngày chuyển đổi số của tỉnh', [{ kind: 'dayMonth', iso: '--03-26', text: 'ngày 26/3' }]],
   ['trước ngày 15 tháng 3, các sở báo cáo', [{ kind: 'dayMonth', iso: '--03-15', text: 'ngày 15 tháng 3' }]],
+  // today's time of day, a comma, the day [after a probe of a news text]
+  ['Lời Tòa soạn: Sáng nay, 13.1, tại Phòng Diên Hồng', [{ kind: 'dayMonth', iso: '--01-13', text: 'Sáng nay, 13.1' }]],
+  ['Hôm nay, 12/10, tỉnh tổ chức; nay, 5/6 xã đạt', [{ kind: 'dayMonth', iso: '--10-12', text: 'Hôm nay, 12/10' }]],
+  // a dotted day after "ngày" [p8_cong_doan__van-ban-hop-nhat-so-3305-vbhn-bldtbxh-42445.txt]; a section's number after a time word is none [p8_bhxh__thong-tu-so-03-2025-tt-bldtbxh-44170.txt]
+  ['trước ngày 15.01 của năm sau.', [{ kind: 'dayMonth', iso: '--01-15', text: 'ngày 15.01' }]],
+  ['làm \nđêm  \n22.2 Thời gian lao động', []],
   // not without a lead word (a fraction, a ratio), nor an impossible day, nor the start of a full date
   ['có 11/6 huyện đạt chuẩn; tỷ lệ 3/4', []],
   ['Chiều 31/6, Sáng 12/13, ngày 0/5', []],

@@ -96,6 +96,16 @@ function horizonBefore(text: string, at: number): { start: number; kind: 'until'
  */
 const DAY_ALONE_LEADS = ['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm'];
 
+/** "Sáng nay, 13.1, tại Phòng Diên Hồng": a time of day of today, a comma, then the day. */
+const TODAY_LEADS = DAY_ALONE_LEADS.filter((w) => w !== 'ngày').map((w) => `${w} nay`).concat('hôm nay');
+
+/** Start of "sáng nay," (any of TODAY_LEADS and a comma) before `at`; else -1. */
+function todayLead(text: string, at: number): number {
+  const comma = skipBlanksBack(text, at) - 1;
+  if (text.charCodeAt(comma) !== 44) return -1;
+  return Math.max(...TODAY_LEADS.map((w) => wordEndingAt(text, skipBlanksBack(text, comma), w)));
+}
+
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
 /**
@@ -259,7 +269,9 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
   if (m) {
     const day = Number(m[1]);
     const month = Number(m.length === 4 ? m[3] : m[2]);
-    const lead = ngay ? ngayAt : Math.max(...DAY_ALONE_LEADS.map((w) => leadWord(text, start, w)));
+    // "làm đêm 22.2 Thời gian …" is a section's number: a dotted day only after "ngày" or "sáng nay,"
+    const today = todayLead(text, start);
+    const lead = ngay ? ngayAt : sep === 46 ? today : Math.max(...DAY_ALONE_LEADS.map((w) => leadWord(text, start, w)), today);
     // leap years aside: 29/2 is a real day of some year
     if (lead >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : DAYS_IN_MONTH[month - 1]!)) {
       const end = start + m[0].length;

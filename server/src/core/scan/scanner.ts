@@ -96,6 +96,8 @@ const WHOLE = /(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?=[ \t]+[\p{L}])/uy;
 // Digit runs with dots that may still be a symbol's number or a date
 const SUB_NUMBER = /\d{1,4}\.\d{1,3}/y;
 const DOTTED_DAY = /\d{1,2}\.\d{1,2}\.\d{4}/y;
+// "Sáng nay, 13.1": a day and month with a dot, a date only after its lead word (scanDate reads it)
+const DOTTED_DAY_MONTH = /\d{1,2}\.\d{1,2}/y;
 
 export function scan(text: string): Token[] {
   const tokens: Token[] = [];
@@ -172,7 +174,7 @@ export function scan(text: string): Token[] {
       }
     }
     if (next === 47 || next === 45 || runLength === 4 || !digitsOnly || ((next === 32 || next === 9 || next === 10 || next === 13) && mayStartLongDate(text, nextSolid, runLength))) {
-      const date = digitsOnly || matchesRun(DOTTED_DAY, text, start, runEnd) ? scanDate(text, start) : null;
+      const date = digitsOnly || matchesRun(DOTTED_DAY, text, start, runEnd) || matchesRun(DOTTED_DAY_MONTH, text, start, runEnd) ? scanDate(text, start) : null;
       if (date && inGazetteHeader(text, start)) {
         // "CÔNG BÁO/Số 851 + 852/Ngày 01-7-2025" repeats on every page: the gazette's date, not the text's
         anchor.lastIndex = date.span.end;
