@@ -35,19 +35,23 @@ export function hoverAt(a: Analysis, offset: number, lang: Lang): Hover | null {
   if (t) return { contents: { kind: 'markdown', value: targetCard(a, t, lang) } };
   const d = a.dates.find((x) => contains(x.span, offset));
   if (d?.iso && d.kind === 'day') {
-    const date = new Date(`${d.iso}T00:00:00Z`);
-    const wd = WEEKDAYS[lang][date.getUTCDay()]!;
+    const wd = weekdayOf(d.iso, lang);
     const [y, m, dd] = d.iso.split('-');
     const text = lang === 'vi' ? `${wd}, ngày ${dd} tháng ${Number(m)} năm ${y}` : `${wd}, ${d.iso}`;
     return { contents: { kind: 'markdown', value: text } };
   }
   // "Chiều 11/6": the day, and the year the text around it gives, said to be read from there
-  if (d?.kind === 'dayMonth' && d.year > 0) {
-    const wd = WEEKDAYS[lang][new Date(Date.UTC(d.year, d.month! - 1, d.day!)).getUTCDay()]!;
-    const text = lang === 'vi' ? `${wd}, ngày ${d.day} tháng ${d.month} năm ${d.year} (năm theo văn bản, không ghi ở đây)` : `${wd}, ${d.year}-${d.iso!.slice(2)} (the year from the text; not written here)`;
+  if (d?.iso && d.kind === 'dayMonth' && d.year > 0) {
+    const iso = `${d.year}${d.iso.slice(1)}`; // --06-11 → 2021-06-11
+    const wd = weekdayOf(iso, lang);
+    const text = lang === 'vi' ? `${wd}, ngày ${d.day} tháng ${d.month} năm ${d.year} (năm theo văn bản, không ghi ở đây)` : `${wd}, ${iso} (the year from the text; not written here)`;
     return { contents: { kind: 'markdown', value: text } };
   }
   return null;
+}
+
+function weekdayOf(iso: string, lang: Lang): string {
+  return WEEKDAYS[lang][new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
 }
 
 function entryCard(e: RegistryEntry, origin: string, lang: Lang): string {

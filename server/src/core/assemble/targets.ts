@@ -326,9 +326,7 @@ export function attributeTargets(targets: TargetMention[], citations: Citation[]
 
 /** How far into a text its title and opening sentence may name the document it carries out. */
 const CARRIED_OUT_REACH = 3000;
-const CARRYING_OUT = new RegExp(String.raw`${WORD_START}(?:${namesPattern(CARRYING_OUT_WORDS)})[ 	]*(?:
-?
-[ 	]*)?$`, 'iu');
+const CARRYING_OUT = new RegExp(String.raw`${WORD_START}(?:${namesPattern(CARRYING_OUT_WORDS)})[ \t]*(?:\r?\n[ \t]*)?$`, 'iu');
 
 /**
  * The citation of the document a text that declares itself ("Số: 38/KH-UBND") carries out, named

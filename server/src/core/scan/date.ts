@@ -103,7 +103,8 @@ const TODAY_LEADS = DAY_ALONE_LEADS.filter((w) => w !== 'ngày').map((w) => `${w
 function todayLead(text: string, at: number): number {
   const comma = skipBlanksBack(text, at) - 1;
   if (text.charCodeAt(comma) !== 44) return -1;
-  return Math.max(...TODAY_LEADS.map((w) => wordEndingAt(text, skipBlanksBack(text, comma), w)));
+  const end = skipBlanksBack(text, comma);
+  return Math.max(...TODAY_LEADS.map((w) => wordEndingAt(text, end, w)));
 }
 
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
@@ -226,12 +227,12 @@ export function scanDate(text: string, start: number): ScannedDate | null {
   while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
   // a day or a month comes first in DAY, LONG and the month forms, a year in PERIOD and YEAR:
   // the length of the digit run tells which patterns can match
-  if (digitsEnd - start <= 2) return scanDayOrMonth(text, start);
+  if (digitsEnd - start <= 2) return scanDayOrMonth(text, start, digitsEnd);
   if (digitsEnd - start === 4) return scanYearOrPeriod(text, start);
   return null;
 }
 
-function scanDayOrMonth(text: string, start: number): ScannedDate | null {
+function scanDayOrMonth(text: string, start: number, digitsEnd: number): ScannedDate | null {
   const ngayAt = leadWord(text, start, 'ngày');
   const ngay = ngayAt >= 0;
   const lead = ngay ? ngayAt : start;
@@ -262,8 +263,6 @@ function scanDayOrMonth(text: string, start: number): ScannedDate | null {
 
   // "Chiều 11/6", "ngày 26/3 hằng năm", "ngày 15 tháng 3": a real day and month, its year read later from the text around it
   // tried only where a separator follows the digits, or after "ngày" (most numbers are neither)
-  let digitsEnd = start + 1;
-  while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
   const sep = text.charCodeAt(digitsEnd);
   m = sep === 47 || sep === 45 || sep === 46 ? sticky(DAY_MONTH, text, start) : ngay ? sticky(DAY_MONTH_LONG, text, start) : null;
   if (m) {
