@@ -6,7 +6,7 @@ import type { BreakdownMention, Citation, DateMention, IssuerMention, RatioMenti
 import { normalizedPiece, type NormalizedText } from '../text/normalize';
 import { NORMATIVE_YEAR_SINCE, typeByWord, typesForCode, type DocumentType } from '../data/documentTypes';
 import type { Token } from '../scan/scanner';
-import type { ScannedSymbol } from '../scan/symbol';
+import { symbolOf, type ScannedSymbol } from '../scan/symbol';
 import { atLineStart, isWhiteSpaceCode, issuerAfter, issuerBefore, leadBefore, skipGlue, type IssuerMatch, type Lead } from './context';
 import { lowerCaseLawBefore, readTitle } from './title';
 import { citedDate, DatesByPosition, type PlacedDate } from './datesAt';
@@ -251,13 +251,13 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       // "Nghị định số 45/NĐ-CP ngày 08/4/2020": the year the number lacks is the cited date's; its
       // repair ("136/ND – CP" → 136/2025/NĐ-CP) mends the rest of the symbol too
       const yearMissing = sym.yearMissing && !(date && date.year < NORMATIVE_YEAR_SINCE);
-      const repaired = yearMissing && date ? `${sym.number}/${date.year}/${sym.typeCode}-${sym.issuerCode}` : null;
+      const repaired = yearMissing && date ? symbolOf('normative', sym.number, sym.typeCode!, [sym.issuerCode!], date.year) : null;
       if (repaired) defects = defects.filter((d) => d.span.start !== symbolSpan.start || d.span.end !== symbolSpan.end);
       if (yearMissing) defects.push({ kind: 'missing-year', span: symbolSpan, replacement: repaired, message: MISSING_YEAR_MESSAGE(slice(symbolSpan), repaired) });
       // "Nghị quyết 06/TU", "Công văn số 123/TU": a Party body's number written as a State letter's,
       // with no type code: the Party symbol the type word makes (06-NQ/TU), written the State way (VB103)
       const partyCode = lead?.typeWord && sym.shape === 'letter' && sym.issuerCode && PARTY_ISSUER_CODES.has(sym.issuerCode) ? type?.party?.[0] : undefined;
-      const asParty = partyCode ? `${sym.number}-${partyCode}/${sym.issuerCode}` : null;
+      const asParty = partyCode ? symbolOf('party', sym.number, partyCode, [sym.issuerCode!]) : null;
       citations.push({
         kind: 'full',
         role,
@@ -297,7 +297,7 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
       const earlier = citations.some((c) => c.kind === 'full' && c.type === type?.name && c.year === t.year && Number(c.number) === Number(number));
       const sole = earlier ? undefined : type?.soleIssuer;
       const certain = sole && t.year >= sole.since ? sole : undefined;
-      const canonical = certain ? `${number}/${t.year}/${certain.code}-${certain.issuer}` : null;
+      const canonical = certain ? symbolOf('normative', number, certain.code, [certain.issuer], t.year) : null;
       const after = trailing(t.end);
       const s = span(tw.start, t.end);
       const symbolSpan = span(t.start, t.end);

@@ -12,6 +12,7 @@ import { isNational, type IndexedEntry, type Registry } from '../registry/regist
 import { normativeYear } from '../registry/entry';
 import { citedDate } from '../assemble/datesAt';
 import { partyTermOf } from '../data/partyTerms';
+import { symbolOf } from '../scan/symbol';
 
 export type Resolution =
   | { status: 'resolved'; entry: IndexedEntry; via: 'symbol' | 'title' | 'alias' | 'issuer' | 'antecedent'; antecedent: number | null }
@@ -300,10 +301,10 @@ function issuedAs(c: Citation, ctx: ResolveContext): { entries: IndexedEntry[]; 
   const year = c.date?.year ?? null;
   const symbols: string[] = [];
   for (const issuer of body.codes) {
-    if (body.family === 'party') for (const code of type.party ?? []) symbols.push(`${c.number}-${code}/${issuer}`);
+    if (body.family === 'party') for (const code of type.party ?? []) symbols.push(symbolOf('party', c.number, code, [issuer]));
     else {
-      for (const code of type.state ?? []) symbols.push(`${c.number}/${code}-${issuer}`);
-      if (year !== null) for (const code of type.normative ?? []) symbols.push(`${c.number}/${year}/${code}-${issuer}`);
+      for (const code of type.state ?? []) symbols.push(symbolOf('state', c.number, code, [issuer]));
+      if (year !== null) for (const code of type.normative ?? []) symbols.push(symbolOf('normative', c.number, code, [issuer], year));
     }
   }
   const entries = symbols.flatMap((s) => ctx.registry.lookup(s)).filter((e) => !e.entry.type || e.entry.type === type.name);

@@ -16,6 +16,15 @@ import { isLetter } from '../text/vietnamese';
 
 export type SymbolDefectKind = 'separator' | 'ascii-d' | 'case' | 'variant';
 
+/**
+ * A symbol in the canonical form of its shape (RULES.md §1.1, §2.1, §3.2): 749/QĐ-TTg (state),
+ * 15/2020/NĐ-CP (normative, with its year), 52-NQ/TW (party); several issuers joined by hyphens.
+ */
+export function symbolOf(shape: 'state' | 'normative' | 'party', number: string, typeCode: string, issuers: readonly string[], year: number | null = null): string {
+  const by = issuers.join('-');
+  return shape === 'party' ? `${number}-${typeCode}/${by}` : shape === 'normative' ? `${number}/${year}/${typeCode}-${by}` : `${number}/${typeCode}-${by}`;
+}
+
 export interface ScannedSymbol {
   start: number;
   end: number;
@@ -433,7 +442,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
         defects.add('separator');
         if (segs.slice(2).some((s) => s.sep !== '-')) return null;
         const issuers = [glued.issuer, ...spellIssuers(segs.slice(2))];
-        return make('normative', glued.type, issuers, year, `${number}/${year}/${glued.type}-${issuers.join('-')}`);
+        return make('normative', glued.type, issuers, year, symbolOf('normative', number, glued.type, issuers, year));
       }
       if (!tc || segs.length < 3) return null;
       // "48/2005/NQ/TW", "40/2004/CT-TW": a Party type code and Party issuers only, with a year; a
@@ -441,21 +450,21 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
       const partyCode = typeCode(second.text, 'party');
       if (partyCode && partyCode.defects.length === 0 && segs.slice(2).every((s) => partyOnlyIssuer(issuerSpelled(s.text)))) {
         const issuers = spellIssuers(segs.slice(2));
-        return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`, { writtenShape: 'normative' });
+        return make('party', partyCode.spelled, issuers, null, symbolOf('party', number, partyCode.spelled, issuers), { writtenShape: 'normative' });
       }
       tc.defects.forEach((d) => defects.add(d));
       // "07/2002/ttlt/btc-byt": a slash where the hyphen belongs
       if (segs[2]!.sep !== '-') defects.add('separator');
       if (segs.slice(3).some((s) => s.sep !== '-')) defects.add('separator');
       const issuers = spellIssuers(segs.slice(2));
-      return make('normative', tc.spelled, issuers, year, `${number}/${year}/${tc.spelled}-${issuers.join('-')}`);
+      return make('normative', tc.spelled, issuers, year, symbolOf('normative', number, tc.spelled, issuers, year));
     }
     if (segs.length === 1) {
       const glued = gluedCodes(first.text);
       if (glued && isTypeCode('state', glued.type)) {
         // "588/QĐTTg": the hyphen between the type and the issuer left out
         defects.add('separator');
-        return make('state', glued.type, [glued.issuer], null, `${number}/${glued.type}-${glued.issuer}`);
+        return make('state', glued.type, [glued.issuer], null, symbolOf('state', number, glued.type, [glued.issuer]));
       }
       const issuers = spellIssuers(segs);
       return make('letter', null, issuers, null, `${number}/${issuers[0]}`, { bare: true });
@@ -464,7 +473,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     if (party) {
       // "Kết luận số 21/KL/TW": a Party symbol with a slash for its hyphen
       defects.add('separator');
-      return make('party', party, segs.slice(1).map((s) => s.text), null, `${number}-${party}/${segs.slice(1).map((s) => s.text).join('-')}`, { bare: true });
+      return make('party', party, segs.slice(1).map((s) => s.text), null, symbolOf('party', number, party, segs.slice(1).map((s) => s.text)), { bare: true });
     }
     if (segs.slice(1).some((s) => s.sep === '/')) return null; // "1/A-B/C": not a shape we know
     // "52/NQ-TW", "155/KL-TW": a Party document written in the State form
@@ -472,14 +481,14 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     if (partyCode && PARTY_ISSUER_CODES.has(issuerSpelled(segs[1]!.text))) {
       partyCode.defects.forEach((d) => defects.add(d));
       const issuers = spellIssuers(segs.slice(1));
-      return make('party', partyCode.spelled, issuers, null, `${number}-${partyCode.spelled}/${issuers.join('-')}`, { writtenShape: 'state' });
+      return make('party', partyCode.spelled, issuers, null, symbolOf('party', number, partyCode.spelled, issuers), { writtenShape: 'state' });
     }
     const stateCode = typeCode(first.text, 'state');
     const tc = stateCode ?? typeCode(first.text, 'normative');
     if (tc) {
       tc.defects.forEach((d) => defects.add(d));
       const issuers = spellIssuers(segs.slice(1));
-      return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`, { yearMissing: !stateCode });
+      return make('state', tc.spelled, issuers, null, symbolOf('state', number, tc.spelled, issuers), { yearMissing: !stateCode });
     }
     const issuers = spellIssuers(segs);
     return make('letter', null, issuers, null, `${number}/${issuers.join('-')}`);
@@ -496,7 +505,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     const glued = gluedCodes(first.text, PARTY_ISSUER_CODES);
     if (glued && isTypeCode('party', glued.type)) {
       defects.add('separator');
-      return make('party', glued.type, [glued.issuer], null, `${number}-${glued.type}/${glued.issuer}`);
+      return make('party', glued.type, [glued.issuer], null, symbolOf('party', number, glued.type, [glued.issuer]));
     }
     // "Nghị định số 87-CP": the old State numbering, no type code; a symbol only after a type word
     const code = issuerCodeSpelling(first.text);
@@ -509,7 +518,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
     const tc = segs.length === 2 && !second.loose ? typeCode(first.text, 'state') : null;
     if (!tc || tc.defects.length > 0 || !stateOnlyIssuer(second.text)) return null;
     defects.add('separator');
-    return make('state', tc.spelled, [second.text], null, `${number}/${tc.spelled}-${second.text}`, { bare: true });
+    return make('state', tc.spelled, [second.text], null, symbolOf('state', number, tc.spelled, [second.text]), { bare: true });
   }
   if (segs.slice(2).some((s) => s.sep !== '-')) return null;
   const tc = typeCode(first.text, 'party') ?? typeCode(first.text, 'state');
@@ -528,7 +537,7 @@ function classify(number: string, segs: Segment[], start: number, end: number): 
   const issuers = spellIssuers(segs.slice(1));
   if (STATE_ISSUER_CODES.has(issuers[0]!) && typeCode(first.text, 'state')) {
     // "749-QĐ/TTg": a State document written in the Party form
-    return make('state', tc.spelled, issuers, null, `${number}/${tc.spelled}-${issuers.join('-')}`, { writtenShape: 'party' });
+    return make('state', tc.spelled, issuers, null, symbolOf('state', number, tc.spelled, issuers), { writtenShape: 'party' });
   }
-  return make('party', tc.spelled, issuers, null, `${number}-${tc.spelled}/${issuers.join('-')}`);
+  return make('party', tc.spelled, issuers, null, symbolOf('party', number, tc.spelled, issuers));
 }
