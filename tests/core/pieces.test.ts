@@ -66,6 +66,21 @@ describe('analysis in pieces', () => {
   });
 });
 
+describe('a day without its year read across pieces', () => {
+  it('takes the text\'s dateline and its line\'s year as in the whole text, not a piece\'s first date', () => {
+    const filler = `${'Nội dung báo cáo tình hình chung. '.repeat(40)}\n\n`;
+    let text = 'Cập nhật: 19:44 | 13/09/2021\n\n';
+    while (text.length < 100_000) text += filler;
+    // a piece starts near here: its first date is no dateline of the text
+    text += 'Thực hiện Nghị quyết số 13-NQ/TU ngày 6/9/2023 của Ban Thường vụ Tỉnh ủy.\n\nChiều 11/6, tỉnh họp. Năm 2020, ngày 15/3 tỉnh ra quân.\n\n';
+    while (text.length < 250_000) text += filler;
+    const years = (a: ReturnType<typeof analyze>) => a.dates.filter((d) => d.kind === 'dayMonth').map((d) => `${d.text}:${d.year}`);
+    const whole = analyze(text, options);
+    expect(years(whole)).toEqual(['Chiều 11/6:2021', 'ngày 15/3:2020']);
+    expect(years(analyzeInPieces(text, options, new PieceCache()))).toEqual(years(whole));
+  });
+});
+
 describe('a heading read across pieces', () => {
   it('an item under "Mục tiêu đến năm 2030:" is a goal of 2030 though a piece starts between them', () => {
     // the heading's paragraph ends just past the first piece's length, at a blank line: the cut

@@ -3,6 +3,7 @@
 
 import { assemble, type Assembled } from './assemble/assemble';
 import { attributeTargets } from './assemble/targets';
+import { yearsOfDaysAlone } from './assemble/datesAt';
 import { normalizeText } from './text/normalize';
 import { LineIndex } from './text/lines';
 import { scan } from './scan/scanner';
@@ -28,6 +29,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const norm = normalizeText(text);
   const { citations, dates, ownDate, targets, ratios, breakdowns } = assemble(text, norm, scan(norm.text));
+  yearsOfDaysAlone(dates, citations, text, ownDate);
   attributeTargets(targets, citations, dates, text, ownDate?.year ?? null);
   const jurisdiction = options.jurisdiction ?? detectJurisdiction(norm.text);
   const resolutions = resolveCitations(citations, { registry: options.registry, jurisdiction, written: ownDate?.iso ?? null });
@@ -170,6 +172,7 @@ export function analyzeInPieces(text: string, options: AnalyzeOptions, cache: Pi
     start = end;
   }
   cache.pieces = used;
+  yearsOfDaysAlone(all.dates, all.citations, text, all.ownDate);
   attributeTargets(all.targets, all.citations, all.dates, text, all.ownDate?.year ?? null);
   const jurisdiction = options.jurisdiction ?? mostMentioned(head);
   const resolutions = resolveCitations(all.citations, { registry: options.registry, jurisdiction, written: all.ownDate?.iso ?? null, kept: cache.resolutions });

@@ -369,7 +369,6 @@ export function assemble(original: string, norm: NormalizedText, tokens: Token[]
   }
 
   boundByCitingDocument(citations, original);
-  yearsOfDaysAlone(dates, citations, original, ownDate);
   return { citations, dates, ownDate, ...extractFigures(tokens, norm, span, original, readIndicatorTables(norm.text, span, original)) };
 }
 
@@ -571,31 +570,6 @@ function symbolDefects(sym: ScannedSymbol, span: (s: number, e: number) => Span,
 const HEADING_DATE_LOOKBACK = 80;
 
 /** "Hà Nội, ngày 25 tháng 6 năm 2025": a place name and a comma before the date. */
-/** How far into a text its dateline may stand ("Cập nhật: 19:44 | 13/09/2021", "Ngày Đăng: 22/2/2023" atop a news page). */
-const DATELINE_REACH = 400;
-
-/**
- * The year of each day written without one ("Chiều 11/6, …"), from the text around it: the last
- * year a date names before it on its line (not a cited document's date, a period or a horizon:
- * those name other times), else the text's own date, else its dateline, else the year of the last
- * such day before it; 0 where the text names none. The year stays out of its ISO form ("--06-11"):
- * "trước ngày 31/3 hằng năm" is every year's.
- */
-function yearsOfDaysAlone(dates: DateMention[], citations: Citation[], text: string, ownDate: DateMention | null): void {
-  if (!dates.some((d) => d.kind === 'dayMonth')) return;
-  const cited = new Set(citations.map((c) => c.date));
-  const names = (d: DateMention) => (d.kind === 'day' || d.kind === 'month' || d.kind === 'year' || d.kind === 'quarter') && !cited.has(d) && !!d.iso;
-  const dateline = dates.find((d) => d.kind === 'day' && d.span.start < DATELINE_REACH && names(d)) ?? null;
-  let previous = 0;
-  dates.forEach((d, i) => {
-    if (d.kind !== 'dayMonth') return;
-    const lineStart = text.lastIndexOf('\n', d.span.start) + 1;
-    let year: number | null = null;
-    for (let k = i - 1; k >= 0 && dates[k]!.span.start >= lineStart && year === null; k--) if (names(dates[k]!)) year = dates[k]!.year;
-    d.year = previous = year ?? ownDate?.year ?? dateline?.year ?? previous;
-  });
-}
-
 function isHeadingDateLine(text: string, dateStart: number): boolean {
   // the pattern reaches at most ~50 characters back: a line that starts further back is cut there,
   // and a NUL put in front so that "^" cannot match at the cut

@@ -47,3 +47,30 @@ export function citedDate(c: Citation): string | null {
   if (d?.kind === 'year') return String(d.year);
   return c.year !== null ? String(c.year) : null;
 }
+
+/** How far into a text its dateline may stand ("Cập nhật: 19:44 | 13/09/2021", "Ngày Đăng: 22/2/2023" atop a news page). */
+const DATELINE_REACH = 400;
+
+/**
+ * The year of each day written without one ("Chiều 11/6, …"), from the text around it: the last
+ * year a date names before it on its line (not a cited document's date, a period or a horizon:
+ * those name other times), else the text's own date, else its dateline, else the year of the last
+ * such day before it; 0 where the text names none. Read on the whole text, as attribution is: a
+ * large text's pieces know neither its head nor its own date. The year stays out of its ISO form
+ * ("--06-11"): "trước ngày 31/3 hằng năm" is every year's.
+ */
+export function yearsOfDaysAlone(dates: DateMention[], citations: Citation[], text: string, ownDate: DateMention | null): void {
+  if (!dates.some((d) => d.kind === 'dayMonth')) return;
+  // by where they stand: a large text's pieces give a citation's date and the list's as two copies
+  const cited = new Set(citations.map((c) => c.date?.span.start));
+  const names = (d: DateMention) => (d.kind === 'day' || d.kind === 'month' || d.kind === 'year' || d.kind === 'quarter') && !cited.has(d.span.start) && !!d.iso;
+  const dateline = dates.find((d) => d.kind === 'day' && d.span.start < DATELINE_REACH && names(d)) ?? null;
+  let previous = 0;
+  dates.forEach((d, i) => {
+    if (d.kind !== 'dayMonth') return;
+    const lineStart = text.lastIndexOf('\n', d.span.start) + 1;
+    let year: number | null = null;
+    for (let k = i - 1; k >= 0 && dates[k]!.span.start >= lineStart && year === null; k--) if (names(dates[k]!)) year = dates[k]!.year;
+    d.year = previous = year ?? ownDate?.year ?? dateline?.year ?? previous;
+  });
+}
